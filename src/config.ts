@@ -1,0 +1,38 @@
+import * as v from 'valibot';
+
+/**
+ * Every setting the app reads, validated once at the entry point. Nothing else reads
+ * `process.env` or Worker bindings.
+ */
+export const ConfigSchema = v.object({
+  PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(65535)), '8787'),
+  DATABASE_URL: v.optional(v.pipe(v.string(), v.minLength(1)), 'file:data/katalog.db'),
+  DATABASE_AUTH_TOKEN: v.optional(v.string()),
+  /** libSQL embedded replica: a remote primary this node syncs from (Node only). */
+  DATABASE_SYNC_URL: v.optional(v.string()),
+  /** Public origin, used for absolute links (clearance verification URLs, OpenAPI servers). */
+  PUBLIC_URL: v.optional(v.pipe(v.string(), v.url())),
+  /** Demo applications loaded by `npm start` on an empty database; 0 disables. */
+  DEMO_APPS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(30000)), '2000'),
+  DEMO_SEED: v.optional(v.pipe(v.string(), v.toNumber(), v.integer()), '1'),
+  /** Marks cookies `Secure`; off only for plain-HTTP local development and tests. */
+  SECURE_COOKIES: v.optional(v.pipe(v.picklist(['true', 'false']), v.transform((s) => s === 'true')), 'true'),
+  LOG_REQUESTS: v.optional(v.pipe(v.picklist(['true', 'false']), v.transform((s) => s === 'true')), 'false'),
+});
+
+export type Config = v.InferOutput<typeof ConfigSchema>;
+
+/** Parses configuration from an env-like record; throws a readable message naming each bad key. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(ConfigSchema.entries)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') input[key] = value;
+  }
+  const result = v.safeParse(ConfigSchema, input);
+  if (!result.success) {
+    const lines = result.issues.map((i) => `  ${v.getDotPath(i) ?? '(config)'}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return result.output;
+}

@@ -1,0 +1,20 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env';
+import { agenciesRouter } from './agencies';
+import { applicationsRouter } from './applications';
+import { dataRouter } from './data';
+import { functionsRouter } from './functions';
+import { homeRouter } from './home';
+import { referenceRouter } from './reference';
+
+/** Server-rendered pages, mounted at `/`. Every page works without JavaScript. */
+export function webRouter() {
+  const web = new Hono<AppEnv>();
+  web.route('/', homeRouter());
+  web.route('/', applicationsRouter());
+  web.route('/instansi', agenciesRouter());
+  web.route('/fungsi', functionsRouter());
+  web.route('/data', dataRouter());
+  web.route('/referensi', referenceRouter());
+  return web;
+}

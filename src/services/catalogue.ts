@@ -1,0 +1,173 @@
+import type { Db } from '../../db/client';
+import { type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
+import type { ReferenceDomain } from '../../db/schema/reference';
+import { SHARED_FIELDS } from '../../db/schema/functions';
+import { toFtsQuery } from '../domain/fts';
+import { Invalid, NotFound } from '../errors';
+import * as agenciesRepo from '../repo/agencies';
+import * as appsRepo from '../repo/applications';
+import * as catalogueRepo from '../repo/catalogue';
+import type {
+  AgencyListQuery,
+  ApplicationListQuery,
+  DataEntityListQuery,
+  FunctionListQuery,
+} from '../schemas/catalogue';
+
+/**
+ * Who is looking. Until accounts exist everyone is the public, who sees published entries
+ * only (approved, active, retired); drafts and proposals under review stay with their agency.
+ */
+export interface Viewer {
+  statuses: readonly AppStatus[];
+}
+
+export const PUBLIC_VIEWER: Viewer = { statuses: PUBLIC_STATUSES };
+
+/** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
+export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
+  const issues: { field: string; message: string }[] = [];
+  const [agency, fn, sector] = await Promise.all([
+    q.agency ? agenciesRepo.agencyByCode(db, q.agency) : undefined,
+    q.function ? catalogueRepo.functionByCode(db, q.function, viewer.statuses) : undefined,
+    q.sector ? catalogueRepo.referenceCodeByCode(db, q.sector) : undefined,
+  ]);
+  if (q.agency && !agency) issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
+  if (q.function && !fn) issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
+  if (q.sector && !sector) issues.push({ field: 'sector', message: `sektor "${q.sector}" tidak dikenal / unknown sector` });
+  if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
+
+  const match = q.q ? toFtsQuery(q.q) : null;
+  const page = await appsRepo.listApplications(db, {
+    statuses: viewer.statuses,
+    match,
+    agencyId: agency?.id,
+    agencyKind: q.agencyKind,
+    provinceCode: q.province,
+    category: q.category,
+    status: q.status,
+    sectorId: sector?.id,
+    functionId: fn?.id,
+    sort: q.sort ?? (match ? 'relevance' : 'name'),
+    page: q.page,
+    pageSize: q.pageSize,
+  });
+  return { ...page, filters: { agency, function: fn, sector } };
+}
+
+/** Everything the detail page and API show about one application, or NotFound if not visible. */
+export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
+  const app = await appsRepo.getApplication(db, id);
+  if (!app || !viewer.statuses.includes(app.status)) throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  const [functions, dataEntities, providedApis, consumedApis, related, similar] = await Promise.all([
+    appsRepo.applicationFunctions(db, id),
+    appsRepo.applicationDataEntities(db, id),
+    appsRepo.providedApis(db, id),
+    appsRepo.consumedApis(db, id, viewer.statuses),
+    appsRepo.relatedApplications(db, id, viewer.statuses),
+    appsRepo.similarByFunctions(db, id, viewer.statuses),
+  ]);
+  return { application: app, functions, dataEntities, providedApis, consumedApis, related, similar };
+}
+
+export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
+  return agenciesRepo.listAgencies(db, {
+    q: q.q,
+    kind: q.kind,
+    provinceCode: q.province,
+    page: q.page,
+    pageSize: q.pageSize,
+    statuses: viewer.statuses,
+  });
+}
+
+export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: number) {
+  const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
+  if (!agency) throw new NotFound(`Instansi ${code} tidak ditemukan / Agency not found`);
+  const [applications, children] = await Promise.all([
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      agencyId: agency.id,
+      sort: 'name',
+      page,
+      pageSize: 50,
+    }),
+    agency.kind === 'provinsi' ? agenciesRepo.childAgencies(db, agency.id, viewer.statuses) : Promise.resolve([]),
+  ]);
+  return { agency, applications, children };
+}
+
+export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery) {
+  if (q.sharedField && !(SHARED_FIELDS as readonly string[]).includes(q.sharedField)) {
+    throw new Invalid('Invalid query', [{ field: 'sharedField', message: `salah satu dari / one of ${SHARED_FIELDS.join(', ')}` }]);
+  }
+  const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
+  if (q.parent && !parent) throw new Invalid('Invalid query', [{ field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` }]);
+  return catalogueRepo.listFunctions(db, {
+    match: q.q ? toFtsQuery(q.q) : null,
+    sharedField: q.sharedField,
+    parentId: parent?.id,
+    page: q.page,
+    pageSize: q.pageSize,
+    statuses: viewer.statuses,
+  });
+}
+
+export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
+  const fn = await catalogueRepo.functionByCode(db, code.toUpperCase(), viewer.statuses);
+  if (!fn) throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  const applications = await appsRepo.listApplications(db, {
+    statuses: viewer.statuses,
+    functionId: fn.id,
+    sort: 'name',
+    page,
+    pageSize: 50,
+  });
+  return { function: fn, applications };
+}
+
+export async function listDataEntities(db: Db, viewer: Viewer, q: DataEntityListQuery) {
+  const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
+  if (q.parent && !parent) throw new Invalid('Invalid query', [{ field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` }]);
+  return catalogueRepo.listDataEntities(db, {
+    match: q.q ? toFtsQuery(q.q) : null,
+    sensitivity: q.sensitivity,
+    parentId: parent?.id,
+    page: q.page,
+    pageSize: q.pageSize,
+    statuses: viewer.statuses,
+  });
+}
+
+/** A data entity with who serves it: the master applications first, then the APIs exposing it. */
+export async function dataEntityDetail(db: Db, viewer: Viewer, code: string) {
+  const entity = await catalogueRepo.dataEntityByCode(db, code.toUpperCase(), viewer.statuses);
+  if (!entity) throw new NotFound(`Entitas data ${code} tidak ditemukan / Data entity not found`);
+  const [holders, apis] = await Promise.all([
+    catalogueRepo.entityHolders(db, entity.id, viewer.statuses),
+    catalogueRepo.entityApis(db, entity.id, viewer.statuses),
+  ]);
+  return { entity, holders, apis };
+}
+
+export async function referenceDomain(db: Db, domain: ReferenceDomain) {
+  return catalogueRepo.referenceCodesOf(db, domain);
+}
+
+export async function homeFigures(db: Db, viewer: Viewer) {
+  const [figures, topFunctions, byKind] = await Promise.all([
+    catalogueRepo.nationalFigures(db, viewer.statuses),
+    catalogueRepo.mostMultipliedFunctions(db, viewer.statuses),
+    catalogueRepo.applicationsByAgencyKind(db, viewer.statuses),
+  ]);
+  return { figures, topFunctions, byKind };
+}
+
+export async function filterOptions(db: Db, viewer: Viewer) {
+  const [provinces, sectors] = await Promise.all([
+    agenciesRepo.listProvinces(db),
+    catalogueRepo.referenceCodesOf(db, 'RAB'),
+  ]);
+  void viewer;
+  return { provinces, sectors };
+}

@@ -1,0 +1,10 @@
+import { createApp } from '../../src/app';
+import { parseConfig } from '../../src/config';
+import { createTestDb } from './db';
+
+/** A fresh app over a fresh database, configured as in tests (plain-HTTP cookies). */
+export async function createTestApp(opts: Parameters<typeof createTestDb>[0] = {}) {
+  const db = await createTestDb(opts);
+  const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' });
+  return { app: createApp({ db, config }), db, config };
+}

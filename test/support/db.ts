@@ -1,0 +1,38 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { createDb, type Db } from '../../db/client';
+import { migrateDb } from '../../db/migrate';
+import { seedReference } from '../../seeds/reference';
+
+const dir = mkdtempSync(join(tmpdir(), 'katalog-test-'));
+let counter = 0;
+const templates = new Map<string, Promise<string>>();
+
+async function buildTemplate(kind: 'empty' | 'reference'): Promise<string> {
+  const path = join(dir, `template-${kind}.db`);
+  const client = createClient({ url: `file:${path}` });
+  const db = createDb(client);
+  await migrateDb(db);
+  if (kind === 'reference') await seedReference(db);
+  client.close();
+  return path;
+}
+
+/**
+ * A fresh database for one test: a copy of a migrated template (built once per worker), so
+ * each test gets its own file with no rows from any other test. `reference` (the default)
+ * includes the national reference data and shared applications.
+ */
+export async function createTestDb(opts: { data?: 'empty' | 'reference' } = {}): Promise<Db> {
+  const kind = opts.data ?? 'reference';
+  let template = templates.get(kind);
+  if (!template) {
+    template = buildTemplate(kind);
+    templates.set(kind, template);
+  }
+  const path = join(dir, `db-${process.pid}-${++counter}.db`);
+  copyFileSync(await template, path);
+  return createDb(createClient({ url: `file:${path}` }));
+}

@@ -1,0 +1,114 @@
+import type { Child } from 'hono/jsx';
+import { formatNumber } from '../../src/i18n';
+import type { ViewCtx } from '../context';
+
+/** A URL with the given query parameters replaced (undefined/empty removes them). */
+export function withQuery(url: URL, changes: Record<string, string | number | undefined>): string {
+  const u = new URL(url.toString());
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === undefined || v === '') u.searchParams.delete(k);
+    else u.searchParams.set(k, String(v));
+  }
+  u.searchParams.delete('lang');
+  const qs = u.searchParams.toString();
+  return qs ? `${u.pathname}?${qs}` : u.pathname;
+}
+
+/** Previous / next and a window of page numbers; plain links, so it works without JavaScript. */
+export function Pagination(props: { ctx: ViewCtx; page: number; pageSize: number; total: number; target?: string }) {
+  const { ctx, page, pageSize, total } = props;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return null;
+  const window: number[] = [];
+  for (let p = Math.max(1, page - 2); p <= Math.min(pages, page + 2); p++) window.push(p);
+  const link = (p: number, label: Child, rel?: string) => (
+    <a href={withQuery(ctx.url, { page: p === 1 ? undefined : p })} rel={rel} aria-current={p === page ? 'page' : undefined}>
+      {label}
+    </a>
+  );
+  return (
+    <nav class="pagination" aria-label={ctx.lang === 'id' ? 'Halaman' : 'Pages'}>
+      {page > 1 ? link(page - 1, ctx.lang === 'id' ? '‹ Sebelumnya' : '‹ Previous', 'prev') : null}
+      {window[0]! > 1 ? <>{link(1, '1')}<span>…</span></> : null}
+      {window.map((p) => link(p, formatNumber(ctx.lang, p)))}
+      {window[window.length - 1]! < pages ? <><span>…</span>{link(pages, formatNumber(ctx.lang, pages))}</> : null}
+      {page < pages ? link(page + 1, ctx.lang === 'id' ? 'Berikutnya ›' : 'Next ›', 'next') : null}
+    </nav>
+  );
+}
+
+/** A small coloured label. */
+export function Badge(props: { kind?: 'shared' | 'ok' | 'warn' | 'muted' | 'info'; children: Child; title?: string }) {
+  return (
+    <span class={`badge ${props.kind ?? 'muted'}`} title={props.title}>
+      {props.children}
+    </span>
+  );
+}
+
+/** Page heading with an optional lead paragraph and breadcrumb trail. */
+export function PageHeader(props: { title: Child; lead?: Child; crumbs?: { href: string; label: string }[] }) {
+  return (
+    <div class="page-header">
+      {props.crumbs?.length ? (
+        <nav class="crumbs" aria-label="breadcrumb">
+          {props.crumbs.map((c) => (
+            <>
+              <a href={c.href}>{c.label}</a> ›{' '}
+            </>
+          ))}
+        </nav>
+      ) : null}
+      <h1>{props.title}</h1>
+      {props.lead ? <p class="lead">{props.lead}</p> : null}
+    </div>
+  );
+}
+
+/** The list of field problems for a rejected query or form, announced to screen readers. */
+export function ErrorSummary(props: { title: string; errors: { field: string; message: string }[] }) {
+  if (!props.errors.length) return null;
+  return (
+    <div class="error-summary" role="alert">
+      <strong>{props.title}</strong>
+      <ul>
+        {props.errors.map((e) => (
+          <li>
+            <code>{e.field}</code>: {e.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** "Showing 1–20 of 1,234". */
+export function ResultCount(props: { ctx: ViewCtx; page: number; pageSize: number; total: number }) {
+  const { ctx, page, pageSize, total } = props;
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  const n = (x: number) => formatNumber(ctx.lang, x);
+  return (
+    <p class="result-count" aria-live="polite">
+      {ctx.lang === 'id' ? `Menampilkan ${n(from)}–${n(to)} dari ${n(total)}` : `Showing ${n(from)}–${n(to)} of ${n(total)}`}
+    </p>
+  );
+}
+
+/** Marks seeded facts that are not confirmed ([S] secondary source, [B] believed). */
+export function ConfidenceNote(props: { ctx: ViewCtx; confidence: string | null; note: string | null }) {
+  if (!props.confidence && !props.note) return null;
+  const label =
+    props.confidence === 'V'
+      ? props.ctx.lang === 'id' ? 'Terverifikasi' : 'Verified'
+      : props.confidence === 'S'
+        ? props.ctx.lang === 'id' ? 'Sumber sekunder' : 'Secondary source'
+        : props.confidence === 'B'
+          ? props.ctx.lang === 'id' ? 'Belum dikonfirmasi' : 'Not yet confirmed'
+          : null;
+  return (
+    <p class="source-note">
+      {label ? <Badge kind={props.confidence === 'V' ? 'ok' : 'warn'}>{label}</Badge> : null} {props.note}
+    </p>
+  );
+}

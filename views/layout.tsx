@@ -1,0 +1,68 @@
+import type { Child } from 'hono/jsx';
+import type { MessageKey } from '../src/i18n';
+import { type ViewCtx, langSwitchHref } from './context';
+import { assets } from './static/assets.generated';
+
+/** URL of an embedded asset, fingerprinted so it can be cached forever. */
+export function assetUrl(name: string): string {
+  const a = assets[name];
+  return a ? `/static/${a.hash}/${name}` : `/static/${name}`;
+}
+
+const NAV: { href: string; key: MessageKey }[] = [
+  { href: '/aplikasi', key: 'nav.applications' },
+  { href: '/aplikasi-umum', key: 'nav.shared' },
+  { href: '/instansi', key: 'nav.agencies' },
+  { href: '/fungsi', key: 'nav.functions' },
+  { href: '/data', key: 'nav.data' },
+  { href: '/referensi', key: 'nav.reference' },
+];
+
+/** The page shell: header with navigation and language switch, main, footer. */
+export function Layout(props: { ctx: ViewCtx; title: string; children: Child; description?: string }) {
+  const { ctx } = props;
+  const path = ctx.url.pathname;
+  return (
+    <html lang={ctx.lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} · ${ctx.t('app.title')}`}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        <link rel="stylesheet" href={assetUrl('app.css')} />
+        <script src={assetUrl('htmx.min.js')} defer />
+        <script src={assetUrl('app.js')} defer />
+      </head>
+      <body hx-boost="true">
+        <a class="skip" href="#main">
+          {ctx.t('nav.skip')}
+        </a>
+        <header class="site">
+          <div class="inner">
+            <a class="brand" href="/">
+              {ctx.t('app.title')}
+            </a>
+            <nav aria-label={ctx.t('nav.home')}>
+              {NAV.map((n) => (
+                <a href={n.href} aria-current={path === n.href || path.startsWith(`${n.href}/`) ? 'page' : undefined}>
+                  {ctx.t(n.key)}
+                </a>
+              ))}
+            </nav>
+            <a href={langSwitchHref(ctx)} hx-boost="false" lang={ctx.lang === 'id' ? 'en' : 'id'}>
+              {ctx.t('lang.switch')}
+            </a>
+          </div>
+        </header>
+        <main id="main">{props.children}</main>
+        <footer class="site">
+          <div class="inner">
+            <p>
+              {ctx.t('footer.text')} · <a href="/api/v1/openapi.json">{ctx.t('footer.openapi')}</a>
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -31,7 +31,10 @@ function chunks<T>(rows: T[], size = CHUNK): T[][] {
   return out;
 }
 
-async function codeMap(db: Db, table: typeof referenceCodes | typeof agencies | typeof functions | typeof dataEntities) {
+async function codeMap(
+  db: Db,
+  table: typeof referenceCodes | typeof agencies | typeof functions | typeof dataEntities,
+) {
   const rows = await db.select({ id: table.id, code: table.code }).from(table);
   return new Map(rows.map((r) => [r.code, r.id]));
 }
@@ -87,11 +90,12 @@ export async function seedReference(db: Db, onProgress: Progress = () => {}): Pr
     provinceCode: p.code,
     sourceNote: regions.source,
   }));
-  for (const part of chunks([...central, ...provinceRows])) await db.insert(agencies).values(part).onConflictDoNothing();
+  for (const part of chunks([...central, ...provinceRows]))
+    await db.insert(agencies).values(part).onConflictDoNothing();
   const agencyIds = await codeMap(db, agencies);
   const regencyRows = regions.regencies.map((r) => ({
     code: r.code,
-    name: r.name.startsWith('Kota') ? r.name : `Pemerintah ${r.name}`,
+    name: r.name,
     shortName: r.name,
     kind: r.name.startsWith('Kota') ? ('kota' as const) : ('kabupaten' as const),
     parentId: need(agencyIds, r.provinceCode, 'province'),
@@ -130,7 +134,10 @@ export async function seedReference(db: Db, onProgress: Progress = () => {}): Pr
   for (const part of chunks(deRows)) await db.insert(dataEntities).values(part).onConflictDoNothing();
   onProgress('data entities', deRows.length, deRows.length);
 
-  await db.insert(reasonCodes).values([...reasonCodeSeeds]).onConflictDoNothing();
+  await db
+    .insert(reasonCodes)
+    .values([...reasonCodeSeeds])
+    .onConflictDoNothing();
 
   // 4. Shared and sector applications, each with its links, one atomic batch per application.
   const fnIds = await codeMap(db, functions);
@@ -141,7 +148,9 @@ export async function seedReference(db: Db, onProgress: Progress = () => {}): Pr
     const existing = await db
       .select({ id: applications.id })
       .from(applications)
-      .where(sql`${applications.agencyId} = ${agencyId} and lower(${applications.name}) = lower(${app.name})`);
+      .where(
+        sql`${applications.agencyId} = ${agencyId} and lower(${applications.name}) = lower(${app.name})`,
+      );
     if (existing.length === 0) await insertSharedApp(db, app, agencyId, refIds, fnIds, deIds);
     onProgress('shared applications', ++done, sharedAppSeeds.length);
   }
@@ -168,8 +177,15 @@ async function insertSharedApp(
   const applicationId = maxIds!.app + 1;
   let apiId = maxIds!.api;
   // Resolve every code before writing anything, so a bad code fails before the batch.
-  const fnLinks = [...new Set(app.functions)].map((code) => ({ applicationId, functionId: need(fnIds, code, 'function') }));
-  const deLinks = app.dataEntities.map((d) => ({ applicationId, dataEntityId: need(deIds, d.code, 'data entity'), role: d.role }));
+  const fnLinks = [...new Set(app.functions)].map((code) => ({
+    applicationId,
+    functionId: need(fnIds, code, 'function'),
+  }));
+  const deLinks = app.dataEntities.map((d) => ({
+    applicationId,
+    dataEntityId: need(deIds, d.code, 'data entity'),
+    role: d.role,
+  }));
   const apiRows = app.apis.map((api) => {
     const id = ++apiId;
     return {
@@ -187,7 +203,10 @@ async function insertSharedApp(
         splpPublished: api.splpPublished,
         sourceNote: app.sourceNote,
       },
-      exposes: api.dataEntities.map((code) => ({ apiId: id, dataEntityId: need(deIds, code, 'data entity') })),
+      exposes: api.dataEntities.map((code) => ({
+        apiId: id,
+        dataEntityId: need(deIds, code, 'data entity'),
+      })),
       ops: (api.operations ?? []).map((o) => ({
         apiId: id,
         method: o.method.toUpperCase(),
@@ -230,4 +249,3 @@ export async function hasReferenceData(db: Db): Promise<boolean> {
   const rows = await db.select({ n: sql<number>`count(*)` }).from(functions);
   return (rows[0]?.n ?? 0) > 0;
 }
-

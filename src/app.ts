@@ -5,9 +5,9 @@ import type { AppDeps, AppEnv } from './env';
 import { DomainError, Invalid } from './errors';
 import { langMiddleware } from './http/lang';
 import { problem } from './http/problem';
-import { renderErrorPage } from './routes/web/errors';
 import { apiRouter } from './routes/api';
 import { webRouter } from './routes/web';
+import { renderErrorPage } from './routes/web/errors';
 
 /**
  * Builds the application for any runtime: the entry point supplies the database and the
@@ -52,7 +52,11 @@ export function createApp(deps: AppDeps) {
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) {
-      return problem(c, 404, { type: 'not-found', title: 'Not Found', detail: `No resource at ${c.req.path}` });
+      return problem(c, 404, {
+        type: 'not-found',
+        title: 'Not Found',
+        detail: `No resource at ${c.req.path}`,
+      });
     }
     return renderErrorPage(c, 404);
   });

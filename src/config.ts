@@ -13,11 +13,26 @@ export const ConfigSchema = v.object({
   /** Public origin, used for absolute links (clearance verification URLs, OpenAPI servers). */
   PUBLIC_URL: v.optional(v.pipe(v.string(), v.url())),
   /** Demo applications loaded by `npm start` on an empty database; 0 disables. */
-  DEMO_APPS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(30000)), '2000'),
+  DEMO_APPS: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(30000)),
+    '2000',
+  ),
   DEMO_SEED: v.optional(v.pipe(v.string(), v.toNumber(), v.integer()), '1'),
   /** Marks cookies `Secure`; off only for plain-HTTP local development and tests. */
-  SECURE_COOKIES: v.optional(v.pipe(v.picklist(['true', 'false']), v.transform((s) => s === 'true')), 'true'),
-  LOG_REQUESTS: v.optional(v.pipe(v.picklist(['true', 'false']), v.transform((s) => s === 'true')), 'false'),
+  SECURE_COOKIES: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false']),
+      v.transform((s) => s === 'true'),
+    ),
+    'true',
+  ),
+  LOG_REQUESTS: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false']),
+      v.transform((s) => s === 'true'),
+    ),
+    'false',
+  ),
 });
 
 export type Config = v.InferOutput<typeof ConfigSchema>;

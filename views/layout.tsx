@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { MessageKey } from '../src/i18n';
-import { type ViewCtx, langSwitchHref } from './context';
+import { langSwitchHref, type ViewCtx } from './context';
 import { assets } from './static/assets.generated';
 
 /** URL of an embedded asset, fingerprinted so it can be cached forever. */
@@ -44,7 +44,10 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
             </a>
             <nav aria-label={ctx.t('nav.home')}>
               {NAV.map((n) => (
-                <a href={n.href} aria-current={path === n.href || path.startsWith(`${n.href}/`) ? 'page' : undefined}>
+                <a
+                  href={n.href}
+                  aria-current={path === n.href || path.startsWith(`${n.href}/`) ? 'page' : undefined}
+                >
                   {ctx.t(n.key)}
                 </a>
               ))}

@@ -11,7 +11,15 @@ export const CATEGORIES = ['umum', 'khusus'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Lifecycle of DESIGN.md: draft → proposed → (approved | rejected | returned → proposed) → active → retired. */
-export const APP_STATUSES = ['draft', 'proposed', 'approved', 'rejected', 'returned', 'active', 'retired'] as const;
+export const APP_STATUSES = [
+  'draft',
+  'proposed',
+  'approved',
+  'rejected',
+  'returned',
+  'active',
+  'retired',
+] as const;
 export type AppStatus = (typeof APP_STATUSES)[number];
 
 /** Statuses the public may see; drafts and proposals under review stay with their agency. */

@@ -13,7 +13,11 @@ export interface Problem {
 }
 
 /** Sends `application/problem+json`. `type` is a URI reference relative to /problems/. */
-export function problem(c: Context, status: ContentfulStatusCode, p: Omit<Problem, 'status' | 'type'> & { type: string }) {
+export function problem(
+  c: Context,
+  status: ContentfulStatusCode,
+  p: Omit<Problem, 'status' | 'type'> & { type: string },
+) {
   const body: Problem = { ...p, type: `/problems/${p.type}`, status, instance: new URL(c.req.url).pathname };
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
 }

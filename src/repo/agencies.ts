@@ -33,7 +33,14 @@ export interface AgencyListItem extends AgencyRow {
 
 export async function listAgencies(
   db: Db,
-  f: { q?: string; kind?: AgencyKind; provinceCode?: string; page: number; pageSize: number; statuses: readonly AppStatus[] },
+  f: {
+    q?: string;
+    kind?: AgencyKind;
+    provinceCode?: string;
+    page: number;
+    pageSize: number;
+    statuses: readonly AppStatus[];
+  },
 ): Promise<Page<AgencyListItem>> {
   const conds: SQL[] = [];
   if (f.kind) conds.push(sql`g.kind = ${f.kind}`);
@@ -57,7 +64,11 @@ export async function listAgencies(
 }
 
 /** Kabupaten/kota under a province, with their application counts. */
-export async function childAgencies(db: Db, parentId: number, statuses: readonly AppStatus[]): Promise<AgencyListItem[]> {
+export async function childAgencies(
+  db: Db,
+  parentId: number,
+  statuses: readonly AppStatus[],
+): Promise<AgencyListItem[]> {
   return rows<AgencyListItem>(
     db,
     sql`select ${agencyColumns},
@@ -79,7 +90,10 @@ export async function listProvinces(db: Db): Promise<Province[]> {
 }
 
 /** For a filter's option list: agencies that own at least one visible application. */
-export async function agencyOptions(db: Db, statuses: readonly AppStatus[]): Promise<{ code: string; name: string }[]> {
+export async function agencyOptions(
+  db: Db,
+  statuses: readonly AppStatus[],
+): Promise<{ code: string; name: string }[]> {
   return rows(
     db,
     sql`select g.code, g.name from agencies g

@@ -47,7 +47,9 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
   if (f.agencyKind) conds.push(sql`g.kind = ${f.agencyKind}`);
   if (f.provinceCode) conds.push(sql`g.province_code = ${f.provinceCode}`);
   if (f.functionId !== undefined) {
-    conds.push(sql`a.id in (select application_id from application_functions where function_id = ${f.functionId})`);
+    conds.push(
+      sql`a.id in (select application_id from application_functions where function_id = ${f.functionId})`,
+    );
   }
   if (f.sectorId !== undefined) {
     conds.push(sql`a.id in (
@@ -207,7 +209,11 @@ export async function providedApis(db: Db, applicationId: number): Promise<ApiSu
   );
 }
 
-export async function consumedApis(db: Db, applicationId: number, statuses: readonly AppStatus[]): Promise<ApiSummary[]> {
+export async function consumedApis(
+  db: Db,
+  applicationId: number,
+  statuses: readonly AppStatus[],
+): Promise<ApiSummary[]> {
   return rows<ApiSummary>(
     db,
     sql`select ${apiSummaryColumns}

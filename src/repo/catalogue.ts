@@ -60,12 +60,20 @@ const functionColumns = (statuses: readonly AppStatus[]) => sql`f.id, f.code, f.
 
 export async function listFunctions(
   db: Db,
-  f: { match?: string | null; sharedField?: string; parentId?: number; page: number; pageSize: number; statuses: readonly AppStatus[] },
+  f: {
+    match?: string | null;
+    sharedField?: string;
+    parentId?: number;
+    page: number;
+    pageSize: number;
+    statuses: readonly AppStatus[];
+  },
 ): Promise<Page<FunctionRow>> {
   const conds: SQL[] = [sql`f.status = 'active'`];
   if (f.sharedField) conds.push(sql`f.shared_field = ${f.sharedField}`);
   if (f.parentId !== undefined) conds.push(sql`(r.id = ${f.parentId} or r.parent_id = ${f.parentId})`);
-  if (f.match) conds.push(sql`f.id in (select rowid from functions_fts where functions_fts match ${f.match})`);
+  if (f.match)
+    conds.push(sql`f.id in (select rowid from functions_fts where functions_fts match ${f.match})`);
   const where = and(conds);
   const [items, count] = await Promise.all([
     rows<FunctionRow>(
@@ -81,7 +89,11 @@ export async function listFunctions(
   return { items, total: count?.n ?? 0, page: f.page, pageSize: f.pageSize };
 }
 
-export async function functionByCode(db: Db, code: string, statuses: readonly AppStatus[]): Promise<FunctionRow | undefined> {
+export async function functionByCode(
+  db: Db,
+  code: string,
+  statuses: readonly AppStatus[],
+): Promise<FunctionRow | undefined> {
   return one<FunctionRow>(
     db,
     sql`select ${functionColumns(statuses)} from functions f join reference_codes r on r.id = f.reference_code_id
@@ -106,7 +118,9 @@ export interface DataEntityRow {
   apis: number;
 }
 
-const dataColumns = (statuses: readonly AppStatus[]) => sql`d.id, d.code, d.name, d.name_en as nameEn, d.description,
+const dataColumns = (
+  statuses: readonly AppStatus[],
+) => sql`d.id, d.code, d.name, d.name_en as nameEn, d.description,
   d.sensitivity, d.personal_data as personalData, d.data_kind as dataKind, r.code as parentCode, r.title as parentTitle,
   g.code as stewardCode, g.name as stewardName,
   (select count(*) from application_data_entities ad join applications a on a.id = ad.application_id
@@ -115,12 +129,20 @@ const dataColumns = (statuses: readonly AppStatus[]) => sql`d.id, d.code, d.name
 
 export async function listDataEntities(
   db: Db,
-  f: { match?: string | null; sensitivity?: string; parentId?: number; page: number; pageSize: number; statuses: readonly AppStatus[] },
+  f: {
+    match?: string | null;
+    sensitivity?: string;
+    parentId?: number;
+    page: number;
+    pageSize: number;
+    statuses: readonly AppStatus[];
+  },
 ): Promise<Page<DataEntityRow>> {
   const conds: SQL[] = [];
   if (f.sensitivity) conds.push(sql`d.sensitivity = ${f.sensitivity}`);
   if (f.parentId !== undefined) conds.push(sql`(r.id = ${f.parentId} or r.parent_id = ${f.parentId})`);
-  if (f.match) conds.push(sql`d.id in (select rowid from data_entities_fts where data_entities_fts match ${f.match})`);
+  if (f.match)
+    conds.push(sql`d.id in (select rowid from data_entities_fts where data_entities_fts match ${f.match})`);
   const where = and(conds);
   const [items, count] = await Promise.all([
     rows<DataEntityRow>(
@@ -137,7 +159,11 @@ export async function listDataEntities(
   return { items, total: count?.n ?? 0, page: f.page, pageSize: f.pageSize };
 }
 
-export async function dataEntityByCode(db: Db, code: string, statuses: readonly AppStatus[]): Promise<DataEntityRow | undefined> {
+export async function dataEntityByCode(
+  db: Db,
+  code: string,
+  statuses: readonly AppStatus[],
+): Promise<DataEntityRow | undefined> {
   return one<DataEntityRow>(
     db,
     sql`select ${dataColumns(statuses)} from data_entities d join reference_codes r on r.id = d.reference_code_id
@@ -155,7 +181,12 @@ export interface EntityHolder {
 }
 
 /** Who holds a data entity: masters first (the authoritative source), then producers, consumers. */
-export async function entityHolders(db: Db, dataEntityId: number, statuses: readonly AppStatus[], limit = 100): Promise<EntityHolder[]> {
+export async function entityHolders(
+  db: Db,
+  dataEntityId: number,
+  statuses: readonly AppStatus[],
+  limit = 100,
+): Promise<EntityHolder[]> {
   return rows<EntityHolder>(
     db,
     sql`select a.id, a.name, a.acronym, a.category, g.name as agencyName, ad.role
@@ -178,7 +209,12 @@ export interface EntityApi {
   agencyName: string;
 }
 
-export async function entityApis(db: Db, dataEntityId: number, statuses: readonly AppStatus[], limit = 100): Promise<EntityApi[]> {
+export async function entityApis(
+  db: Db,
+  dataEntityId: number,
+  statuses: readonly AppStatus[],
+  limit = 100,
+): Promise<EntityApi[]> {
   return rows<EntityApi>(
     db,
     sql`select p.id, p.name, p.protocol, p.access, p.splp_published as splpPublished, a.id as applicationId,
@@ -236,7 +272,11 @@ export interface FunctionCount {
 }
 
 /** Functions performed by the most applications: where the registry multiplies most. */
-export async function mostMultipliedFunctions(db: Db, statuses: readonly AppStatus[], limit = 10): Promise<FunctionCount[]> {
+export async function mostMultipliedFunctions(
+  db: Db,
+  statuses: readonly AppStatus[],
+  limit = 10,
+): Promise<FunctionCount[]> {
   return rows<FunctionCount>(
     db,
     sql`select f.code, f.title, f.title_en as titleEn, c.n as applications,

@@ -17,7 +17,12 @@ export function and(conds: SQL[]): SQL {
 
 /** A SQL list literal for `IN (...)`; never empty. */
 export function list(values: readonly (string | number)[]): SQL {
-  return values.length ? sql`(${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : sql`(null)`;
+  return values.length
+    ? sql`(${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`
+    : sql`(null)`;
 }
 
 export interface Page<T> {

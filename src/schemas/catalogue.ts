@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { AGENCY_KINDS } from '../../db/schema/agencies';
 import { CATEGORIES, PUBLIC_STATUSES } from '../../db/schema/applications';
-import { REFERENCE_DOMAINS } from '../../db/schema/reference';
 import { SENSITIVITIES } from '../../db/schema/data';
+import { REFERENCE_DOMAINS } from '../../db/schema/reference';
 import { pagingEntries, searchText } from './common';
 
 const picklist = <T extends readonly [string, ...string[]]>(options: T, label: string) =>
@@ -22,13 +22,33 @@ export const SORTS = ['relevance', 'name', 'updated'] as const;
 export const ApplicationListQuery = v.object({
   ...pagingEntries,
   q: searchText,
-  agency: v.optional(v.pipe(v.string(), v.toUpperCase(), v.regex(AGENCY_CODE, 'kode instansi tidak valid / malformed agency code'))),
+  agency: v.optional(
+    v.pipe(
+      v.string(),
+      v.toUpperCase(),
+      v.regex(AGENCY_CODE, 'kode instansi tidak valid / malformed agency code'),
+    ),
+  ),
   agencyKind: picklist(AGENCY_KINDS, 'agencyKind'),
-  province: v.optional(v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code'))),
+  province: v.optional(
+    v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code')),
+  ),
   category: picklist(CATEGORIES, 'category'),
   status: picklist(PUBLIC_STATUSES, 'status'),
-  sector: v.optional(v.pipe(v.string(), v.toUpperCase(), v.regex(SECTOR_CODE, 'kode sektor RAB, mis. RAB.09 atau RAB.09.06 / a RAB code'))),
-  function: v.optional(v.pipe(v.string(), v.toUpperCase(), v.regex(FUNCTION_CODE, 'kode fungsi, mis. RAB.09.06.01 / a function code'))),
+  sector: v.optional(
+    v.pipe(
+      v.string(),
+      v.toUpperCase(),
+      v.regex(SECTOR_CODE, 'kode sektor RAB, mis. RAB.09 atau RAB.09.06 / a RAB code'),
+    ),
+  ),
+  function: v.optional(
+    v.pipe(
+      v.string(),
+      v.toUpperCase(),
+      v.regex(FUNCTION_CODE, 'kode fungsi, mis. RAB.09.06.01 / a function code'),
+    ),
+  ),
   sort: picklist(SORTS, 'sort'),
 });
 export type ApplicationListQuery = v.InferOutput<typeof ApplicationListQuery>;
@@ -37,7 +57,9 @@ export const AgencyListQuery = v.object({
   ...pagingEntries,
   q: searchText,
   kind: picklist(AGENCY_KINDS, 'kind'),
-  province: v.optional(v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code'))),
+  province: v.optional(
+    v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code')),
+  ),
 });
 export type AgencyListQuery = v.InferOutput<typeof AgencyListQuery>;
 
@@ -45,7 +67,13 @@ export const FunctionListQuery = v.object({
   ...pagingEntries,
   q: searchText,
   sharedField: v.optional(v.string()),
-  parent: v.optional(v.pipe(v.string(), v.toUpperCase(), v.regex(/^RA[BL]\.\d{2}(\.\d{2})?$/, 'kode RAB/RAL / a RAB or RAL code'))),
+  parent: v.optional(
+    v.pipe(
+      v.string(),
+      v.toUpperCase(),
+      v.regex(/^RA[BL]\.\d{2}(\.\d{2})?$/, 'kode RAB/RAL / a RAB or RAL code'),
+    ),
+  ),
 });
 export type FunctionListQuery = v.InferOutput<typeof FunctionListQuery>;
 
@@ -53,7 +81,9 @@ export const DataEntityListQuery = v.object({
   ...pagingEntries,
   q: searchText,
   sensitivity: picklist(SENSITIVITIES, 'sensitivity'),
-  parent: v.optional(v.pipe(v.string(), v.toUpperCase(), v.regex(/^RAD\.\d{2}(\.\d{2})?$/, 'kode RAD / a RAD code'))),
+  parent: v.optional(
+    v.pipe(v.string(), v.toUpperCase(), v.regex(/^RAD\.\d{2}(\.\d{2})?$/, 'kode RAD / a RAD code')),
+  ),
 });
 export type DataEntityListQuery = v.InferOutput<typeof DataEntityListQuery>;
 

@@ -37,7 +37,11 @@ export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIss
  * Parses input against a schema or throws `Invalid` naming every bad field. Unknown query
  * parameters are ignored; only the schema's own keys are read.
  */
-export function parseOrThrow<S extends v.GenericSchema>(schema: S, input: unknown, what = 'query'): v.InferOutput<S> {
+export function parseOrThrow<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  what = 'query',
+): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (!result.success) {
     throw new Invalid(`Invalid ${what}`, toFieldIssues(result.issues));

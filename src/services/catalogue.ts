@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
-import type { ReferenceDomain } from '../../db/schema/reference';
 import { SHARED_FIELDS } from '../../db/schema/functions';
+import type { ReferenceDomain } from '../../db/schema/reference';
 import { toFtsQuery } from '../domain/fts';
 import { Invalid, NotFound } from '../errors';
 import * as agenciesRepo from '../repo/agencies';
@@ -32,9 +32,12 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
     q.function ? catalogueRepo.functionByCode(db, q.function, viewer.statuses) : undefined,
     q.sector ? catalogueRepo.referenceCodeByCode(db, q.sector) : undefined,
   ]);
-  if (q.agency && !agency) issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
-  if (q.function && !fn) issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
-  if (q.sector && !sector) issues.push({ field: 'sector', message: `sektor "${q.sector}" tidak dikenal / unknown sector` });
+  if (q.agency && !agency)
+    issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
+  if (q.function && !fn)
+    issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
+  if (q.sector && !sector)
+    issues.push({ field: 'sector', message: `sektor "${q.sector}" tidak dikenal / unknown sector` });
   if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
 
   const match = q.q ? toFtsQuery(q.q) : null;
@@ -58,7 +61,8 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
 /** Everything the detail page and API show about one application, or NotFound if not visible. */
 export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
   const app = await appsRepo.getApplication(db, id);
-  if (!app || !viewer.statuses.includes(app.status)) throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  if (!app || !viewer.statuses.includes(app.status))
+    throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
   const [functions, dataEntities, providedApis, consumedApis, related, similar] = await Promise.all([
     appsRepo.applicationFunctions(db, id),
     appsRepo.applicationDataEntities(db, id),
@@ -92,17 +96,24 @@ export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: n
       page,
       pageSize: 50,
     }),
-    agency.kind === 'provinsi' ? agenciesRepo.childAgencies(db, agency.id, viewer.statuses) : Promise.resolve([]),
+    agency.kind === 'provinsi'
+      ? agenciesRepo.childAgencies(db, agency.id, viewer.statuses)
+      : Promise.resolve([]),
   ]);
   return { agency, applications, children };
 }
 
 export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery) {
   if (q.sharedField && !(SHARED_FIELDS as readonly string[]).includes(q.sharedField)) {
-    throw new Invalid('Invalid query', [{ field: 'sharedField', message: `salah satu dari / one of ${SHARED_FIELDS.join(', ')}` }]);
+    throw new Invalid('Invalid query', [
+      { field: 'sharedField', message: `salah satu dari / one of ${SHARED_FIELDS.join(', ')}` },
+    ]);
   }
   const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
-  if (q.parent && !parent) throw new Invalid('Invalid query', [{ field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` }]);
+  if (q.parent && !parent)
+    throw new Invalid('Invalid query', [
+      { field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` },
+    ]);
   return catalogueRepo.listFunctions(db, {
     match: q.q ? toFtsQuery(q.q) : null,
     sharedField: q.sharedField,
@@ -128,7 +139,10 @@ export async function functionDetail(db: Db, viewer: Viewer, code: string, page:
 
 export async function listDataEntities(db: Db, viewer: Viewer, q: DataEntityListQuery) {
   const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
-  if (q.parent && !parent) throw new Invalid('Invalid query', [{ field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` }]);
+  if (q.parent && !parent)
+    throw new Invalid('Invalid query', [
+      { field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` },
+    ]);
   return catalogueRepo.listDataEntities(db, {
     match: q.q ? toFtsQuery(q.q) : null,
     sensitivity: q.sensitivity,
@@ -163,11 +177,11 @@ export async function homeFigures(db: Db, viewer: Viewer) {
   return { figures, topFunctions, byKind };
 }
 
-export async function filterOptions(db: Db, viewer: Viewer) {
+/** Option lists for the application filters: provinces and RAB sectors. */
+export async function filterOptions(db: Db) {
   const [provinces, sectors] = await Promise.all([
     agenciesRepo.listProvinces(db),
     catalogueRepo.referenceCodesOf(db, 'RAB'),
   ]);
-  void viewer;
   return { provinces, sectors };
 }

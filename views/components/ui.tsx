@@ -15,30 +15,54 @@ export function withQuery(url: URL, changes: Record<string, string | number | un
 }
 
 /** Previous / next and a window of page numbers; plain links, so it works without JavaScript. */
-export function Pagination(props: { ctx: ViewCtx; page: number; pageSize: number; total: number; target?: string }) {
+export function Pagination(props: {
+  ctx: ViewCtx;
+  page: number;
+  pageSize: number;
+  total: number;
+  target?: string;
+}) {
   const { ctx, page, pageSize, total } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const window: number[] = [];
   for (let p = Math.max(1, page - 2); p <= Math.min(pages, page + 2); p++) window.push(p);
   const link = (p: number, label: Child, rel?: string) => (
-    <a href={withQuery(ctx.url, { page: p === 1 ? undefined : p })} rel={rel} aria-current={p === page ? 'page' : undefined}>
+    <a
+      href={withQuery(ctx.url, { page: p === 1 ? undefined : p })}
+      rel={rel}
+      aria-current={p === page ? 'page' : undefined}
+    >
       {label}
     </a>
   );
   return (
     <nav class="pagination" aria-label={ctx.lang === 'id' ? 'Halaman' : 'Pages'}>
       {page > 1 ? link(page - 1, ctx.lang === 'id' ? '‹ Sebelumnya' : '‹ Previous', 'prev') : null}
-      {window[0]! > 1 ? <>{link(1, '1')}<span>…</span></> : null}
+      {window[0]! > 1 ? (
+        <>
+          {link(1, '1')}
+          <span>…</span>
+        </>
+      ) : null}
       {window.map((p) => link(p, formatNumber(ctx.lang, p)))}
-      {window[window.length - 1]! < pages ? <><span>…</span>{link(pages, formatNumber(ctx.lang, pages))}</> : null}
+      {window[window.length - 1]! < pages ? (
+        <>
+          <span>…</span>
+          {link(pages, formatNumber(ctx.lang, pages))}
+        </>
+      ) : null}
       {page < pages ? link(page + 1, ctx.lang === 'id' ? 'Berikutnya ›' : 'Next ›', 'next') : null}
     </nav>
   );
 }
 
 /** A small coloured label. */
-export function Badge(props: { kind?: 'shared' | 'ok' | 'warn' | 'muted' | 'info'; children: Child; title?: string }) {
+export function Badge(props: {
+  kind?: 'shared' | 'ok' | 'warn' | 'muted' | 'info';
+  children: Child;
+  title?: string;
+}) {
   return (
     <span class={`badge ${props.kind ?? 'muted'}`} title={props.title}>
       {props.children}
@@ -47,7 +71,11 @@ export function Badge(props: { kind?: 'shared' | 'ok' | 'warn' | 'muted' | 'info
 }
 
 /** Page heading with an optional lead paragraph and breadcrumb trail. */
-export function PageHeader(props: { title: Child; lead?: Child; crumbs?: { href: string; label: string }[] }) {
+export function PageHeader(props: {
+  title: Child;
+  lead?: Child;
+  crumbs?: { href: string; label: string }[];
+}) {
   return (
     <div class="page-header">
       {props.crumbs?.length ? (
@@ -90,7 +118,9 @@ export function ResultCount(props: { ctx: ViewCtx; page: number; pageSize: numbe
   const n = (x: number) => formatNumber(ctx.lang, x);
   return (
     <p class="result-count" aria-live="polite">
-      {ctx.lang === 'id' ? `Menampilkan ${n(from)}–${n(to)} dari ${n(total)}` : `Showing ${n(from)}–${n(to)} of ${n(total)}`}
+      {ctx.lang === 'id'
+        ? `Menampilkan ${n(from)}–${n(to)} dari ${n(total)}`
+        : `Showing ${n(from)}–${n(to)} of ${n(total)}`}
     </p>
   );
 }
@@ -100,11 +130,17 @@ export function ConfidenceNote(props: { ctx: ViewCtx; confidence: string | null;
   if (!props.confidence && !props.note) return null;
   const label =
     props.confidence === 'V'
-      ? props.ctx.lang === 'id' ? 'Terverifikasi' : 'Verified'
+      ? props.ctx.lang === 'id'
+        ? 'Terverifikasi'
+        : 'Verified'
       : props.confidence === 'S'
-        ? props.ctx.lang === 'id' ? 'Sumber sekunder' : 'Secondary source'
+        ? props.ctx.lang === 'id'
+          ? 'Sumber sekunder'
+          : 'Secondary source'
         : props.confidence === 'B'
-          ? props.ctx.lang === 'id' ? 'Belum dikonfirmasi' : 'Not yet confirmed'
+          ? props.ctx.lang === 'id'
+            ? 'Belum dikonfirmasi'
+            : 'Not yet confirmed'
           : null;
   return (
     <p class="source-note">

@@ -6,12 +6,20 @@ import { type DomainError, Invalid } from '../../errors';
 import { viewCtx } from './render';
 
 /** A friendly error page in the reader's language; never leaks internals. */
-export function renderErrorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 422 | 500, err?: DomainError) {
+export function renderErrorPage(
+  c: Context<AppEnv>,
+  status: 400 | 403 | 404 | 409 | 413 | 422 | 500,
+  err?: DomainError,
+) {
   const ctx = viewCtx(c);
   const { t } = ctx;
   const title = status === 404 ? t('error.notFound') : status === 500 ? t('error.title') : t('error.invalid');
   const body =
-    status === 404 ? t('error.notFoundBody') : status === 500 ? t('error.server') : (err?.message ?? t('error.invalid'));
+    status === 404
+      ? t('error.notFoundBody')
+      : status === 500
+        ? t('error.server')
+        : (err?.message ?? t('error.invalid'));
   c.header('Vary', 'HX-Request');
   return c.html(
     <Layout ctx={ctx} title={title}>

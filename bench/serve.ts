@@ -1,0 +1,9 @@
+/** The real Node app over an existing database, for load tests: PORT and DATABASE_URL from env. */
+import { serve } from '@hono/node-server';
+import { openNodeDb } from '../db/open';
+import { createApp } from '../src/app';
+import { parseConfig } from '../src/config';
+
+const config = parseConfig(process.env);
+const db = await openNodeDb(config);
+serve({ fetch: createApp({ db, config }).fetch, port: config.PORT, hostname: '127.0.0.1' });

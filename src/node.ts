@@ -1,0 +1,44 @@
+import { serve } from '@hono/node-server';
+import { migrateDb } from '../db/migrate';
+import { openNodeDb } from '../db/open';
+import { generateDemo } from '../seeds/demo';
+import { hasReferenceData, seedReference } from '../seeds/reference';
+import { createApp } from './app';
+import { parseConfig } from './config';
+import { progressPrinter } from './progress';
+
+/**
+ * Node entry: the embedded default. On an empty database it migrates, loads the national
+ * reference data and a demo data set, then serves on PORT.
+ */
+async function main() {
+  const config = parseConfig(process.env);
+  const db = await openNodeDb(config);
+  await migrateDb(db);
+  if (!(await hasReferenceData(db))) {
+    console.log('Database kosong: memuat data referensi nasional… / Empty database: loading reference data…');
+    await seedReference(db, progressPrinter());
+    if (config.DEMO_APPS > 0) {
+      console.log(
+        `Memuat ${config.DEMO_APPS} aplikasi demo (seed ${config.DEMO_SEED})… / Loading demo applications…`,
+      );
+      const print = progressPrinter();
+      const result = await generateDemo(db, {
+        apps: config.DEMO_APPS,
+        seed: config.DEMO_SEED,
+        onProgress: (done, total) => print('demo applications', done, total),
+      });
+      console.log(`Demo: ${result.applications} aplikasi, ${result.apis} API.`);
+    }
+  }
+  const app = createApp({ db, config });
+  serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
+    console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${info.port}`);
+    console.log(`Database: ${config.DATABASE_URL}`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { toFtsQuery, tokenize } from '../../src/domain/fts';
+
+describe('toFtsQuery', () => {
+  it.each([
+    ['kepegawaian', '"kepegawaian"*'],
+    ['Sistem Informasi Kepegawaian', '"kepegawaian"*'],
+    ['e-Surat dinas', '"e" "surat" "dinas"*'],
+    ['sistem informasi', '"sistem" "informasi"*'],
+    ['  SIMPEG  ', '"simpeg"*'],
+    ['Pelayanan Terpadu Satu Pintu', '"terpadu" "satu" "pintu"*'],
+    ['Kependudukan dan Pencatatan Sipil', '"kependudukan" "pencatatan" "sipil"*'],
+    ['ÁRSIP', '"arsip"*'],
+    ['a', '"a"'],
+  ])('turns %j into %j', (input, expected) => {
+    expect(toFtsQuery(input)).toBe(expected);
+  });
+
+  it.each(['', '   ', '---', '"*:()'])('returns null for %j, which has no word', (input) => {
+    expect(toFtsQuery(input)).toBeNull();
+  });
+
+  it('quotes operators typed by a user so they are searched as words', () => {
+    expect(toFtsQuery('arsip AND NOT surat OR "x"')).toBe('"arsip" "and" "not" "surat" "or" "x"');
+  });
+
+  it('can leave the last word exact', () => {
+    expect(toFtsQuery('data pegawai', { prefixLast: false })).toBe('"data" "pegawai"');
+  });
+
+  it('bounds the number of tokens', () => {
+    expect(tokenize('kata '.repeat(100))).toHaveLength(32);
+  });
+});

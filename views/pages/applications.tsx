@@ -1,0 +1,201 @@
+import { AGENCY_KINDS } from '../../db/schema/agencies';
+import { CATEGORIES, PUBLIC_STATUSES } from '../../db/schema/applications';
+import type { FieldIssue } from '../../src/errors';
+import type { MessageKey } from '../../src/i18n';
+import type { Province } from '../../src/repo/agencies';
+import type { ApplicationListItem } from '../../src/repo/applications';
+import type { ReferenceCodeRow } from '../../src/repo/catalogue';
+import type { Page } from '../../src/repo/util';
+import { SORTS } from '../../src/schemas/catalogue';
+import { Badge, ErrorSummary, PageHeader, Pagination, ResultCount } from '../components/ui';
+import type { ViewCtx } from '../context';
+import { Layout } from '../layout';
+
+export interface ApplicationListView {
+  ctx: ViewCtx;
+  /** The raw filter values as typed (kept in the form even when invalid). */
+  values: Record<string, string>;
+  result: Page<ApplicationListItem> | null;
+  errors: FieldIssue[];
+  provinces: Province[];
+  sectors: ReferenceCodeRow[];
+}
+
+/** One application in a result list. */
+export function ApplicationCard(props: { ctx: ViewCtx; app: ApplicationListItem }) {
+  const { ctx, app } = props;
+  return (
+    <li>
+      <a class="title" href={`/aplikasi/${app.id}`}>
+        {app.name}
+        {app.acronym && app.acronym !== app.name ? ` (${app.acronym})` : ''}
+      </a>
+      <div class="meta">
+        {app.category === 'umum' ? <Badge kind="shared">{ctx.t('category.umum')}</Badge> : null}
+        {app.status !== 'active' ? <Badge>{ctx.t(`status.${app.status}` as MessageKey)}</Badge> : null}
+        <a href={`/instansi/${app.agencyCode}`}>{app.agencyName}</a>
+        <span>· {ctx.t(`kind.${app.agencyKind}` as MessageKey)}</span>
+      </div>
+      {app.summary ? <p>{app.summary.length >= 220 ? `${app.summary.trimEnd()}…` : app.summary}</p> : null}
+    </li>
+  );
+}
+
+function Select(props: {
+  ctx: ViewCtx;
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name}>
+        <option value="">{props.ctx.t('apps.any')}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === props.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** The result region htmx swaps when filters change. */
+export function ApplicationResults(props: ApplicationListView) {
+  const { ctx, result } = props;
+  return (
+    <section id="results" aria-labelledby="results-heading">
+      <h2 id="results-heading" class="visually-hidden">
+        {ctx.t('apps.title')}
+      </h2>
+      <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
+      {result ? (
+        <>
+          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+          {result.items.length === 0 ? (
+            <p class="empty">{ctx.t('apps.empty')}</p>
+          ) : (
+            <ul class="cards">
+              {result.items.map((app) => (
+                <ApplicationCard ctx={ctx} app={app} />
+              ))}
+            </ul>
+          )}
+          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The applications list: search, filters kept in the URL, paginated results. */
+export function ApplicationListPage(props: ApplicationListView) {
+  const { ctx, values } = props;
+  const t = ctx.t;
+  const sectorOptions = props.sectors
+    .filter((s) => s.level <= 2)
+    .map((s) => ({
+      value: s.code,
+      label: `${s.level === 2 ? '\u00a0\u00a0' : ''}${s.code} ${ctx.lang === 'en' && s.titleEn ? s.titleEn : s.title}`,
+    }));
+  return (
+    <Layout ctx={ctx} title={t('apps.title')}>
+      <PageHeader title={t('apps.title')} lead={t('apps.lead')} />
+      <div class="layout-filters">
+        <form
+          class="filters"
+          method="get"
+          action="/aplikasi"
+          aria-label={t('apps.filters')}
+          hx-get="/aplikasi"
+          hx-target="#results"
+          hx-select="#results"
+          hx-swap="outerHTML"
+          hx-push-url="true"
+          hx-trigger="input changed delay:300ms from:find input[type=search], change from:find select, submit"
+        >
+          <label>
+            {t('apps.search')}
+            <input
+              type="search"
+              name="q"
+              value={values.q ?? ''}
+              placeholder={t('apps.searchPlaceholder')}
+              maxlength={200}
+              autocomplete="off"
+            />
+          </label>
+          <Select
+            ctx={ctx}
+            name="category"
+            label={t('apps.category')}
+            value={values.category}
+            options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="agencyKind"
+            label={t('apps.agencyKind')}
+            value={values.agencyKind}
+            options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))}
+          />
+          <Select
+            ctx={ctx}
+            name="province"
+            label={t('apps.province')}
+            value={values.province}
+            options={props.provinces.map((p) => ({ value: p.code, label: p.name }))}
+          />
+          <Select
+            ctx={ctx}
+            name="sector"
+            label={t('apps.sector')}
+            value={values.sector}
+            options={sectorOptions}
+          />
+          <Select
+            ctx={ctx}
+            name="status"
+            label={t('apps.status')}
+            value={values.status}
+            options={PUBLIC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))}
+          />
+          <label>
+            {t('apps.agency')}
+            <input
+              type="text"
+              name="agency"
+              value={values.agency ?? ''}
+              placeholder="35.07, BKN"
+              maxlength={30}
+            />
+          </label>
+          <label>
+            {t('apps.function')}
+            <input
+              type="text"
+              name="function"
+              value={values.function ?? ''}
+              placeholder="RAB.09.06.01"
+              maxlength={20}
+            />
+          </label>
+          <Select
+            ctx={ctx}
+            name="sort"
+            label={t('apps.sort')}
+            value={values.sort}
+            options={SORTS.map((s) => ({ value: s, label: t(`apps.sort.${s}` as MessageKey) }))}
+          />
+          <div>
+            <button type="submit">{t('apps.apply')}</button> <a href="/aplikasi">{t('apps.reset')}</a>
+          </div>
+        </form>
+        <ApplicationResults {...props} />
+      </div>
+    </Layout>
+  );
+}

@@ -54,8 +54,9 @@ export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): s
   const lastTyped = tokens[tokens.length - 1];
   return kept
     .map((t) => {
-      // A prefix on a 1-letter token would match half the index; only prefix from 2 letters.
-      const prefix = prefixLast && t === lastTyped && t.length >= 2;
+      // A 1–2 letter prefix ("p*", "pe*") matches most of the index and makes bm25 score every
+      // row; prefixes start at 3 letters, shorter words are matched exactly.
+      const prefix = prefixLast && t === lastTyped && t.length >= 3;
       return `"${t}"${prefix ? '*' : ''}`;
     })
     .join(' ');

@@ -12,6 +12,8 @@ describe('toFtsQuery', () => {
     ['Kependudukan dan Pencatatan Sipil', '"kependudukan" "pencatatan" "sipil"*'],
     ['ÁRSIP', '"arsip"*'],
     ['a', '"a"'],
+    ['pe', '"pe"'],
+    ['peg', '"peg"*'],
   ])('turns %j into %j', (input, expected) => {
     expect(toFtsQuery(input)).toBe(expected);
   });
@@ -21,7 +23,7 @@ describe('toFtsQuery', () => {
   });
 
   it('quotes operators typed by a user so they are searched as words', () => {
-    expect(toFtsQuery('arsip AND NOT surat OR "x"')).toBe('"arsip" "and" "not" "surat" "or" "x"');
+    expect(toFtsQuery('arsip NOT surat OR "x" NEAR')).toBe('"arsip" "not" "surat" "or" "x" "near"*');
   });
 
   it('can leave the last word exact', () => {

@@ -33,7 +33,7 @@ describe('seedReference', () => {
     const rab = await db.$client.execute(
       `select count(*) as n from reference_codes where domain = 'RAB' and level = 2`,
     );
-    expect(Number(rab.rows[0]!.n)).toBe(46);
+    expect(Number(rab.rows[0]!.n)).toBe(45); // spbe.md says 46 but lists 45
   });
 
   it('is idempotent and never overwrites what an admin corrected', async () => {

@@ -49,7 +49,11 @@ export const TEMPLATES: AppTemplate[] = [
       { name: 'Sistem Informasi Kepegawaian Daerah', acronym: 'SIKEPDA' },
       { name: 'Aplikasi Layanan Kepegawaian Mandiri', acronym: 'ALKEMA' },
     ],
-    units: ['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Badan Kepegawaian Daerah', 'Biro Kepegawaian'],
+    units: [
+      'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+      'Badan Kepegawaian Daerah',
+      'Biro Kepegawaian',
+    ],
     sentences: [
       'Mengelola data induk pegawai negeri sipil dan PPPK di lingkungan {region}.',
       'Menyimpan riwayat pangkat, jabatan, pendidikan dan diklat setiap pegawai.',
@@ -59,7 +63,15 @@ export const TEMPLATES: AppTemplate[] = [
       'Pengajuan cuti dan izin pegawai diproses berjenjang melalui atasan langsung.',
     ],
     core: ['RAB.09.06.01'],
-    extra: ['RAB.09.06.02', 'RAB.09.06.03', 'RAB.09.06.04', 'RAB.09.06.05', 'RAB.09.06.06', 'RAB.09.06.12', 'RAB.09.06.14'],
+    extra: [
+      'RAB.09.06.02',
+      'RAB.09.06.03',
+      'RAB.09.06.04',
+      'RAB.09.06.05',
+      'RAB.09.06.06',
+      'RAB.09.06.12',
+      'RAB.09.06.14',
+    ],
     entities: [
       { code: 'RAD.09.06.01', roles: ['master', 'master', 'producer'] },
       { code: 'RAD.09.06.02', roles: ['producer', 'consumer'] },
@@ -145,7 +157,11 @@ export const TEMPLATES: AppTemplate[] = [
       { name: 'e-Penatausahaan', acronym: 'e-Penatausahaan' },
       { name: 'Aplikasi Keuangan Daerah {region}', acronym: 'AKD' },
     ],
-    units: ['Badan Pengelolaan Keuangan dan Aset Daerah', 'Badan Perencanaan Pembangunan Daerah', 'Badan Keuangan Daerah'],
+    units: [
+      'Badan Pengelolaan Keuangan dan Aset Daerah',
+      'Badan Perencanaan Pembangunan Daerah',
+      'Badan Keuangan Daerah',
+    ],
     sentences: [
       'Menyusun rencana kerja dan anggaran perangkat daerah hingga penetapan APBD.',
       'Mengelola SPP, SPM dan SP2D serta pembukuan bendahara.',
@@ -154,7 +170,15 @@ export const TEMPLATES: AppTemplate[] = [
       'Mendukung pergeseran dan perubahan anggaran tahun berjalan.',
     ],
     core: ['RAB.09.02.02'],
-    extra: ['RAB.09.02.01', 'RAB.09.02.03', 'RAB.09.02.06', 'RAB.09.02.08', 'RAB.09.05.01', 'RAB.09.05.04', 'RAB.09.02.05'],
+    extra: [
+      'RAB.09.02.01',
+      'RAB.09.02.03',
+      'RAB.09.02.06',
+      'RAB.09.02.08',
+      'RAB.09.05.01',
+      'RAB.09.05.04',
+      'RAB.09.02.05',
+    ],
     entities: [
       { code: 'RAD.09.02.01', roles: ['producer', 'master'] },
       { code: 'RAD.09.02.03', roles: ['producer'] },
@@ -541,9 +565,15 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'perikanan',
     weight: 2,
-    names: [{ name: 'Sistem Informasi Nelayan', acronym: 'SINELAYAN' }, { name: 'e-Perikanan', acronym: 'e-Perikanan' }],
+    names: [
+      { name: 'Sistem Informasi Nelayan', acronym: 'SINELAYAN' },
+      { name: 'e-Perikanan', acronym: 'e-Perikanan' },
+    ],
     units: ['Dinas Kelautan dan Perikanan'],
-    sentences: ['Pendataan nelayan, kapal dan hasil tangkapan.', 'Penyaluran bantuan alat tangkap kepada kelompok nelayan.'],
+    sentences: [
+      'Pendataan nelayan, kapal dan hasil tangkapan.',
+      'Penyaluran bantuan alat tangkap kepada kelompok nelayan.',
+    ],
     core: ['RAB.02.06.01'],
     extra: [],
     entities: [{ code: 'RAD.02.06.01', roles: ['producer'] }],
@@ -552,7 +582,10 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'umkm',
     weight: 3,
-    names: [{ name: '{region} UMKM Center', acronym: 'UMKM Center' }, { name: 'Sistem Informasi UMKM', acronym: 'SIUMKM' }],
+    names: [
+      { name: '{region} UMKM Center', acronym: 'UMKM Center' },
+      { name: 'Sistem Informasi UMKM', acronym: 'SIUMKM' },
+    ],
     units: ['Dinas Koperasi dan Usaha Mikro', 'Dinas Perindustrian dan Perdagangan'],
     sentences: [
       'Pendataan pelaku usaha mikro dan produk unggulan daerah.',
@@ -593,9 +626,15 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'perpustakaan',
     weight: 2,
-    names: [{ name: 'Perpustakaan Digital {region}', acronym: 'iPerpus' }, { name: 'Katalog Perpustakaan Daerah', acronym: 'OPAC' }],
+    names: [
+      { name: 'Perpustakaan Digital {region}', acronym: 'iPerpus' },
+      { name: 'Katalog Perpustakaan Daerah', acronym: 'OPAC' },
+    ],
     units: ['Dinas Perpustakaan dan Kearsipan'],
-    sentences: ['Katalog koleksi, keanggotaan dan peminjaman buku.', 'Koleksi buku elektronik dapat dibaca dari ponsel.'],
+    sentences: [
+      'Katalog koleksi, keanggotaan dan peminjaman buku.',
+      'Koleksi buku elektronik dapat dibaca dari ponsel.',
+    ],
     core: ['RAB.06.01.08'],
     extra: [],
     entities: [{ code: 'RAD.06.01.05', roles: ['master'] }],
@@ -662,9 +701,15 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'ppid',
     weight: 2,
-    names: [{ name: 'PPID {region}', acronym: 'PPID' }, { name: 'e-PPID', acronym: 'e-PPID' }],
+    names: [
+      { name: 'PPID {region}', acronym: 'PPID' },
+      { name: 'e-PPID', acronym: 'e-PPID' },
+    ],
     units: ['Dinas Komunikasi dan Informatika'],
-    sentences: ['Daftar informasi publik dan permohonan informasi secara daring.', 'Keberatan atas layanan informasi dicatat dan diproses.'],
+    sentences: [
+      'Daftar informasi publik dan permohonan informasi secara daring.',
+      'Keberatan atas layanan informasi dicatat dan diproses.',
+    ],
     core: ['RAL.01.11.07'],
     extra: [],
     entities: [{ code: 'RAD.10.02.08', roles: ['master'] }],
@@ -710,7 +755,10 @@ export const TEMPLATES: AppTemplate[] = [
     ],
     core: ['RAB.03.07.02'],
     extra: ['RAB.03.07.01'],
-    entities: [{ code: 'RAD.03.07.01', roles: ['consumer'] }, { code: 'RAD.03.07.03', roles: ['consumer'] }],
+    entities: [
+      { code: 'RAD.03.07.01', roles: ['consumer'] },
+      { code: 'RAD.03.07.03', roles: ['consumer'] },
+    ],
     raa: 'RAA.02.01',
     consumes: ['SIAK Terpusat'],
     kinds: ['kabupaten', 'kota'],
@@ -718,7 +766,10 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'bansos',
     weight: 3,
-    names: [{ name: 'Sistem Informasi Bantuan Sosial', acronym: 'SIBANSOS' }, { name: 'e-Bansos {region}', acronym: 'e-Bansos' }],
+    names: [
+      { name: 'Sistem Informasi Bantuan Sosial', acronym: 'SIBANSOS' },
+      { name: 'e-Bansos {region}', acronym: 'e-Bansos' },
+    ],
     units: ['Dinas Sosial'],
     sentences: [
       'Usulan penerima bantuan dari desa diverifikasi sebelum ditetapkan.',
@@ -737,9 +788,15 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'naker',
     weight: 2,
-    names: [{ name: 'Bursa Kerja {region}', acronym: 'BKOL' }, { name: 'Kartu Pencari Kerja Online', acronym: 'e-AK1' }],
+    names: [
+      { name: 'Bursa Kerja {region}', acronym: 'BKOL' },
+      { name: 'Kartu Pencari Kerja Online', acronym: 'e-AK1' },
+    ],
     units: ['Dinas Tenaga Kerja'],
-    sentences: ['Pencari kerja mendaftar dan mendapatkan kartu AK/I secara daring.', 'Perusahaan memasang lowongan dan menerima lamaran.'],
+    sentences: [
+      'Pencari kerja mendaftar dan mendapatkan kartu AK/I secara daring.',
+      'Perusahaan memasang lowongan dan menerima lamaran.',
+    ],
     core: ['RAB.06.02.01'],
     extra: ['RAB.06.02.02'],
     entities: [
@@ -773,9 +830,15 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'pasar',
     weight: 2,
-    names: [{ name: 'Sistem Informasi Harga Pasar', acronym: 'SIHARGA' }, { name: 'Info Harga Pangan {region}', acronym: 'Info Harga' }],
+    names: [
+      { name: 'Sistem Informasi Harga Pasar', acronym: 'SIHARGA' },
+      { name: 'Info Harga Pangan {region}', acronym: 'Info Harga' },
+    ],
     units: ['Dinas Perdagangan', 'Dinas Ketahanan Pangan'],
-    sentences: ['Harga harian bahan pokok di pasar tradisional.', 'Peringatan dini kenaikan harga untuk tim pengendali inflasi daerah.'],
+    sentences: [
+      'Harga harian bahan pokok di pasar tradisional.',
+      'Peringatan dini kenaikan harga untuk tim pengendali inflasi daerah.',
+    ],
     core: ['RAB.02.02.01'],
     extra: [],
     entities: [{ code: 'RAD.02.02.01', roles: ['producer'] }],
@@ -784,9 +847,15 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'lingkungan',
     weight: 2,
-    names: [{ name: 'Bank Sampah Digital', acronym: 'BASADI' }, { name: 'Sistem Informasi Lingkungan Hidup', acronym: 'SILH' }],
+    names: [
+      { name: 'Bank Sampah Digital', acronym: 'BASADI' },
+      { name: 'Sistem Informasi Lingkungan Hidup', acronym: 'SILH' },
+    ],
     units: ['Dinas Lingkungan Hidup'],
-    sentences: ['Nasabah bank sampah mencatat setoran dan saldo.', 'Pemantauan kualitas air sungai dan udara.'],
+    sentences: [
+      'Nasabah bank sampah mencatat setoran dan saldo.',
+      'Pemantauan kualitas air sungai dan udara.',
+    ],
     core: ['RAB.07.05.02'],
     extra: ['RAB.07.05.03', 'RAB.07.05.01'],
     entities: [{ code: 'RAD.07.05.02', roles: ['producer'] }],
@@ -795,7 +864,10 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'pengawasan',
     weight: 2,
-    names: [{ name: 'Sistem Informasi Pengawasan', acronym: 'SIMWAS' }, { name: 'e-Audit', acronym: 'e-Audit' }],
+    names: [
+      { name: 'Sistem Informasi Pengawasan', acronym: 'SIMWAS' },
+      { name: 'e-Audit', acronym: 'e-Audit' },
+    ],
     units: ['Inspektorat'],
     sentences: [
       'Program kerja pengawasan tahunan dan kertas kerja audit.',
@@ -811,7 +883,10 @@ export const TEMPLATES: AppTemplate[] = [
     weight: 2,
     names: [{ name: 'Survei Kepuasan Masyarakat Online', acronym: 'e-SKM' }],
     units: ['Bagian Organisasi Sekretariat Daerah'],
-    sentences: ['Masyarakat menilai layanan setelah menerima pelayanan.', 'Indeks kepuasan dihitung per unit layanan.'],
+    sentences: [
+      'Masyarakat menilai layanan setelah menerima pelayanan.',
+      'Indeks kepuasan dihitung per unit layanan.',
+    ],
     core: ['RAL.02.08.06'],
     extra: [],
     entities: [],
@@ -840,7 +915,14 @@ export const TEMPLATES: AppTemplate[] = [
   },
 ];
 
-export const LICENCES = ['Milik instansi', 'Milik instansi', 'GPL-3.0', 'MIT', 'Proprietary (vendor)', 'Apache-2.0'];
+export const LICENCES = [
+  'Milik instansi',
+  'Milik instansi',
+  'GPL-3.0',
+  'MIT',
+  'Proprietary (vendor)',
+  'Apache-2.0',
+];
 export const CONTACT_NAMES = [
   'Andi Pratama',
   'Siti Rahmawati',

@@ -87,7 +87,10 @@ const TO = Date.UTC(2026, 9, 1);
 
 const CHUNK = 250;
 
-function sqlValues(rows: unknown[][]): { sql: string; args: InStatement extends { args?: infer A } ? A : never } {
+function sqlValues(rows: unknown[][]): {
+  sql: string;
+  args: InStatement extends { args?: infer A } ? A : never;
+} {
   const cols = rows[0]!.length;
   const one = `(${Array(cols).fill('?').join(',')})`;
   return { sql: rows.map(() => one).join(','), args: rows.flat() as never };
@@ -120,11 +123,13 @@ export async function generateDemo(
     client.execute('select id, code from functions'),
     client.execute('select id, code from data_entities'),
     client.execute("select id, code from reference_codes where domain = 'RAA'"),
-    client.execute("select id, acronym from applications where confidence is not null"),
+    client.execute('select id, acronym from applications where confidence is not null'),
     client.execute(
       'select p.id, a.acronym from apis p join applications a on a.id = p.application_id where a.confidence is not null order by p.id',
     ),
-    client.execute('select (select coalesce(max(id), 0) from applications) as app, (select coalesce(max(id), 0) from apis) as api'),
+    client.execute(
+      'select (select coalesce(max(id), 0) from applications) as app, (select coalesce(max(id), 0) from apis) as api',
+    ),
   ]);
   const toMap = (rs: typeof fnRows) => new Map(rs.rows.map((r) => [String(r.code), Number(r.id)]));
   const fnIds = toMap(fnRows);
@@ -132,7 +137,8 @@ export async function generateDemo(
   const raaIds = toMap(raaRows);
   const sharedAppIds = new Map(sharedRows.rows.map((r) => [String(r.acronym), Number(r.id)]));
   const sharedApiIds = new Map<string, number>();
-  for (const r of sharedApiRows.rows) if (!sharedApiIds.has(String(r.acronym))) sharedApiIds.set(String(r.acronym), Number(r.id));
+  for (const r of sharedApiRows.rows)
+    if (!sharedApiIds.has(String(r.acronym))) sharedApiIds.set(String(r.acronym), Number(r.id));
   const need = (map: Map<string, number>, code: string) => {
     const id = map.get(code);
     if (id === undefined) throw new Error(`Demo vocabulary refers to unknown code ${code}`);
@@ -141,9 +147,16 @@ export async function generateDemo(
 
   const agenciesList: AgencyRef[] = agencyRows.rows.map((r) => {
     const kind = String(r.kind) as AgencyRef['kind'];
-    return { id: Number(r.id), code: String(r.code), kind, shortName: String(r.short), weight: KIND_WEIGHT[kind] };
+    return {
+      id: Number(r.id),
+      code: String(r.code),
+      kind,
+      shortName: String(r.short),
+      weight: KIND_WEIGHT[kind],
+    };
   });
-  if (agenciesList.length === 0) throw new Error('Load the reference data (npm run katalog -- seed) before the demo data');
+  if (agenciesList.length === 0)
+    throw new Error('Load the reference data (npm run katalog -- seed) before the demo data');
 
   let appId = Number(maxRows.rows[0]!.app);
   let apiId = Number(maxRows.rows[0]!.api);
@@ -177,14 +190,27 @@ export async function generateDemo(
         name = `${variant.name.replace('{region}', region)} ${n === 2 ? rnd.pick(['v2', 'Versi 2', 'Mobile', 'Terpadu']) : `(${n})`}`;
       }
       taken.add(name.toLowerCase());
-      const sentences = rnd.sample(template.sentences, rnd.int(2, 3)).map((s) => s.replace('{region}', agency.shortName));
+      const sentences = rnd
+        .sample(template.sentences, rnd.int(2, 3))
+        .map((s) => s.replace('{region}', agency.shortName));
       const statusRoll = rnd.next();
-      const status = statusRoll < 0.82 ? 'active' : statusRoll < 0.9 ? 'retired' : statusRoll < 0.95 ? 'approved' : 'draft';
+      const status =
+        statusRoll < 0.82
+          ? 'active'
+          : statusRoll < 0.9
+            ? 'retired'
+            : statusRoll < 0.95
+              ? 'approved'
+              : 'draft';
       const created = FROM + Math.floor(rnd.next() * (TO - FROM));
       const updated = created + Math.floor(rnd.next() * (TO - created));
       const contact = rnd.pick(CONTACT_NAMES);
       const domain = domainFor(agency);
-      const slug = (variant.acronym ?? name).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20) || 'app';
+      const slug =
+        (variant.acronym ?? name)
+          .toLowerCase()
+          .replace(/[^a-z0-9]/g, '')
+          .slice(0, 20) || 'app';
       appRows.push([
         id,
         agency.id,
@@ -234,7 +260,8 @@ export async function generateDemo(
           created,
           updated,
         ]);
-        for (const op of template.api.operations) opRows.push([pid, op.method, op.path, op.summary, '[]', '[]']);
+        for (const op of template.api.operations)
+          opRows.push([pid, op.method, op.path, op.summary, '[]', '[]']);
         for (const code of template.api.entities) apiDe.push([pid, need(deIds, code)]);
       }
       for (const acronym of template.consumes ?? []) {

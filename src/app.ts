@@ -35,6 +35,7 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  app.use(langMiddleware());
   app.get('/static/:hash/:name', (c) => {
     const asset = assets[c.req.param('name')];
     if (!asset) return c.notFound();
@@ -46,7 +47,6 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
 
-  app.use(langMiddleware());
   app.route('/api/v1', apiRouter());
   app.route('/', webRouter());
 

@@ -16,6 +16,9 @@ export interface ApplicationFilter {
   /** Reference-code id of a RAB level-1 or level-2 code. */
   sectorId?: number;
   functionId?: number;
+  /** Only reference rows (national applications seeded with a confidence mark). */
+  seededOnly?: boolean;
+  agencyKinds?: readonly AgencyKind[];
   sort: 'relevance' | 'name' | 'updated';
   page: number;
   pageSize: number;
@@ -46,6 +49,8 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
   if (f.agencyId !== undefined) conds.push(sql`a.agency_id = ${f.agencyId}`);
   if (f.agencyKind) conds.push(sql`g.kind = ${f.agencyKind}`);
   if (f.provinceCode) conds.push(sql`g.province_code = ${f.provinceCode}`);
+  if (f.seededOnly) conds.push(sql`a.confidence is not null`);
+  if (f.agencyKinds) conds.push(sql`g.kind in ${list(f.agencyKinds)}`);
   if (f.functionId !== undefined) {
     conds.push(
       sql`a.id in (select application_id from application_functions where function_id = ${f.functionId})`,

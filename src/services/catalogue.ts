@@ -185,3 +185,33 @@ export async function filterOptions(db: Db) {
   ]);
   return { provinces, sectors };
 }
+
+/**
+ * The national applications: shared ones (`umum`) and the sector applications that regions must
+ * use but do not own (seeded with a confidence mark, which demo and agency rows never carry).
+ */
+export async function nationalApplications(db: Db, viewer: Viewer) {
+  const [shared, sector] = await Promise.all([
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      category: 'umum',
+      sort: 'name',
+      page: 1,
+      pageSize: 100,
+    }),
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      category: 'khusus',
+      seededOnly: true,
+      agencyKinds: ['kementerian', 'lembaga'],
+      sort: 'name',
+      page: 1,
+      pageSize: 100,
+    }),
+  ]);
+  return { shared: shared.items, sector: sector.items };
+}
+
+export async function listProvinces(db: Db) {
+  return agenciesRepo.listProvinces(db);
+}

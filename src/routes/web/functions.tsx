@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { FunctionListPage, FunctionPage, FunctionResults } from '../../../views/pages/functions';
+import type { AppEnv } from '../../env';
+import { FUNCTION_CODE, FunctionListQuery } from '../../schemas/catalogue';
+import { parseOrThrow, queryInt } from '../../schemas/common';
+import * as catalogue from '../../services/catalogue';
+import { runListing } from './listing';
+import { isFragmentRequest, queryRecord, viewCtx } from './render';
+
+const PageQuery = v.object({ page: queryInt(1, 10_000, 1) });
+const FunctionCodeParam = v.pipe(
+  v.string(),
+  v.toUpperCase(),
+  v.regex(FUNCTION_CODE, 'kode fungsi tidak valid / malformed function code'),
+);
+
+/** `/fungsi`: the function catalogue, and each function with the applications performing it. */
+export function functionsRouter() {
+  const r = new Hono<AppEnv>();
+  r.get('/', async (c) => {
+    const db = c.get('db');
+    // The catalogue is short enough to show whole pages of 100, grouped by parent code.
+    const listing = await runListing(c, FunctionListQuery, (q) =>
+      catalogue.listFunctions(db, catalogue.PUBLIC_VIEWER, {
+        ...q,
+        pageSize: c.req.query('pageSize') ? q.pageSize : 100,
+      }),
+    );
+    const view = { ctx: viewCtx(c), ...listing };
+    c.header('Vary', 'HX-Request');
+    if (isFragmentRequest(c)) return c.html(<FunctionResults {...view} />, listing.status);
+    return c.html(<FunctionListPage {...view} />, listing.status);
+  });
+  r.get('/:code', async (c) => {
+    const code = parseOrThrow(FunctionCodeParam, c.req.param('code'), 'code');
+    const { page } = parseOrThrow(PageQuery, queryRecord(c));
+    const detail = await catalogue.functionDetail(c.get('db'), catalogue.PUBLIC_VIEWER, code, page);
+    return c.html(<FunctionPage ctx={viewCtx(c)} detail={detail} />);
+  });
+  return r;
+}

@@ -1,0 +1,168 @@
+import { AGENCY_KINDS } from '../../db/schema/agencies';
+import type { FieldIssue } from '../../src/errors';
+import { formatNumber, type MessageKey } from '../../src/i18n';
+import type { AgencyListItem, Province } from '../../src/repo/agencies';
+import type { Page } from '../../src/repo/util';
+import type { agencyDetail } from '../../src/services/catalogue';
+import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
+import { ConfidenceNote, PageHeader, Pagination, ResultCount } from '../components/ui';
+import type { ViewCtx } from '../context';
+import { Layout } from '../layout';
+import { ApplicationCard } from './applications';
+
+function AgencyTable(props: { ctx: ViewCtx; items: AgencyListItem[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('agencies.code')}</th>
+          <th scope="col">{t('agencies.name')}</th>
+          <th scope="col">{t('agencies.kind')}</th>
+          <th scope="col" class="num">
+            {t('agencies.applications')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((a) => (
+          <tr>
+            <td>
+              <code>{a.code}</code>
+            </td>
+            <td>
+              <a href={`/instansi/${a.code}`}>{a.name}</a>
+            </td>
+            <td>{t(`kind.${a.kind}` as MessageKey)}</td>
+            <td class="num">{formatNumber(ctx.lang, a.applications)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export interface AgencyListView {
+  ctx: ViewCtx;
+  values: Record<string, string>;
+  result: Page<AgencyListItem> | null;
+  errors: FieldIssue[];
+  provinces: Province[];
+}
+
+export function AgencyResults(props: AgencyListView) {
+  const { ctx, result } = props;
+  return (
+    <Results ctx={ctx} errors={props.errors}>
+      {result ? (
+        <>
+          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+          {result.items.length ? (
+            <AgencyTable ctx={ctx} items={result.items} />
+          ) : (
+            <p class="empty">{ctx.t('agencies.empty')}</p>
+          )}
+          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+        </>
+      ) : null}
+    </Results>
+  );
+}
+
+export function AgencyListPage(props: AgencyListView) {
+  const { ctx, values } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('agencies.title')}>
+      <PageHeader title={t('agencies.title')} lead={t('agencies.lead')} />
+      <div class="layout-filters">
+        <FilterForm ctx={ctx} action="/instansi">
+          <SearchField label={t('agencies.search')} value={values.q} />
+          <SelectField
+            ctx={ctx}
+            name="kind"
+            label={t('agencies.kind')}
+            value={values.kind}
+            options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))}
+          />
+          <SelectField
+            ctx={ctx}
+            name="province"
+            label={t('apps.province')}
+            value={values.province}
+            options={props.provinces.map((p) => ({ value: p.code, label: p.name }))}
+          />
+        </FilterForm>
+        <AgencyResults {...props} />
+      </div>
+    </Layout>
+  );
+}
+
+type AgencyDetail = Awaited<ReturnType<typeof agencyDetail>>;
+
+export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const { agency, applications, children } = props.detail;
+  return (
+    <Layout ctx={ctx} title={agency.name}>
+      <PageHeader
+        title={agency.name}
+        crumbs={[
+          { href: '/instansi', label: t('agencies.title') },
+          ...(agency.parentCode
+            ? [{ href: `/instansi/${agency.parentCode}`, label: agency.parentName ?? agency.parentCode }]
+            : []),
+        ]}
+      />
+      <dl class="facts">
+        <dt>{t('agencies.code')}</dt>
+        <dd>
+          <code>{agency.code}</code>
+        </dd>
+        <dt>{t('agencies.kind')}</dt>
+        <dd>{t(`kind.${agency.kind}` as MessageKey)}</dd>
+        {agency.website ? (
+          <>
+            <dt>{t('agencies.website')}</dt>
+            <dd>
+              <a href={agency.website} rel="noopener">
+                {agency.website}
+              </a>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('agencies.applications')}</dt>
+        <dd>
+          {formatNumber(ctx.lang, applications.total)} ·{' '}
+          <a href={`/aplikasi?agency=${encodeURIComponent(agency.code)}`}>{t('agencies.allApps')}</a>
+        </dd>
+      </dl>
+      <ConfidenceNote ctx={ctx} confidence={null} note={agency.sourceNote} />
+      <h2>{t('nav.applications')}</h2>
+      {applications.items.length ? (
+        <ul class="cards">
+          {applications.items.map((app) => (
+            <ApplicationCard ctx={ctx} app={app} />
+          ))}
+        </ul>
+      ) : (
+        <p class="empty">{t('agencies.noApps')}</p>
+      )}
+      <Pagination
+        ctx={ctx}
+        page={applications.page}
+        pageSize={applications.pageSize}
+        total={applications.total}
+      />
+      {children.length ? (
+        <>
+          <h2>{t('agencies.children')}</h2>
+          <AgencyTable ctx={ctx} items={children} />
+        </>
+      ) : null}
+    </Layout>
+  );
+}

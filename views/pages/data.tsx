@@ -1,0 +1,202 @@
+import { SENSITIVITIES } from '../../db/schema/data';
+import type { FieldIssue } from '../../src/errors';
+import { formatNumber, type MessageKey } from '../../src/i18n';
+import type { DataEntityRow } from '../../src/repo/catalogue';
+import type { Page } from '../../src/repo/util';
+import type { dataEntityDetail } from '../../src/services/catalogue';
+import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
+import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
+import type { ViewCtx } from '../context';
+import { Layout } from '../layout';
+
+export interface DataListView {
+  ctx: ViewCtx;
+  values: Record<string, string>;
+  result: Page<DataEntityRow> | null;
+  errors: FieldIssue[];
+}
+
+const sensitivityKind = (s: string) => (s === 'terbuka' ? 'ok' : s === 'tertutup' ? 'shared' : 'warn');
+
+export function DataResults(props: DataListView) {
+  const { ctx, result } = props;
+  const { t } = ctx;
+  return (
+    <Results ctx={ctx} errors={props.errors}>
+      {result ? (
+        <>
+          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+          {result.items.length === 0 ? (
+            <p class="empty">{t('data.empty')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('agencies.code')}</th>
+                  <th scope="col">{t('agencies.name')}</th>
+                  <th scope="col">{t('data.sensitivity')}</th>
+                  <th scope="col">{t('data.steward')}</th>
+                  <th scope="col" class="num">
+                    {t('data.masters')}
+                  </th>
+                  <th scope="col" class="num">
+                    {t('data.apis')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.items.map((d) => (
+                  <tr>
+                    <td>
+                      <code>{d.code}</code>
+                    </td>
+                    <td>
+                      <a href={`/data/${d.code}`}>{ctx.lang === 'en' ? d.nameEn : d.name}</a>
+                      {d.personalData ? (
+                        <>
+                          {' '}
+                          <Badge kind="warn">{t('data.personal')}</Badge>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      <Badge kind={sensitivityKind(d.sensitivity)}>
+                        {t(`sensitivity.${d.sensitivity}` as MessageKey)}
+                      </Badge>
+                    </td>
+                    <td>
+                      {d.stewardCode ? <a href={`/instansi/${d.stewardCode}`}>{d.stewardName}</a> : '—'}
+                    </td>
+                    <td class="num">{formatNumber(ctx.lang, d.masters)}</td>
+                    <td class="num">{formatNumber(ctx.lang, d.apis)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+        </>
+      ) : null}
+    </Results>
+  );
+}
+
+export function DataListPage(props: DataListView) {
+  const { ctx, values } = props;
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('data.title')}>
+      <PageHeader title={t('data.title')} lead={t('data.lead')} />
+      <div class="layout-filters">
+        <FilterForm ctx={ctx} action="/data">
+          <SearchField label={t('data.search')} value={values.q} />
+          <SelectField
+            ctx={ctx}
+            name="sensitivity"
+            label={t('data.sensitivity')}
+            value={values.sensitivity}
+            options={SENSITIVITIES.map((s) => ({ value: s, label: t(`sensitivity.${s}` as MessageKey) }))}
+          />
+          <label>
+            {t('functions.parent')}
+            <input
+              type="text"
+              name="parent"
+              value={values.parent ?? ''}
+              placeholder="RAD.09.06"
+              maxlength={12}
+            />
+          </label>
+        </FilterForm>
+        <DataResults {...props} />
+      </div>
+    </Layout>
+  );
+}
+
+type EntityDetail = Awaited<ReturnType<typeof dataEntityDetail>>;
+
+/** "Who serves this data?": the master applications first, then producers and consumers, then APIs. */
+export function DataEntityPage(props: { ctx: ViewCtx; detail: EntityDetail }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  const { entity: d, holders, apis } = props.detail;
+  const name = ctx.lang === 'en' ? d.nameEn : d.name;
+  return (
+    <Layout ctx={ctx} title={name}>
+      <PageHeader
+        title={name}
+        lead={d.description}
+        crumbs={[
+          { href: '/data', label: t('data.title') },
+          { href: `/data?parent=${d.parentCode}`, label: `${d.parentCode} ${d.parentTitle}` },
+        ]}
+      />
+      <dl class="facts">
+        <dt>{t('agencies.code')}</dt>
+        <dd>
+          <code>{d.code}</code>
+        </dd>
+        <dt>{t('data.sensitivity')}</dt>
+        <dd>
+          <Badge kind={sensitivityKind(d.sensitivity)}>
+            {t(`sensitivity.${d.sensitivity}` as MessageKey)}
+          </Badge>
+        </dd>
+        <dt>{t('data.personal')}</dt>
+        <dd>{d.personalData ? (ctx.lang === 'id' ? 'Ya' : 'Yes') : ctx.lang === 'id' ? 'Tidak' : 'No'}</dd>
+        <dt>{t('data.kind')}</dt>
+        <dd>{d.dataKind}</dd>
+        <dt>{t('data.steward')}</dt>
+        <dd>{d.stewardCode ? <a href={`/instansi/${d.stewardCode}`}>{d.stewardName}</a> : '—'}</dd>
+      </dl>
+      <h2>{t('data.whoServes')}</h2>
+      <p class="lead">{t('data.whoServesLead')}</p>
+      {holders.length === 0 ? (
+        <p class="empty">{t('data.noHolders')}</p>
+      ) : (
+        <table>
+          <tbody>
+            {holders.map((h) => (
+              <tr>
+                <td>
+                  <Badge kind={h.role === 'master' ? 'info' : 'muted'}>
+                    {t(`role.${h.role}` as MessageKey)}
+                  </Badge>
+                </td>
+                <td>
+                  <a href={`/aplikasi/${h.id}`}>
+                    {h.acronym && h.acronym !== h.name ? `${h.name} (${h.acronym})` : h.name}
+                  </a>{' '}
+                  {h.category === 'umum' ? <Badge kind="shared">{t('category.umum')}</Badge> : null}
+                </td>
+                <td>{h.agencyName}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>{t('data.exposedBy')}</h2>
+      {apis.length === 0 ? (
+        <p class="empty">{t('data.noApis')}</p>
+      ) : (
+        <ul class="cards">
+          {apis.map((p) => (
+            <li>
+              <span class="title">{p.name}</span>
+              <div class="meta">
+                <Badge kind="info">{p.protocol.toUpperCase()}</Badge>
+                <span>
+                  {t('detail.access')}: {p.access}
+                </span>
+                {p.splpPublished ? <Badge kind="ok">{t('detail.splp')}</Badge> : null}
+                <a href={`/aplikasi/${p.applicationId}`}>{p.applicationName}</a>
+                <span>· {p.agencyName}</span>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Layout>
+  );
+}

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/worker/**', 'node_modules/**'],
+    exclude: ['node_modules/**'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',

@@ -1,0 +1,100 @@
+/**
+ * The real Worker build in workerd: `wrangler deploy --dry-run` bundles src/worker.ts exactly as
+ * a deploy would, Miniflare runs the bundle in workerd, and the Worker reaches the database over
+ * libSQL's HTTP protocol (test/support/hrana-server.ts over a migrated, seeded database).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { Miniflare } from 'miniflare';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb } from '../../db/client';
+import { migrateDb } from '../../db/migrate';
+import { generateDemo } from '../../seeds/demo';
+import { seedReference } from '../../seeds/reference';
+import { type HranaServer, startHranaServer } from '../support/hrana-server';
+
+let mf: Miniflare;
+let server: HranaServer;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'katalog-worker-'));
+  const outdir = join(dir, 'bundle');
+  execFileSync(
+    process.execPath,
+    ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', outdir],
+    {
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      stdio: 'pipe',
+    },
+  );
+  const path = join(dir, 'db.sqlite');
+  const client = createClient({ url: `file:${path}` });
+  const db = createDb(client);
+  await migrateDb(db);
+  await seedReference(db);
+  await generateDemo(db, { apps: 200, seed: 3 });
+  client.close();
+  server = await startHranaServer(path);
+  const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(
+    readFileSync('wrangler.toml', 'utf8'),
+  )![1]!;
+  mf = new Miniflare({
+    modules: true,
+    modulesRoot: outdir,
+    scriptPath: join(outdir, 'worker.js'),
+    compatibilityDate,
+    bindings: { DATABASE_URL: server.url, SECURE_COOKIES: 'true' },
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await mf?.dispose();
+  await server?.close();
+});
+
+describe('the Worker build in workerd', () => {
+  it('renders the home page from the remote database', async () => {
+    const res = await mf.dispatchFetch('http://localhost/');
+    expect(res.status).toBe(200);
+    const body = await res.text();
+    expect(body).toContain('Katalog Aplikasi SPBE');
+    expect(body).toContain('<h1>Katalog nasional aplikasi pemerintah</h1>');
+  });
+
+  it('searches applications', async () => {
+    const res = await mf.dispatchFetch('http://localhost/aplikasi?q=srikandi');
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('SRIKANDI');
+  });
+
+  it('shows an application page', async () => {
+    const list = (await (await mf.dispatchFetch('http://localhost/api/v1/applications?q=siasn')).json()) as {
+      items: { id: number; acronym: string }[];
+    };
+    const siasn = list.items.find((i) => i.acronym === 'SIASN')!;
+    const res = await mf.dispatchFetch(`http://localhost/aplikasi/${siasn.id}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Badan Kepegawaian Negara');
+  });
+
+  it('answers the JSON API and its errors as problem+json', async () => {
+    const ok = await mf.dispatchFetch('http://localhost/api/v1/applications?category=umum');
+    expect(ok.status).toBe(200);
+    const body = (await ok.json()) as { items: { name: string }[]; total: number };
+    expect(body.total).toBeGreaterThanOrEqual(4);
+    const bad = await mf.dispatchFetch('http://localhost/api/v1/applications?page=-1');
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('serves htmx from the bundle', async () => {
+    const home = await (await mf.dispatchFetch('http://localhost/')).text();
+    const src = /src="(\/static\/[0-9a-f]+\/htmx\.min\.js)"/.exec(home)![1]!;
+    const res = await mf.dispatchFetch(`http://localhost${src}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('htmx');
+  });
+});

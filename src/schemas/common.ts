@@ -29,8 +29,8 @@ export const searchText = v.optional(
 );
 
 /** Turns valibot issues into field issues ("page: at least 1"). */
-export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[]): FieldIssue[] {
-  return issues.map((i) => ({ field: v.getDotPath(i) ?? '(input)', message: i.message }));
+export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[], field = '(input)'): FieldIssue[] {
+  return issues.map((i) => ({ field: v.getDotPath(i) ?? field, message: i.message }));
 }
 
 /**
@@ -44,7 +44,7 @@ export function parseOrThrow<S extends v.GenericSchema>(
 ): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (!result.success) {
-    throw new Invalid(`Invalid ${what}`, toFieldIssues(result.issues));
+    throw new Invalid(`Invalid ${what}`, toFieldIssues(result.issues, what));
   }
   return result.output;
 }

@@ -20,11 +20,11 @@ export function functionsRouter() {
   const r = new Hono<AppEnv>();
   r.get('/', async (c) => {
     const db = c.get('db');
-    // The catalogue is short enough to show whole pages of 100, grouped by parent code.
+    // The curated catalogue (a few hundred functions) reads best whole, grouped by parent code.
     const listing = await runListing(c, FunctionListQuery, (q) =>
       catalogue.listFunctions(db, catalogue.PUBLIC_VIEWER, {
         ...q,
-        pageSize: c.req.query('pageSize') ? q.pageSize : 100,
+        pageSize: c.req.query('pageSize') ? q.pageSize : 500,
       }),
     );
     const view = { ctx: viewCtx(c), ...listing };

@@ -47,10 +47,11 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
   if (f.status) conds.push(sql`a.status = ${f.status}`);
   if (f.category) conds.push(sql`a.category = ${f.category}`);
   if (f.agencyId !== undefined) conds.push(sql`a.agency_id = ${f.agencyId}`);
-  if (f.agencyKind) conds.push(sql`g.kind = ${f.agencyKind}`);
-  if (f.provinceCode) conds.push(sql`g.province_code = ${f.provinceCode}`);
+  // agency_kind and province_code are trigger-maintained copies of the owner agency's (0003).
+  if (f.agencyKind) conds.push(sql`a.agency_kind = ${f.agencyKind}`);
+  if (f.provinceCode) conds.push(sql`a.province_code = ${f.provinceCode}`);
   if (f.seededOnly) conds.push(sql`a.confidence is not null`);
-  if (f.agencyKinds) conds.push(sql`g.kind in ${list(f.agencyKinds)}`);
+  if (f.agencyKinds) conds.push(sql`a.agency_kind in ${list(f.agencyKinds)}`);
   if (f.functionId !== undefined) {
     conds.push(
       sql`a.id in (select application_id from application_functions where function_id = ${f.functionId})`,
@@ -64,33 +65,37 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
         where r.id = ${f.sectorId} or r.parent_id = ${f.sectorId}))`);
   }
   const where = and(conds);
-  const withMatch = f.match
-    ? sql`with m as materialized (
+  const matchCte = f.match
+    ? sql`m as materialized (
         select rowid as id, bm25(applications_fts, 10.0, 8.0, 1.0) as score
         from applications_fts where applications_fts match ${f.match})`
-    : sql``;
+    : null;
   const join = f.match ? sql`join m on m.id = a.id` : sql``;
-  const order =
+  // The same order is applied to pick the page (inner) and to return it (outer, over p's copies).
+  const [order, outerOrder] =
     f.sort === 'relevance' && f.match
-      ? sql`m.score, a.name`
+      ? [sql`m.score, a.name`, sql`p.score, p.name`]
       : f.sort === 'updated'
-        ? sql`a.updated_at desc, a.id desc`
-        : sql`a.name collate nocase, a.id`;
+        ? [sql`a.updated_at desc, a.id desc`, sql`p.updated desc, p.id desc`]
+        : [sql`a.name collate nocase, a.id`, sql`p.name collate nocase, p.id`];
+  const score = f.match ? sql`m.score` : sql`0`;
   const offset = (f.page - 1) * f.pageSize;
+  // The page is chosen on applications alone (an index walk, no join per skipped row); only the
+  // rows shown are joined to their agencies.
   const [items, count] = await Promise.all([
     rows<ApplicationListItem>(
       db,
-      sql`${withMatch}
+      sql`with ${matchCte ? sql`${matchCte},` : sql``} p as (
+          select a.id, a.name, a.updated_at as updated, ${score} as score from applications a ${join}
+          where ${where} order by ${order} limit ${f.pageSize} offset ${offset})
         select a.id, a.name, a.acronym, substr(a.description, 1, 220) as summary, a.category, a.status,
                a.updated_at as updatedAt, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
-        from applications a ${join} join agencies g on g.id = a.agency_id
-        where ${where}
-        order by ${order}
-        limit ${f.pageSize} offset ${offset}`,
+        from p join applications a on a.id = p.id join agencies g on g.id = a.agency_id
+        order by ${outerOrder}`,
     ),
     one<{ n: number }>(
       db,
-      sql`${withMatch} select count(*) as n from applications a ${join} join agencies g on g.id = a.agency_id where ${where}`,
+      sql`${matchCte ? sql`with ${matchCte}` : sql``} select count(*) as n from applications a ${join} where ${where}`,
     ),
   ]);
   return { items, total: count?.n ?? 0, page: f.page, pageSize: f.pageSize };

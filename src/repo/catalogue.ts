@@ -50,13 +50,17 @@ export interface FunctionRow {
   sharedApplications: number;
 }
 
-const functionColumns = (statuses: readonly AppStatus[]) => sql`f.id, f.code, f.title, f.title_en as titleEn,
+/**
+ * Counts come from function_usage, which triggers keep equal to the published (public-status)
+ * applications per function; a viewer who may see more (an agency's own drafts) still sees
+ * the published counts here, which is what the catalogue pages mean by "applications".
+ */
+const functionColumns = sql`f.id, f.code, f.title, f.title_en as titleEn,
   f.description, f.shared_field as sharedField, f.status, r.code as parentCode, r.title as parentTitle,
-  r.title_en as parentTitleEn,
-  (select count(*) from application_functions af join applications a on a.id = af.application_id
-    where af.function_id = f.id and a.status in ${list(statuses)}) as applications,
-  (select count(*) from application_functions af join applications a on a.id = af.application_id
-    where af.function_id = f.id and a.category = 'umum' and a.status in ${list(statuses)}) as sharedApplications`;
+  r.title_en as parentTitleEn, coalesce(u.applications, 0) as applications,
+  coalesce(u.shared_applications, 0) as sharedApplications`;
+const functionFrom = sql`functions f join reference_codes r on r.id = f.reference_code_id
+  left join function_usage u on u.function_id = f.id`;
 
 export async function listFunctions(
   db: Db,
@@ -66,7 +70,6 @@ export async function listFunctions(
     parentId?: number;
     page: number;
     pageSize: number;
-    statuses: readonly AppStatus[];
   },
 ): Promise<Page<FunctionRow>> {
   const conds: SQL[] = [sql`f.status = 'active'`];
@@ -78,7 +81,7 @@ export async function listFunctions(
   const [items, count] = await Promise.all([
     rows<FunctionRow>(
       db,
-      sql`select ${functionColumns(f.statuses)} from functions f join reference_codes r on r.id = f.reference_code_id
+      sql`select ${functionColumns} from ${functionFrom}
           where ${where} order by f.code limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
     ),
     one<{ n: number }>(
@@ -89,16 +92,8 @@ export async function listFunctions(
   return { items, total: count?.n ?? 0, page: f.page, pageSize: f.pageSize };
 }
 
-export async function functionByCode(
-  db: Db,
-  code: string,
-  statuses: readonly AppStatus[],
-): Promise<FunctionRow | undefined> {
-  return one<FunctionRow>(
-    db,
-    sql`select ${functionColumns(statuses)} from functions f join reference_codes r on r.id = f.reference_code_id
-        where f.code = ${code}`,
-  );
+export async function functionByCode(db: Db, code: string): Promise<FunctionRow | undefined> {
+  return one<FunctionRow>(db, sql`select ${functionColumns} from ${functionFrom} where f.code = ${code}`);
 }
 
 export interface DataEntityRow {
@@ -256,9 +251,8 @@ export async function nationalFigures(db: Db, statuses: readonly AppStatus[]): P
       (select count(*) from data_entities) as dataEntities,
       (select count(*) from applications where status in ${s} and category = 'khusus') as agencySpecific,
       (select count(*) from applications a where a.status in ${s} and a.category = 'khusus' and exists (
-         select 1 from application_functions af where af.application_id = a.id and af.function_id in (
-           select sf.function_id from application_functions sf join applications sa on sa.id = sf.application_id
-           where sa.category = 'umum' and sa.status in ${s}))) as overlappingShared`,
+         select 1 from application_functions af join function_usage u on u.function_id = af.function_id
+         where af.application_id = a.id and u.shared_applications > 0)) as overlappingShared`,
   );
   return row!;
 }
@@ -271,21 +265,13 @@ export interface FunctionCount {
   shared: number;
 }
 
-/** Functions performed by the most applications: where the registry multiplies most. */
-export async function mostMultipliedFunctions(
-  db: Db,
-  statuses: readonly AppStatus[],
-  limit = 10,
-): Promise<FunctionCount[]> {
+/** Functions performed by the most published applications (from the trigger-kept counts). */
+export async function mostMultipliedFunctions(db: Db, limit = 10): Promise<FunctionCount[]> {
   return rows<FunctionCount>(
     db,
-    sql`select f.code, f.title, f.title_en as titleEn, c.n as applications,
-          exists (select 1 from application_functions sf join applications sa on sa.id = sf.application_id
-                  where sf.function_id = f.id and sa.category = 'umum') as shared
-        from (select af.function_id, count(*) as n from application_functions af
-              join applications a on a.id = af.application_id where a.status in ${list(statuses)}
-              group by af.function_id order by n desc limit ${limit}) c
-        join functions f on f.id = c.function_id order by c.n desc`,
+    sql`select f.code, f.title, f.title_en as titleEn, u.applications, u.shared_applications > 0 as shared
+        from function_usage u join functions f on f.id = u.function_id
+        order by u.applications desc, f.code limit ${limit}`,
   );
 }
 
@@ -297,7 +283,7 @@ export interface KindCount {
 export async function applicationsByAgencyKind(db: Db, statuses: readonly AppStatus[]): Promise<KindCount[]> {
   return rows<KindCount>(
     db,
-    sql`select g.kind, count(*) as applications from applications a join agencies g on g.id = a.agency_id
-        where a.status in ${list(statuses)} group by g.kind order by applications desc`,
+    sql`select agency_kind as kind, count(*) as applications from applications
+        where status in ${list(statuses)} group by agency_kind order by applications desc`,
   );
 }

@@ -29,7 +29,7 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
   const issues: { field: string; message: string }[] = [];
   const [agency, fn, sector] = await Promise.all([
     q.agency ? agenciesRepo.agencyByCode(db, q.agency) : undefined,
-    q.function ? catalogueRepo.functionByCode(db, q.function, viewer.statuses) : undefined,
+    q.function ? catalogueRepo.functionByCode(db, q.function) : undefined,
     q.sector ? catalogueRepo.referenceCodeByCode(db, q.sector) : undefined,
   ]);
   if (q.agency && !agency)
@@ -120,12 +120,11 @@ export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery
     parentId: parent?.id,
     page: q.page,
     pageSize: q.pageSize,
-    statuses: viewer.statuses,
   });
 }
 
 export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
-  const fn = await catalogueRepo.functionByCode(db, code.toUpperCase(), viewer.statuses);
+  const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
   if (!fn) throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
   const applications = await appsRepo.listApplications(db, {
     statuses: viewer.statuses,
@@ -171,7 +170,7 @@ export async function referenceDomain(db: Db, domain: ReferenceDomain) {
 export async function homeFigures(db: Db, viewer: Viewer) {
   const [figures, topFunctions, byKind] = await Promise.all([
     catalogueRepo.nationalFigures(db, viewer.statuses),
-    catalogueRepo.mostMultipliedFunctions(db, viewer.statuses),
+    catalogueRepo.mostMultipliedFunctions(db),
     catalogueRepo.applicationsByAgencyKind(db, viewer.statuses),
   ]);
   return { figures, topFunctions, byKind };

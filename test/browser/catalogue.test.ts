@@ -38,7 +38,7 @@ describe('browsing the catalogue', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/`);
     expect(await page.locator('h1').textContent()).toBe('Katalog nasional aplikasi pemerintah');
-    await page.getByRole('link', { name: 'Aplikasi', exact: true }).click();
+    await page.locator('header nav').getByRole('link', { name: 'Aplikasi', exact: true }).click();
     await page.waitForURL('**/aplikasi');
 
     // Filtering by category refreshes the results in place and keeps the filter in the URL.

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../../seeds/demo';
+import { createTestDb } from '../support/db';
+
+type Db = Awaited<ReturnType<typeof createTestDb>>;
+
+/** function_usage as it should be, computed the naive way. */
+async function expectedUsage(db: Db) {
+  const r = await db.$client.execute(`select af.function_id as f, count(*) as n, sum(a.category = 'umum') as s
+    from application_functions af join applications a on a.id = af.application_id
+    where a.status in ('approved', 'active', 'retired') group by af.function_id order by 1`);
+  return r.rows.map((x) => [Number(x.f), Number(x.n), Number(x.s)]);
+}
+
+async function actualUsage(db: Db) {
+  const r = await db.$client.execute(
+    'select function_id as f, applications as n, shared_applications as s from function_usage where applications > 0 order by 1',
+  );
+  return r.rows.map((x) => [Number(x.f), Number(x.n), Number(x.s)]);
+}
+
+describe('trigger-maintained summaries', () => {
+  it('keep function_usage exact through inserts, status and category changes and deletes', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 300, seed: 9 });
+    expect(await actualUsage(db)).toEqual(await expectedUsage(db));
+
+    const c = db.$client;
+    await c.execute("update applications set status = 'draft' where id in (select id from applications where status = 'active' limit 20)");
+    await c.execute("update applications set status = 'active' where id in (select id from applications where status = 'retired' limit 5)");
+    await c.execute("update applications set category = 'umum' where id in (select id from applications where category = 'khusus' limit 3)");
+    expect(await actualUsage(db)).toEqual(await expectedUsage(db));
+
+    await c.execute("delete from applications where id in (select id from applications where status = 'active' limit 10)");
+    await c.execute("delete from applications where id in (select id from applications where status = 'draft' limit 5)");
+    await c.execute('delete from application_functions where rowid in (select rowid from application_functions limit 15)');
+    await c.execute(
+      "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where a.status = 'active' and f.code = 'RAB.09.03.01' limit 7",
+    );
+    expect(await actualUsage(db)).toEqual(await expectedUsage(db));
+  });
+
+  it('keep each application’s copy of its agency’s kind and province', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 100, seed: 2 });
+    const c = db.$client;
+    const mismatches = `select count(*) as n from applications a join agencies g on g.id = a.agency_id
+      where a.agency_kind is not g.kind or a.province_code is not g.province_code`;
+    expect(Number((await c.execute(mismatches)).rows[0]!.n)).toBe(0);
+    await c.execute("update agencies set province_code = '99' where code = '35'");
+    await c.execute("update applications set agency_id = (select id from agencies where code = '35') where id = (select min(id) from applications)");
+    expect(Number((await c.execute(mismatches)).rows[0]!.n)).toBe(0);
+  });
+});

@@ -61,3 +61,11 @@ export function toFtsQuery(text: string, opts: { prefixLast?: boolean } = {}): s
     })
     .join(' ');
 }
+
+/**
+ * True when the text has a word outside SEARCH_STOP_WORDS. A query of stop words only matches
+ * most of the catalogue, where relevance ranking means nothing and costs bm25 over every row.
+ */
+export function isSelective(text: string): boolean {
+  return tokenize(text).some((t) => !SEARCH_STOP_WORDS.has(t));
+}

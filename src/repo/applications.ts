@@ -65,15 +65,17 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
         where r.id = ${f.sectorId} or r.parent_id = ${f.sectorId}))`);
   }
   const where = and(conds);
+  const ranked = f.sort === 'relevance' && !!f.match;
+  // bm25 weights: a hit in the name counts most, then the acronym, then the description.
   const matchCte = f.match
     ? sql`m as materialized (
-        select rowid as id, bm25(applications_fts, 10.0, 8.0, 1.0) as score
+        select rowid as id, ${ranked ? sql`bm25(applications_fts, 10.0, 8.0, 1.0)` : sql`0`} as score
         from applications_fts where applications_fts match ${f.match})`
     : null;
   const join = f.match ? sql`join m on m.id = a.id` : sql``;
   // The same order is applied to pick the page (inner) and to return it (outer, over p's copies).
   const [order, outerOrder] =
-    f.sort === 'relevance' && f.match
+    ranked
       ? [sql`m.score, a.name`, sql`p.score, p.name`]
       : f.sort === 'updated'
         ? [sql`a.updated_at desc, a.id desc`, sql`p.updated desc, p.id desc`]

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
 import { SHARED_FIELDS } from '../../db/schema/functions';
 import type { ReferenceDomain } from '../../db/schema/reference';
-import { toFtsQuery } from '../domain/fts';
+import { isSelective, toFtsQuery } from '../domain/fts';
 import { Invalid, NotFound } from '../errors';
 import * as agenciesRepo from '../repo/agencies';
 import * as appsRepo from '../repo/applications';
@@ -51,7 +51,9 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
     status: q.status,
     sectorId: sector?.id,
     functionId: fn?.id,
-    sort: q.sort ?? (match ? 'relevance' : 'name'),
+    // Relevance is the default for a search, except one of only stop words ("sistem informasi"),
+    // which matches most rows: ranking them all would cost much and mean little.
+    sort: q.sort ?? (match && isSelective(q.q ?? '') ? 'relevance' : 'name'),
     page: q.page,
     pageSize: q.pageSize,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFtsQuery, tokenize } from '../../src/domain/fts';
+import { isSelective, toFtsQuery, tokenize } from '../../src/domain/fts';
 
 describe('toFtsQuery', () => {
   it.each([
@@ -32,5 +32,17 @@ describe('toFtsQuery', () => {
 
   it('bounds the number of tokens', () => {
     expect(tokenize('kata '.repeat(100))).toHaveLength(32);
+  });
+});
+
+describe('isSelective', () => {
+  it.each([
+    ['sistem informasi', false],
+    ['Aplikasi Layanan Online', false],
+    ['sistem informasi kepegawaian', true],
+    ['e-surat', true],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isSelective(text)).toBe(expected);
   });
 });

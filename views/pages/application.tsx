@@ -151,8 +151,8 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
             <thead>
               <tr>
                 <th scope="col">{t('nav.data')}</th>
-                <th scope="col">Peran / Role</th>
-                <th scope="col">Sifat / Sensitivity</th>
+                <th scope="col">{t('detail.role')}</th>
+                <th scope="col">{t('data.sensitivity')}</th>
               </tr>
             </thead>
             <tbody>
@@ -168,8 +168,8 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
                     </Badge>
                   </td>
                   <td>
-                    {d.sensitivity}
-                    {d.personalData ? ' · data pribadi' : ''}
+                    {t(`sensitivity.${d.sensitivity}` as MessageKey)}
+                    {d.personalData ? ` · ${t('data.personal')}` : ''}
                   </td>
                 </tr>
               ))}

@@ -1,17 +1,14 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import * as v from 'valibot';
 import type { AppEnv } from '../../env';
 import type { AgencyListItem } from '../../repo/agencies';
 import type { ApiSummary, ApplicationListItem } from '../../repo/applications';
-import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../repo/catalogue';
+import type { DataEntityRow, EntityApi, FunctionRow, ReferenceCodeRow } from '../../repo/catalogue';
+import { AgencyCodeParam, DataEntityCodeParam, FunctionCodeParam } from '../../schemas/api';
 import {
-  AGENCY_CODE,
   AgencyListQuery,
   ApplicationListQuery,
-  DATA_ENTITY_CODE,
   DataEntityListQuery,
-  FUNCTION_CODE,
   FunctionListQuery,
   IdParam,
   ReferenceDomainParam,
@@ -21,11 +18,43 @@ import * as catalogue from '../../services/catalogue';
 import { queryRecord } from '../web/render';
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const codeParam = (re: RegExp, what: string) =>
-  v.pipe(v.string(), v.toUpperCase(), v.regex(re, `malformed ${what} code`));
-const AgencyCode = codeParam(AGENCY_CODE, 'agency');
-const FunctionCode = codeParam(FUNCTION_CODE, 'function');
-const DataEntityCode = codeParam(DATA_ENTITY_CODE, 'data entity');
+const appLinks = (id: number) => ({ self: `/api/v1/applications/${id}`, html: `/aplikasi/${id}` });
+
+/** The catalogue is open data: any origin may read it, and shared caches may keep a success for a minute. */
+export function openData(): MiddlewareHandler<AppEnv> {
+  const allowAnyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] });
+  return (c, next) =>
+    allowAnyOrigin(c, async () => {
+      await next();
+      if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200) {
+        c.header('Cache-Control', 'public, max-age=60');
+      }
+    });
+}
+
+/** A list page in the envelope every list endpoint answers. */
+const page = <R, T>(p: { items: R[]; total: number; page: number; pageSize: number }, map: (r: R) => T) => ({
+  items: p.items.map(map),
+  total: p.total,
+  page: p.page,
+  pageSize: p.pageSize,
+});
+
+/** Another application, as nested in relations, similar applications and data holders. */
+const applicationRef = (a: {
+  id: number;
+  name: string;
+  acronym: string | null;
+  category: string;
+  agencyName: string;
+}) => ({
+  id: a.id,
+  name: a.name,
+  acronym: a.acronym,
+  category: a.category,
+  agency: a.agencyName,
+  links: appLinks(a.id),
+});
 
 export const applicationItem = (a: ApplicationListItem) => ({
   id: a.id,
@@ -36,7 +65,14 @@ export const applicationItem = (a: ApplicationListItem) => ({
   status: a.status,
   agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
   updatedAt: iso(a.updatedAt),
-  links: { self: `/api/v1/applications/${a.id}`, html: `/aplikasi/${a.id}` },
+  links: appLinks(a.id),
+});
+
+const apiOwner = (p: { applicationId: number; applicationName: string; agencyName: string }) => ({
+  id: p.applicationId,
+  name: p.applicationName,
+  agency: p.agencyName,
+  links: appLinks(p.applicationId),
 });
 
 const apiItem = (p: ApiSummary) => ({
@@ -50,7 +86,16 @@ const apiItem = (p: ApiSummary) => ({
   auth: p.auth,
   splpPublished: Boolean(p.splpPublished),
   operations: p.operations,
-  application: { id: p.applicationId, name: p.applicationName, agency: p.agencyName },
+  application: apiOwner(p),
+});
+
+const entityApiItem = (p: EntityApi) => ({
+  id: p.id,
+  name: p.name,
+  protocol: p.protocol,
+  access: p.access,
+  splpPublished: Boolean(p.splpPublished),
+  application: apiOwner(p),
 });
 
 const agencyItem = (a: AgencyListItem) => ({
@@ -73,6 +118,11 @@ const functionItem = (f: FunctionRow) => ({
   sharedField: f.sharedField,
   applications: f.applications,
   sharedApplications: f.sharedApplications,
+  links: {
+    self: `/api/v1/functions/${f.code}`,
+    html: `/fungsi/${f.code}`,
+    applications: `/api/v1/applications?function=${f.code}`,
+  },
 });
 
 const dataEntityItem = (d: DataEntityRow) => ({
@@ -85,8 +135,9 @@ const dataEntityItem = (d: DataEntityRow) => ({
   personalData: Boolean(d.personalData),
   dataKind: d.dataKind,
   steward: d.stewardCode ? { code: d.stewardCode, name: d.stewardName } : null,
-  masters: d.masters,
-  apis: d.apis,
+  masterCount: d.masters,
+  apiCount: d.apis,
+  links: { self: `/api/v1/data-entities/${d.code}`, html: `/data/${d.code}` },
 });
 
 const referenceItem = (r: ReferenceCodeRow) => ({
@@ -99,20 +150,19 @@ const referenceItem = (r: ReferenceCodeRow) => ({
   sourceNote: r.sourceNote,
 });
 
-/** Read-only catalogue resources under /api/v1: open data, so any origin may read them. */
+/**
+ * Read-only catalogue resources under /api/v1 for the public viewer (published applications
+ * only). Each handler parses with the same valibot schema as the web page and calls the same
+ * service; `Invalid`/`NotFound` become problem+json in `app.onError`.
+ */
 export function catalogueApi() {
   const api = new Hono<AppEnv>();
-  api.use(cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
-  api.use(async (c, next) => {
-    await next();
-    if (c.req.method === 'GET' && c.res.status === 200) c.header('Cache-Control', 'public, max-age=60');
-  });
+  api.use(openData());
   const viewer = catalogue.PUBLIC_VIEWER;
 
   api.get('/applications', async (c) => {
     const q = parseOrThrow(ApplicationListQuery, queryRecord(c));
-    const { items, total, page, pageSize } = await catalogue.listApplications(c.get('db'), viewer, q);
-    return c.json({ items: items.map(applicationItem), total, page, pageSize });
+    return c.json(page(await catalogue.listApplications(c.get('db'), viewer, q), applicationItem));
   });
 
   api.get('/applications/:id', async (c) => {
@@ -159,27 +209,20 @@ export function catalogueApi() {
       relations: d.related.map((r) => ({
         kind: r.kind,
         direction: r.direction,
-        application: { id: r.id, name: r.name },
+        application: applicationRef(r),
       })),
-      similar: d.similar.map((s) => ({
-        id: s.id,
-        name: s.name,
-        category: s.category,
-        agency: s.agencyName,
-        sharedFunctions: s.shared,
-      })),
-      links: { self: `/api/v1/applications/${a.id}`, html: `/aplikasi/${a.id}` },
+      similar: d.similar.map((s) => ({ application: applicationRef(s), sharedFunctions: s.shared })),
+      links: appLinks(a.id),
     });
   });
 
   api.get('/agencies', async (c) => {
     const q = parseOrThrow(AgencyListQuery, queryRecord(c));
-    const { items, total, page, pageSize } = await catalogue.listAgencies(c.get('db'), viewer, q);
-    return c.json({ items: items.map(agencyItem), total, page, pageSize });
+    return c.json(page(await catalogue.listAgencies(c.get('db'), viewer, q), agencyItem));
   });
 
   api.get('/agencies/:code', async (c) => {
-    const code = parseOrThrow(AgencyCode, c.req.param('code'), 'code');
+    const code = parseOrThrow(AgencyCodeParam, c.req.param('code'), 'code');
     const { agency, applications, children } = await catalogue.agencyDetail(c.get('db'), viewer, code, 1);
     return c.json({
       code: agency.code,
@@ -193,60 +236,36 @@ export function catalogueApi() {
       applications: applications.total,
       children: children.map(agencyItem),
       links: {
-        applications: `/api/v1/applications?agency=${encodeURIComponent(agency.code)}`,
+        self: `/api/v1/agencies/${agency.code}`,
         html: `/instansi/${agency.code}`,
+        applications: `/api/v1/applications?agency=${encodeURIComponent(agency.code)}`,
       },
     });
   });
 
   api.get('/functions', async (c) => {
     const q = parseOrThrow(FunctionListQuery, queryRecord(c));
-    const { items, total, page, pageSize } = await catalogue.listFunctions(c.get('db'), viewer, q);
-    return c.json({ items: items.map(functionItem), total, page, pageSize });
+    return c.json(page(await catalogue.listFunctions(c.get('db'), viewer, q), functionItem));
   });
 
   api.get('/functions/:code', async (c) => {
-    const code = parseOrThrow(FunctionCode, c.req.param('code'), 'code');
+    const code = parseOrThrow(FunctionCodeParam, c.req.param('code'), 'code');
     const d = await catalogue.functionDetail(c.get('db'), viewer, code, 1);
-    return c.json({
-      ...functionItem(d.function),
-      links: {
-        applications: `/api/v1/applications?function=${d.function.code}`,
-        html: `/fungsi/${d.function.code}`,
-      },
-    });
+    return c.json(functionItem(d.function));
   });
 
   api.get('/data-entities', async (c) => {
     const q = parseOrThrow(DataEntityListQuery, queryRecord(c));
-    const { items, total, page, pageSize } = await catalogue.listDataEntities(c.get('db'), viewer, q);
-    return c.json({ items: items.map(dataEntityItem), total, page, pageSize });
+    return c.json(page(await catalogue.listDataEntities(c.get('db'), viewer, q), dataEntityItem));
   });
 
   api.get('/data-entities/:code', async (c) => {
-    const code = parseOrThrow(DataEntityCode, c.req.param('code'), 'code');
+    const code = parseOrThrow(DataEntityCodeParam, c.req.param('code'), 'code');
     const d = await catalogue.dataEntityDetail(c.get('db'), viewer, code);
     return c.json({
       ...dataEntityItem(d.entity),
-      holders: d.holders.map((h) => ({
-        role: h.role,
-        application: {
-          id: h.id,
-          name: h.name,
-          acronym: h.acronym,
-          category: h.category,
-          agency: h.agencyName,
-        },
-      })),
-      exposedBy: d.apis.map((p) => ({
-        id: p.id,
-        name: p.name,
-        protocol: p.protocol,
-        access: p.access,
-        splpPublished: Boolean(p.splpPublished),
-        application: { id: p.applicationId, name: p.applicationName, agency: p.agencyName },
-      })),
-      links: { html: `/data/${d.entity.code}` },
+      holders: d.holders.map((h) => ({ role: h.role, application: applicationRef(h) })),
+      apis: d.apis.map(entityApiItem),
     });
   });
 

@@ -1,8 +1,15 @@
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { AGENCY_KINDS } from '../../../db/schema/agencies';
-import { CATEGORIES, DATA_ROLES, PUBLIC_STATUSES } from '../../../db/schema/applications';
-import { SENSITIVITIES } from '../../../db/schema/data';
+import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../../db/schema/apis';
+import {
+  CATEGORIES,
+  DATA_ROLES,
+  HOSTINGS,
+  PUBLIC_STATUSES,
+  RELATION_KINDS,
+} from '../../../db/schema/applications';
+import { CONFIDENCE } from '../../../db/schema/common';
+import { DATA_KINDS, SENSITIVITIES } from '../../../db/schema/data';
 import { SHARED_FIELDS } from '../../../db/schema/functions';
 import { REFERENCE_DOMAINS } from '../../../db/schema/reference';
 import type { AppEnv } from '../../env';
@@ -15,75 +22,204 @@ import {
   SORTS,
 } from '../../schemas/catalogue';
 import { MAX_PAGE, MAX_PAGE_SIZE } from '../../schemas/common';
+import { openData } from './catalogue';
 
-type Schema = Record<string, unknown>;
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const str = (extra: Schema = {}) => ({ type: 'string', ...extra });
-const nullable = (s: Schema) => ({ anyOf: [s, { type: 'null' }] });
-const query = (name: string, schema: Schema, description: string) => ({
+// The subset of OpenAPI 3.1 (and its JSON Schema 2020-12 dialect) this document uses; typed so a
+// misspelt keyword fails the type check instead of silently describing nothing.
+
+export interface SchemaObject {
+  $ref?: string;
+  type?: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array' | 'null';
+  description?: string;
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  items?: SchemaObject;
+  anyOf?: SchemaObject[];
+  enum?: readonly (string | number)[];
+  format?: 'date-time' | 'uri' | 'uri-reference' | 'email';
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  default?: string | number;
+}
+
+export interface ParameterObject {
+  name: string;
+  in: 'query' | 'path';
+  required: boolean;
+  description: string;
+  schema: SchemaObject;
+}
+
+export interface ResponseObject {
+  description: string;
+  headers?: Record<string, { description: string; schema: SchemaObject }>;
+  content?: Record<string, { schema: SchemaObject }>;
+}
+
+export interface OperationObject {
+  tags: string[];
+  operationId: string;
+  summary: string;
+  description?: string;
+  parameters?: ParameterObject[];
+  responses: Record<string, ResponseObject>;
+}
+
+export interface OpenApiDocument {
+  openapi: `3.1.${number}`;
+  info: { title: string; version: string; description: string };
+  servers: { url: string; description?: string }[];
+  tags: { name: string; description: string }[];
+  paths: Record<string, { get: OperationObject }>;
+  components: { schemas: Record<string, SchemaObject> };
+}
+
+const ref = (name: string): SchemaObject => ({ $ref: `#/components/schemas/${name}` });
+const str = (extra: SchemaObject = {}): SchemaObject => ({ type: 'string', ...extra });
+const int = (extra: SchemaObject = {}): SchemaObject => ({ type: 'integer', ...extra });
+const bool: SchemaObject = { type: 'boolean' };
+const nullable = (s: SchemaObject): SchemaObject => ({ anyOf: [s, { type: 'null' }] });
+const oneOf = (values: readonly string[], extra: SchemaObject = {}) => str({ enum: values, ...extra });
+const arrayOf = (items: SchemaObject): SchemaObject => ({ type: 'array', items });
+/** An object whose listed properties are all always present (possibly null). */
+const object = (properties: Record<string, SchemaObject>, description?: string): SchemaObject => ({
+  type: 'object',
+  ...(description ? { description } : {}),
+  required: Object.keys(properties),
+  properties,
+});
+/** Hyperlinks to the same resource: its JSON and its HTML page. */
+const links = (...names: string[]) =>
+  object(Object.fromEntries(names.map((n) => [n, str({ format: 'uri-reference' })])));
+
+const query = (name: string, schema: SchemaObject, description: string): ParameterObject => ({
   name,
   in: 'query',
   required: false,
   schema,
   description,
 });
-const path = (name: string, schema: Schema, description: string) => ({
+const path = (name: string, schema: SchemaObject, description: string): ParameterObject => ({
   name,
   in: 'path',
   required: true,
   schema,
   description,
 });
+/** JSON Schema patterns have no flags; codes are matched after upper-casing the input. */
+const codePattern = (re: RegExp) => str({ pattern: re.source });
 
 const paging = [
-  query('page', { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }, 'Page number, from 1.'),
-  query('pageSize', { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }, 'Items per page.'),
+  query('page', int({ minimum: 1, maximum: MAX_PAGE, default: 1 }), 'Page number, from 1.'),
+  query('pageSize', int({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 }), 'Items per page.'),
 ];
-const q = query('q', str({ maxLength: 200 }), 'Full-text search; the last word matches as a prefix.');
+const q = query(
+  'q',
+  str({ maxLength: 200 }),
+  'Full-text search (trimmed, at most 200 characters); the last word matches as a prefix.',
+);
 
-const errors = {
-  '400': {
-    description: 'Invalid input; `errors` names each field.',
-    content: { 'application/problem+json': { schema: ref('Problem') } },
+const problem = (description: string): ResponseObject => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const invalid = problem('Invalid input; `errors` names each bad field (query parameter or path parameter).');
+const notFound = problem('Not found, or not published.');
+const ok = (schema: SchemaObject, description: string): ResponseObject => ({
+  description,
+  headers: {
+    'Cache-Control': { description: 'Successful reads may be cached for a minute.', schema: str() },
+    'Access-Control-Allow-Origin': { description: 'Open data: any origin may read.', schema: str() },
   },
-  '404': {
-    description: 'Not found, or not published.',
-    content: { 'application/problem+json': { schema: ref('Problem') } },
+  content: { 'application/json': { schema } },
+});
+/** A list endpoint answers 200 or 400 (bad filter); it never answers 404. */
+const listResponses = (item: string, description: string) => ({
+  '200': ok(ref(`${item}Page`), description),
+  '400': invalid,
+});
+/** A resource endpoint: 400 for a malformed key, 404 for one that is absent or unpublished. */
+const oneResponses = (schema: string, description: string) => ({
+  '200': ok(ref(schema), description),
+  '400': invalid,
+  '404': notFound,
+});
+const listPage = (item: string): SchemaObject =>
+  object(
+    {
+      items: arrayOf(ref(item)),
+      total: int({ minimum: 0, description: 'Matching items over all pages.' }),
+      page: int({ minimum: 1 }),
+      pageSize: int({ minimum: 0 }),
+    },
+    `A page of ${item} items.`,
+  );
+
+const agencyRef = object({ code: str(), name: str(), kind: oneOf(AGENCY_KINDS) });
+const applicationRef = object(
+  {
+    id: int(),
+    name: str(),
+    acronym: nullable(str()),
+    category: oneOf(CATEGORIES),
+    agency: str({ description: 'Owner agency name.' }),
+    links: links('self', 'html'),
   },
+  'Another published application.',
+);
+const apiOwner = object(
+  {
+    id: int(),
+    name: str(),
+    agency: str({ description: 'Owner agency name.' }),
+    links: links('self', 'html'),
+  },
+  'The application providing the API.',
+);
+const agencyProperties = {
+  code: str(),
+  name: str(),
+  shortName: nullable(str()),
+  kind: oneOf(AGENCY_KINDS),
+  provinceCode: nullable(str()),
+  parent: nullable(str({ description: 'Parent agency code (the province of a kabupaten/kota).' })),
+  applications: int({ minimum: 0, description: 'Published applications owned.' }),
 };
-const ok = (schema: Schema, description: string) => ({
-  '200': { description, content: { 'application/json': { schema } } },
-  ...errors,
-});
-const listOf = (item: string) => ({
-  type: 'object',
-  required: ['items', 'total', 'page', 'pageSize'],
-  properties: {
-    items: { type: 'array', items: ref(item) },
-    total: { type: 'integer', minimum: 0 },
-    page: { type: 'integer', minimum: 1 },
-    pageSize: { type: 'integer', minimum: 0 },
-  },
-});
-const pattern = (re: RegExp) => re.source;
+const dataEntityProperties = {
+  code: str(),
+  name: str(),
+  nameEn: str(),
+  description: str(),
+  parent: str({ description: 'RAD code.' }),
+  sensitivity: oneOf(SENSITIVITIES),
+  personalData: bool,
+  dataKind: oneOf(DATA_KINDS),
+  steward: nullable(object({ code: str(), name: str() }, 'Wali data.')),
+  masterCount: int({ minimum: 0, description: 'Published applications that master this data.' }),
+  apiCount: int({ minimum: 0, description: 'APIs exposing this data.' }),
+  links: links('self', 'html'),
+};
 
 /** The OpenAPI 3.1 description of /api/v1; a test checks it matches the registered routes. */
-export function openApiDocument(serverUrl = '/') {
-  const agencyRef = {
-    type: 'object',
-    required: ['code', 'name', 'kind'],
-    properties: { code: str(), name: str(), kind: str({ enum: AGENCY_KINDS }) },
-  };
+export function openApiDocument(serverUrl = '/'): OpenApiDocument {
   return {
     openapi: '3.1.0',
     info: {
       title: 'Katalog Aplikasi SPBE API',
       version: '1.0.0',
       description:
-        'Read-only access to the national catalogue of Indonesian government applications: applications, agencies, business functions, data entities and the SPBE reference architecture. Only published entries are returned. Errors are RFC 9457 problem documents.',
+        'Read-only access to the national catalogue of Indonesian government applications: applications, agencies, business functions, data entities and the SPBE reference architecture. Only published entries are returned. Codes in paths and filters are case-insensitive. Errors are RFC 9457 problem documents.',
     },
     servers: [{ url: serverUrl }],
-    tags: [{ name: 'applications' }, { name: 'agencies' }, { name: 'catalogue' }, { name: 'meta' }],
+    tags: [
+      { name: 'applications', description: 'Government applications.' },
+      { name: 'agencies', description: 'Ministries, agencies, provinces, regencies and cities.' },
+      { name: 'catalogue', description: 'Business functions, data entities and SPBE reference codes.' },
+      { name: 'meta', description: 'This description.' },
+    ],
     paths: {
       '/api/v1/openapi.json': {
         get: {
@@ -91,10 +227,7 @@ export function openApiDocument(serverUrl = '/') {
           operationId: 'getOpenApi',
           summary: 'This document',
           responses: {
-            '200': {
-              description: 'OpenAPI 3.1 document',
-              content: { 'application/json': { schema: { type: 'object' } } },
-            },
+            '200': ok({ type: 'object', description: 'An OpenAPI 3.1 document.' }, 'OpenAPI 3.1 document'),
           },
         },
       },
@@ -103,35 +236,28 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['applications'],
           operationId: 'listApplications',
           summary: 'List and search published applications',
+          description: 'Unknown agency, sector or function codes answer 400 naming the field.',
           parameters: [
             q,
             query(
               'agency',
-              str({ pattern: pattern(AGENCY_CODE) }),
-              'Owner agency code (Kemendagri region code or central agency code).',
+              codePattern(AGENCY_CODE),
+              'Owner agency code: a Kemendagri region code (`35.07`) or a central agency code (`BKN`).',
             ),
-            query('agencyKind', str({ enum: AGENCY_KINDS }), 'Kind of owner agency.'),
-            query('province', str({ pattern: pattern(PROVINCE_CODE) }), 'Two-digit province code.'),
+            query('agencyKind', oneOf(AGENCY_KINDS), 'Kind of owner agency.'),
+            query('province', codePattern(PROVINCE_CODE), 'Two-digit province code.'),
             query(
               'category',
-              str({ enum: CATEGORIES }),
+              oneOf(CATEGORIES),
               '`umum` = national shared application, `khusus` = agency-specific.',
             ),
-            query('status', str({ enum: PUBLIC_STATUSES }), 'Lifecycle status.'),
-            query(
-              'sector',
-              str({ pattern: pattern(SECTOR_CODE) }),
-              'RAB sector (level 1) or urusan (level 2) code.',
-            ),
-            query('function', str({ pattern: pattern(FUNCTION_CODE) }), 'Catalogue function code.'),
-            query(
-              'sort',
-              str({ enum: SORTS }),
-              'Order; `relevance` by default when `q` is given, else `name`.',
-            ),
+            query('status', oneOf(PUBLIC_STATUSES), 'Lifecycle status.'),
+            query('sector', codePattern(SECTOR_CODE), 'RAB sector (level 1) or urusan (level 2) code.'),
+            query('function', codePattern(FUNCTION_CODE), 'Catalogue function code.'),
+            query('sort', oneOf(SORTS), 'Order; `relevance` by default when `q` is given, else `name`.'),
             ...paging,
           ],
-          responses: ok(listOf('ApplicationSummary'), 'A page of applications'),
+          responses: listResponses('ApplicationSummary', 'A page of applications'),
         },
       },
       '/api/v1/applications/{id}': {
@@ -139,8 +265,8 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['applications'],
           operationId: 'getApplication',
           summary: 'One application with its functions, data entities, APIs and relations',
-          parameters: [path('id', { type: 'integer', minimum: 1 }, 'Application id.')],
-          responses: ok(ref('Application'), 'The application'),
+          parameters: [path('id', int({ minimum: 0, maximum: 999_999_999_999 }), 'Application id.')],
+          responses: oneResponses('Application', 'The application'),
         },
       },
       '/api/v1/agencies': {
@@ -150,11 +276,11 @@ export function openApiDocument(serverUrl = '/') {
           summary: 'List agencies',
           parameters: [
             q,
-            query('kind', str({ enum: AGENCY_KINDS }), 'Agency kind.'),
-            query('province', str({ pattern: pattern(PROVINCE_CODE) }), 'Two-digit province code.'),
+            query('kind', oneOf(AGENCY_KINDS), 'Agency kind.'),
+            query('province', codePattern(PROVINCE_CODE), 'Two-digit province code.'),
             ...paging,
           ],
-          responses: ok(listOf('Agency'), 'A page of agencies'),
+          responses: listResponses('Agency', 'A page of agencies'),
         },
       },
       '/api/v1/agencies/{code}': {
@@ -162,8 +288,8 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['agencies'],
           operationId: 'getAgency',
           summary: 'One agency, its application count and (for a province) its kabupaten/kota',
-          parameters: [path('code', str({ pattern: pattern(AGENCY_CODE) }), 'Agency code.')],
-          responses: ok(ref('AgencyDetail'), 'The agency'),
+          parameters: [path('code', codePattern(AGENCY_CODE), 'Agency code.')],
+          responses: oneResponses('AgencyDetail', 'The agency'),
         },
       },
       '/api/v1/functions': {
@@ -171,17 +297,14 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['catalogue'],
           operationId: 'listFunctions',
           summary: 'The business function catalogue',
+          description: 'An unknown `parent` code answers 400.',
           parameters: [
             q,
-            query('sharedField', str({ enum: SHARED_FIELDS }), 'One of the eight shared-application fields.'),
-            query(
-              'parent',
-              str({ pattern: '^RA[BL]\\.\\d{2}(\\.\\d{2})?$' }),
-              'RAB or RAL code (level 1 or 2).',
-            ),
+            query('sharedField', oneOf(SHARED_FIELDS), 'One of the eight shared-application fields.'),
+            query('parent', codePattern(/^RA[BL]\.\d{2}(\.\d{2})?$/), 'RAB or RAL code (level 1 or 2).'),
             ...paging,
           ],
-          responses: ok(listOf('Function'), 'A page of functions'),
+          responses: listResponses('Function', 'A page of functions'),
         },
       },
       '/api/v1/functions/{code}': {
@@ -189,8 +312,8 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['catalogue'],
           operationId: 'getFunction',
           summary: 'One business function',
-          parameters: [path('code', str({ pattern: pattern(FUNCTION_CODE) }), 'Function code.')],
-          responses: ok(ref('Function'), 'The function'),
+          parameters: [path('code', codePattern(FUNCTION_CODE), 'Function code.')],
+          responses: oneResponses('Function', 'The function'),
         },
       },
       '/api/v1/data-entities': {
@@ -198,13 +321,14 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['catalogue'],
           operationId: 'listDataEntities',
           summary: 'The data entity catalogue',
+          description: 'An unknown `parent` code answers 400.',
           parameters: [
             q,
-            query('sensitivity', str({ enum: SENSITIVITIES }), 'Sensitivity (sifat).'),
-            query('parent', str({ pattern: '^RAD\\.\\d{2}(\\.\\d{2})?$' }), 'RAD code (level 1 or 2).'),
+            query('sensitivity', oneOf(SENSITIVITIES), 'Sensitivity (sifat).'),
+            query('parent', codePattern(/^RAD\.\d{2}(\.\d{2})?$/), 'RAD code (level 1 or 2).'),
             ...paging,
           ],
-          responses: ok(listOf('DataEntity'), 'A page of data entities'),
+          responses: listResponses('DataEntity', 'A page of data entities'),
         },
       },
       '/api/v1/data-entities/{code}': {
@@ -212,17 +336,20 @@ export function openApiDocument(serverUrl = '/') {
           tags: ['catalogue'],
           operationId: 'getDataEntity',
           summary: 'One data entity and who serves it: holders (masters first) and the APIs exposing it',
-          parameters: [path('code', str({ pattern: pattern(DATA_ENTITY_CODE) }), 'Data entity code.')],
-          responses: ok(ref('DataEntityDetail'), 'The data entity'),
+          parameters: [path('code', codePattern(DATA_ENTITY_CODE), 'Data entity code.')],
+          responses: oneResponses('DataEntityDetail', 'The data entity'),
         },
       },
       '/api/v1/reference/{domain}': {
         get: {
           tags: ['catalogue'],
           operationId: 'listReferenceCodes',
-          summary: 'Codes of one SPBE reference-architecture domain, levels 1–2',
-          parameters: [path('domain', str({ enum: REFERENCE_DOMAINS }), 'Domain (case-insensitive).')],
-          responses: ok(listOf('ReferenceCode'), 'All codes of the domain'),
+          summary: 'All codes of one SPBE reference-architecture domain, in one page',
+          parameters: [path('domain', oneOf(REFERENCE_DOMAINS), 'Domain (case-insensitive).')],
+          responses: {
+            '200': ok(ref('ReferenceCodePage'), 'All codes of the domain'),
+            '400': invalid,
+          },
         },
       },
     },
@@ -235,211 +362,166 @@ export function openApiDocument(serverUrl = '/') {
           properties: {
             type: str({ format: 'uri-reference' }),
             title: str(),
-            status: { type: 'integer' },
+            status: int({ minimum: 400, maximum: 599 }),
             detail: str(),
-            instance: str(),
-            errors: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['field', 'message'],
-                properties: { field: str(), message: str() },
-              },
-            },
+            instance: str({ format: 'uri-reference' }),
+            errors: arrayOf(
+              object(
+                {
+                  field: str({ description: 'The query or path parameter at fault.' }),
+                  message: str({ description: 'What is wrong, in Bahasa Indonesia / English.' }),
+                },
+                'One invalid field.',
+              ),
+            ),
           },
         },
-        AgencyRef: agencyRef,
-        ApplicationSummary: {
-          type: 'object',
-          required: ['id', 'name', 'category', 'status', 'agency', 'links'],
-          properties: {
-            id: { type: 'integer' },
-            name: str(),
-            acronym: nullable(str()),
-            summary: str(),
-            category: str({ enum: CATEGORIES }),
-            status: str({ enum: PUBLIC_STATUSES }),
-            agency: ref('AgencyRef'),
-            updatedAt: str({ format: 'date-time' }),
-            links: { type: 'object', properties: { self: str(), html: str() } },
-          },
-        },
-        Api: {
-          type: 'object',
-          required: ['id', 'name', 'protocol', 'access', 'splpPublished'],
-          properties: {
-            id: { type: 'integer' },
+        ApplicationSummary: object({
+          id: int(),
+          name: str(),
+          acronym: nullable(str()),
+          summary: str({ description: 'The start of the description.' }),
+          category: oneOf(CATEGORIES),
+          status: oneOf(PUBLIC_STATUSES),
+          agency: agencyRef,
+          updatedAt: str({ format: 'date-time' }),
+          links: links('self', 'html'),
+        }),
+        ApplicationSummaryPage: listPage('ApplicationSummary'),
+        Api: object(
+          {
+            id: int(),
             name: str(),
             version: str(),
             description: str(),
-            protocol: str({ enum: ['rest', 'soap', 'graphql', 'event', 'file'] }),
+            protocol: oneOf(PROTOCOLS),
             baseUrl: nullable(str()),
-            access: str({ enum: ['publik', 'terbatas'] }),
-            auth: str(),
-            splpPublished: { type: 'boolean' },
-            operations: { type: 'integer' },
-            application: {
-              type: 'object',
-              properties: { id: { type: 'integer' }, name: str(), agency: str() },
-            },
+            access: oneOf(API_ACCESS),
+            auth: oneOf(API_AUTH),
+            splpPublished: { ...bool, description: 'Published on SPLP (the national integration layer).' },
+            operations: int({ minimum: 0, description: 'Operations extracted from its spec.' }),
+            application: apiOwner,
           },
-        },
-        Application: {
-          type: 'object',
-          required: ['id', 'name', 'category', 'status', 'agency', 'functions', 'dataEntities', 'apis'],
-          properties: {
-            id: { type: 'integer' },
-            name: str(),
-            acronym: nullable(str()),
-            description: str(),
-            category: str({ enum: CATEGORIES }),
-            status: str({ enum: PUBLIC_STATUSES }),
-            agency: ref('AgencyRef'),
-            unit: nullable(str()),
-            raa: nullable({ type: 'object', properties: { code: str(), title: str() } }),
-            hosting: nullable(str({ enum: ['pdn', 'cloud', 'instansi'] })),
-            url: nullable(str()),
-            repositoryUrl: nullable(str()),
-            licence: nullable(str()),
-            yearlyCost: nullable({ type: 'integer', description: 'Rupiah per year' }),
-            launchYear: nullable({ type: 'integer' }),
-            contact: {
-              type: 'object',
-              properties: { name: nullable(str()), email: nullable(str()), phone: nullable(str()) },
-            },
-            confidence: nullable(str({ enum: ['V', 'S', 'B'] })),
-            sourceNote: nullable(str()),
-            version: { type: 'integer' },
-            createdAt: str({ format: 'date-time' }),
-            updatedAt: str({ format: 'date-time' }),
-            functions: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: { code: str(), title: str(), titleEn: str(), parent: str() },
+          'An API provided by an application.',
+        ),
+        Application: object({
+          id: int(),
+          name: str(),
+          acronym: nullable(str()),
+          description: str(),
+          category: oneOf(CATEGORIES),
+          status: oneOf(PUBLIC_STATUSES),
+          agency: agencyRef,
+          unit: nullable(str()),
+          raa: nullable(
+            object({ code: str(), title: nullable(str()) }, 'RAA (application architecture) code.'),
+          ),
+          hosting: nullable(oneOf(HOSTINGS)),
+          url: nullable(str()),
+          repositoryUrl: nullable(str()),
+          licence: nullable(str()),
+          yearlyCost: nullable(int({ minimum: 0, description: 'Rupiah per year.' })),
+          launchYear: nullable(int()),
+          contact: object({ name: nullable(str()), email: nullable(str()), phone: nullable(str()) }),
+          confidence: nullable(oneOf(CONFIDENCE, { description: 'Source confidence of seeded entries.' })),
+          sourceNote: nullable(str()),
+          version: int({ minimum: 1 }),
+          createdAt: str({ format: 'date-time' }),
+          updatedAt: str({ format: 'date-time' }),
+          functions: arrayOf(object({ code: str(), title: str(), titleEn: str(), parent: str() })),
+          dataEntities: arrayOf(
+            object({
+              code: str(),
+              name: str(),
+              role: oneOf(DATA_ROLES),
+              sensitivity: oneOf(SENSITIVITIES),
+              personalData: bool,
+            }),
+          ),
+          apis: arrayOf(ref('Api')),
+          consumesApis: arrayOf(ref('Api')),
+          relations: arrayOf(
+            object({
+              kind: oneOf(RELATION_KINDS),
+              direction: oneOf(['out', 'in'], { description: '`out`: this application → the other.' }),
+              application: applicationRef,
+            }),
+          ),
+          similar: arrayOf(
+            object(
+              {
+                application: applicationRef,
+                sharedFunctions: int({ minimum: 1, description: 'Functions both perform.' }),
               },
-            },
-            dataEntities: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  code: str(),
-                  name: str(),
-                  role: str({ enum: DATA_ROLES }),
-                  sensitivity: str({ enum: SENSITIVITIES }),
-                  personalData: { type: 'boolean' },
-                },
+              'Applications performing the most of the same functions.',
+            ),
+          ),
+          links: links('self', 'html'),
+        }),
+        Agency: object({ ...agencyProperties, links: links('self', 'html') }),
+        AgencyPage: listPage('Agency'),
+        AgencyDetail: object({
+          ...agencyProperties,
+          website: nullable(str()),
+          sourceNote: nullable(str()),
+          children: arrayOf(ref('Agency')),
+          links: links('self', 'html', 'applications'),
+        }),
+        Function: object({
+          code: str(),
+          title: str(),
+          titleEn: str(),
+          description: str(),
+          parent: str({ description: 'RAB or RAL level-2 code.' }),
+          sharedField: nullable(oneOf(SHARED_FIELDS)),
+          applications: int({ minimum: 0, description: 'Published applications performing it.' }),
+          sharedApplications: int({ minimum: 0, description: 'Of which shared (`umum`).' }),
+          links: links('self', 'html', 'applications'),
+        }),
+        FunctionPage: listPage('Function'),
+        DataEntity: object(dataEntityProperties),
+        DataEntityPage: listPage('DataEntity'),
+        DataEntityDetail: object({
+          ...dataEntityProperties,
+          holders: arrayOf(
+            object(
+              { role: oneOf(DATA_ROLES), application: applicationRef },
+              'An application holding the data; masters first.',
+            ),
+          ),
+          apis: arrayOf(
+            object(
+              {
+                id: int(),
+                name: str(),
+                protocol: oneOf(PROTOCOLS),
+                access: oneOf(API_ACCESS),
+                splpPublished: bool,
+                application: apiOwner,
               },
-            },
-            apis: { type: 'array', items: ref('Api') },
-            consumesApis: { type: 'array', items: ref('Api') },
-            relations: { type: 'array', items: { type: 'object' } },
-            similar: { type: 'array', items: { type: 'object' } },
-            links: { type: 'object' },
-          },
-        },
-        Agency: {
-          type: 'object',
-          required: ['code', 'name', 'kind', 'applications'],
-          properties: {
-            code: str(),
-            name: str(),
-            shortName: nullable(str()),
-            kind: str({ enum: AGENCY_KINDS }),
-            provinceCode: nullable(str()),
-            parent: nullable(str()),
-            applications: { type: 'integer' },
-            links: { type: 'object' },
-          },
-        },
-        AgencyDetail: {
-          type: 'object',
-          required: ['code', 'name', 'kind', 'applications', 'children'],
-          properties: {
-            code: str(),
-            name: str(),
-            shortName: nullable(str()),
-            kind: str({ enum: AGENCY_KINDS }),
-            provinceCode: nullable(str()),
-            parent: nullable(str()),
-            website: nullable(str()),
-            sourceNote: nullable(str()),
-            applications: { type: 'integer' },
-            children: { type: 'array', items: ref('Agency') },
-            links: { type: 'object' },
-          },
-        },
-        Function: {
-          type: 'object',
-          required: ['code', 'title', 'titleEn', 'parent'],
-          properties: {
-            code: str(),
-            title: str(),
-            titleEn: str(),
-            description: str(),
-            parent: str(),
-            sharedField: nullable(str({ enum: SHARED_FIELDS })),
-            applications: { type: 'integer' },
-            sharedApplications: { type: 'integer' },
-          },
-        },
-        DataEntity: {
-          type: 'object',
-          required: ['code', 'name', 'sensitivity', 'personalData'],
-          properties: {
-            code: str(),
-            name: str(),
-            nameEn: str(),
-            description: str(),
-            parent: str(),
-            sensitivity: str({ enum: SENSITIVITIES }),
-            personalData: { type: 'boolean' },
-            dataKind: str(),
-            steward: nullable({ type: 'object', properties: { code: str(), name: str() } }),
-            masters: { type: 'integer' },
-            apis: { type: 'integer' },
-          },
-        },
-        DataEntityDetail: {
-          allOf: [
-            ref('DataEntity'),
-            {
-              type: 'object',
-              properties: {
-                holders: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    properties: { role: str({ enum: DATA_ROLES }), application: { type: 'object' } },
-                  },
-                },
-                exposedBy: { type: 'array', items: { type: 'object' } },
-              },
-            },
-          ],
-        },
-        ReferenceCode: {
-          type: 'object',
-          required: ['code', 'level', 'title', 'confidence'],
-          properties: {
-            code: str(),
-            level: { type: 'integer', minimum: 1, maximum: 2 },
-            parent: nullable(str()),
-            title: str(),
-            titleEn: nullable(str()),
-            confidence: str({ enum: ['V', 'S', 'B'] }),
-            sourceNote: nullable(str()),
-          },
-        },
+              'An API exposing the data.',
+            ),
+          ),
+        }),
+        ReferenceCode: object({
+          code: str(),
+          level: int({ minimum: 1 }),
+          parent: nullable(str()),
+          title: str(),
+          titleEn: nullable(str()),
+          confidence: oneOf(CONFIDENCE),
+          sourceNote: nullable(str()),
+        }),
+        ReferenceCodePage: listPage('ReferenceCode'),
       },
     },
   };
 }
 
+/** `GET /api/v1/openapi.json`; `servers` follows `PUBLIC_URL` when it is configured. */
 export function openApiRouter() {
   const r = new Hono<AppEnv>();
-  r.use('/openapi.json', cors({ origin: '*' }));
+  r.use('/openapi.json', openData());
   r.get('/openapi.json', (c) => c.json(openApiDocument(c.get('config').PUBLIC_URL ?? '/')));
   return r;
 }

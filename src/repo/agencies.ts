@@ -45,7 +45,11 @@ export async function listAgencies(
   const conds: SQL[] = [];
   if (f.kind) conds.push(sql`g.kind = ${f.kind}`);
   if (f.provinceCode) conds.push(sql`g.province_code = ${f.provinceCode}`);
-  if (f.q) conds.push(sql`(g.name like ${`%${f.q}%`} or g.code like ${`${f.q}%`})`);
+  if (f.q) {
+    // The search text is matched literally: % and _ typed by a person are not wildcards.
+    const q = f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+    conds.push(sql`(g.name like ${`%${q}%`} escape '\\' or g.code like ${`${q}%`} escape '\\')`);
+  }
   const where = and(conds);
   const [items, count] = await Promise.all([
     rows<AgencyListItem>(
@@ -75,6 +79,10 @@ export async function childAgencies(
           (select count(*) from applications a where a.agency_id = g.id and a.status in ${list(statuses)}) as applications
         from agencies g left join agencies p on p.id = g.parent_id where g.parent_id = ${parentId} order by g.code`,
   );
+}
+
+export async function provinceExists(db: Db, code: string): Promise<boolean> {
+  return !!(await one(db, sql`select 1 as x from agencies where kind = 'provinsi' and code = ${code}`));
 }
 
 export interface Province {

@@ -120,7 +120,8 @@ const dataColumns = (
   g.code as stewardCode, g.name as stewardName,
   (select count(*) from application_data_entities ad join applications a on a.id = ad.application_id
     where ad.data_entity_id = d.id and ad.role = 'master' and a.status in ${list(statuses)}) as masters,
-  (select count(*) from api_data_entities x where x.data_entity_id = d.id) as apis`;
+  (select count(*) from api_data_entities x join apis p on p.id = x.api_id join applications a on a.id = p.application_id
+    where x.data_entity_id = d.id and a.status in ${list(statuses)}) as apis`;
 
 export async function listDataEntities(
   db: Db,

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { AGENCY_KINDS } from '../../db/schema/agencies';
 import { CATEGORIES, PUBLIC_STATUSES } from '../../db/schema/applications';
 import { SENSITIVITIES } from '../../db/schema/data';
+import { SHARED_FIELDS } from '../../db/schema/functions';
 import { REFERENCE_DOMAINS } from '../../db/schema/reference';
 import { pagingEntries, searchText } from './common';
 
@@ -66,7 +67,7 @@ export type AgencyListQuery = v.InferOutput<typeof AgencyListQuery>;
 export const FunctionListQuery = v.object({
   ...pagingEntries,
   q: searchText,
-  sharedField: v.optional(v.string()),
+  sharedField: picklist(SHARED_FIELDS, 'sharedField'),
   parent: v.optional(
     v.pipe(
       v.string(),

@@ -1,6 +1,5 @@
 import type { Db } from '../../db/client';
 import { type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
-import { SHARED_FIELDS } from '../../db/schema/functions';
 import type { ReferenceDomain } from '../../db/schema/reference';
 import { isSelective, toFtsQuery } from '../domain/fts';
 import { Invalid, NotFound } from '../errors';
@@ -27,17 +26,23 @@ export const PUBLIC_VIEWER: Viewer = { statuses: PUBLIC_STATUSES };
 /** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
 export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
   const issues: { field: string; message: string }[] = [];
-  const [agency, fn, sector] = await Promise.all([
+  const [agency, foundFn, sector, provinceKnown] = await Promise.all([
     q.agency ? agenciesRepo.agencyByCode(db, q.agency) : undefined,
     q.function ? catalogueRepo.functionByCode(db, q.function) : undefined,
     q.sector ? catalogueRepo.referenceCodeByCode(db, q.sector) : undefined,
+    q.province ? agenciesRepo.provinceExists(db, q.province) : true,
   ]);
+  // Proposed, merged or rejected functions are not part of the catalogue yet (or any more).
+  const fn = foundFn?.status === 'active' ? foundFn : undefined;
   if (q.agency && !agency)
     issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
   if (q.function && !fn)
     issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
   if (q.sector && !sector)
     issues.push({ field: 'sector', message: `sektor "${q.sector}" tidak dikenal / unknown sector` });
+  if (!provinceKnown) {
+    issues.push({ field: 'province', message: `provinsi "${q.province}" tidak dikenal / unknown province` });
+  }
   if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
 
   const match = q.q ? toFtsQuery(q.q) : null;
@@ -77,6 +82,11 @@ export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
 }
 
 export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
+  if (q.province && !(await agenciesRepo.provinceExists(db, q.province))) {
+    throw new Invalid('Filter tidak dikenal / Unknown filter value', [
+      { field: 'province', message: `provinsi "${q.province}" tidak dikenal / unknown province` },
+    ]);
+  }
   return agenciesRepo.listAgencies(db, {
     q: q.q,
     kind: q.kind,
@@ -106,11 +116,6 @@ export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: n
 }
 
 export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery) {
-  if (q.sharedField && !(SHARED_FIELDS as readonly string[]).includes(q.sharedField)) {
-    throw new Invalid('Invalid query', [
-      { field: 'sharedField', message: `salah satu dari / one of ${SHARED_FIELDS.join(', ')}` },
-    ]);
-  }
   const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
   if (q.parent && !parent)
     throw new Invalid('Invalid query', [
@@ -127,7 +132,7 @@ export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery
 
 export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
-  if (!fn) throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  if (!fn || fn.status !== 'active') throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
   const applications = await appsRepo.listApplications(db, {
     statuses: viewer.statuses,
     functionId: fn.id,

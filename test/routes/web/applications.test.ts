@@ -139,3 +139,28 @@ describe('GET /aplikasi/:id', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('filter values that name nothing', () => {
+  it('reports an unknown province rather than showing an empty list', async () => {
+    const { app } = await createTestApp();
+    const res = await app.request('/aplikasi?province=99');
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('provinsi &quot;99&quot; tidak dikenal');
+  });
+
+  it('treats a function that is only proposed as unknown', async () => {
+    const { app, db } = await createTestApp();
+    await db.$client.execute(`insert into functions (code, reference_code_id, title, title_en, status)
+      select 'RAB.09.06.99', id, 'Usulan fungsi baru', 'Proposed function', 'proposed' from reference_codes where code = 'RAB.09.06'`);
+    expect((await app.request('/aplikasi?function=RAB.09.06.99')).status).toBe(400);
+    expect((await app.request('/fungsi/RAB.09.06.99')).status).toBe(404);
+  });
+
+  it('matches % and _ in an agency search literally', async () => {
+    const { app } = await createTestApp();
+    const body = await (await app.request('/api/v1/agencies?q=%25')).json();
+    expect(body.total).toBe(0);
+    const malang = await (await app.request('/api/v1/agencies?q=malang')).json();
+    expect(malang.total).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -74,12 +74,11 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
     : null;
   const join = f.match ? sql`join m on m.id = a.id` : sql``;
   // The same order is applied to pick the page (inner) and to return it (outer, over p's copies).
-  const [order, outerOrder] =
-    ranked
-      ? [sql`m.score, a.name`, sql`p.score, p.name`]
-      : f.sort === 'updated'
-        ? [sql`a.updated_at desc, a.id desc`, sql`p.updated desc, p.id desc`]
-        : [sql`a.name collate nocase, a.id`, sql`p.name collate nocase, p.id`];
+  const [order, outerOrder] = ranked
+    ? [sql`m.score, a.name`, sql`p.score, p.name`]
+    : f.sort === 'updated'
+      ? [sql`a.updated_at desc, a.id desc`, sql`p.updated desc, p.id desc`]
+      : [sql`a.name collate nocase, a.id`, sql`p.name collate nocase, p.id`];
   const score = f.match ? sql`m.score` : sql`0`;
   const offset = (f.page - 1) * f.pageSize;
   // The page is chosen on applications alone (an index walk, no join per skipped row); only the

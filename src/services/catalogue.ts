@@ -132,7 +132,8 @@ export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery
 
 export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
-  if (!fn || fn.status !== 'active') throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  if (!fn || fn.status !== 'active')
+    throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
   const applications = await appsRepo.listApplications(db, {
     statuses: viewer.statuses,
     functionId: fn.id,

@@ -26,14 +26,26 @@ describe('trigger-maintained summaries', () => {
     expect(await actualUsage(db)).toEqual(await expectedUsage(db));
 
     const c = db.$client;
-    await c.execute("update applications set status = 'draft' where id in (select id from applications where status = 'active' limit 20)");
-    await c.execute("update applications set status = 'active' where id in (select id from applications where status = 'retired' limit 5)");
-    await c.execute("update applications set category = 'umum' where id in (select id from applications where category = 'khusus' limit 3)");
+    await c.execute(
+      "update applications set status = 'draft' where id in (select id from applications where status = 'active' limit 20)",
+    );
+    await c.execute(
+      "update applications set status = 'active' where id in (select id from applications where status = 'retired' limit 5)",
+    );
+    await c.execute(
+      "update applications set category = 'umum' where id in (select id from applications where category = 'khusus' limit 3)",
+    );
     expect(await actualUsage(db)).toEqual(await expectedUsage(db));
 
-    await c.execute("delete from applications where id in (select id from applications where status = 'active' limit 10)");
-    await c.execute("delete from applications where id in (select id from applications where status = 'draft' limit 5)");
-    await c.execute('delete from application_functions where rowid in (select rowid from application_functions limit 15)');
+    await c.execute(
+      "delete from applications where id in (select id from applications where status = 'active' limit 10)",
+    );
+    await c.execute(
+      "delete from applications where id in (select id from applications where status = 'draft' limit 5)",
+    );
+    await c.execute(
+      'delete from application_functions where rowid in (select rowid from application_functions limit 15)',
+    );
     await c.execute(
       "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where a.status = 'active' and f.code = 'RAB.09.03.01' limit 7",
     );
@@ -48,7 +60,9 @@ describe('trigger-maintained summaries', () => {
       where a.agency_kind is not g.kind or a.province_code is not g.province_code`;
     expect(Number((await c.execute(mismatches)).rows[0]!.n)).toBe(0);
     await c.execute("update agencies set province_code = '99' where code = '35'");
-    await c.execute("update applications set agency_id = (select id from agencies where code = '35') where id = (select min(id) from applications)");
+    await c.execute(
+      "update applications set agency_id = (select id from agencies where code = '35') where id = (select min(id) from applications)",
+    );
     expect(Number((await c.execute(mismatches)).rows[0]!.n)).toBe(0);
   });
 });

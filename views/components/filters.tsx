@@ -16,7 +16,9 @@ export function FilterForm(props: { ctx: ViewCtx; action: string; children: Chil
       hx-select="#results"
       hx-swap="outerHTML"
       hx-push-url="true"
-      hx-trigger="input changed delay:300ms from:find input[type=search], change from:find select, submit"
+      // `from:find select` would bind only the first select (htmx's `find` is querySelector);
+      // a plain selector binds every select of the filter form.
+      hx-trigger="input changed delay:300ms from:find input[type=search], change from:(form.filters select), submit"
     >
       {props.children}
       <div>

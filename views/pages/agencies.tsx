@@ -122,8 +122,22 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
         <dd>
           <code>{agency.code}</code>
         </dd>
+        {agency.shortName && agency.shortName !== agency.name ? (
+          <>
+            <dt>{t('agencies.shortName')}</dt>
+            <dd>{agency.shortName}</dd>
+          </>
+        ) : null}
         <dt>{t('agencies.kind')}</dt>
         <dd>{t(`kind.${agency.kind}` as MessageKey)}</dd>
+        {agency.parentCode ? (
+          <>
+            <dt>{t('agencies.parent')}</dt>
+            <dd>
+              <a href={`/instansi/${agency.parentCode}`}>{agency.parentName ?? agency.parentCode}</a>
+            </dd>
+          </>
+        ) : null}
         {agency.website ? (
           <>
             <dt>{t('agencies.website')}</dt>
@@ -139,9 +153,25 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
           {formatNumber(ctx.lang, applications.total)} ·{' '}
           <a href={`/aplikasi?agency=${encodeURIComponent(agency.code)}`}>{t('agencies.allApps')}</a>
         </dd>
+        {children.length ? (
+          <>
+            <dt>{t('agencies.children')}</dt>
+            <dd>
+              <a href="#children">{formatNumber(ctx.lang, children.length)}</a>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <ConfidenceNote ctx={ctx} confidence={null} note={agency.sourceNote} />
       <h2>{t('nav.applications')}</h2>
+      {applications.total ? (
+        <ResultCount
+          ctx={ctx}
+          page={applications.page}
+          pageSize={applications.pageSize}
+          total={applications.total}
+        />
+      ) : null}
       {applications.items.length ? (
         <ul class="cards">
           {applications.items.map((app) => (
@@ -159,7 +189,7 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
       />
       {children.length ? (
         <>
-          <h2>{t('agencies.children')}</h2>
+          <h2 id="children">{t('agencies.children')}</h2>
           <AgencyTable ctx={ctx} items={children} />
         </>
       ) : null}

@@ -1,9 +1,10 @@
 import { SENSITIVITIES } from '../../db/schema/data';
 import type { FieldIssue } from '../../src/errors';
 import { formatNumber, type MessageKey } from '../../src/i18n';
-import type { DataEntityRow } from '../../src/repo/catalogue';
+import type { DataEntityRow, ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import type { dataEntityDetail } from '../../src/services/catalogue';
+import { Bilingual, ReferenceCodeSelect, Section } from '../components/catalogue';
 import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
 import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
@@ -81,7 +82,7 @@ export function DataResults(props: DataListView) {
   );
 }
 
-export function DataListPage(props: DataListView) {
+export function DataListPage(props: DataListView & { parents: ReferenceCodeRow[] }) {
   const { ctx, values } = props;
   const { t } = ctx;
   return (
@@ -97,16 +98,13 @@ export function DataListPage(props: DataListView) {
             value={values.sensitivity}
             options={SENSITIVITIES.map((s) => ({ value: s, label: t(`sensitivity.${s}` as MessageKey) }))}
           />
-          <label>
-            {t('functions.parent')}
-            <input
-              type="text"
-              name="parent"
-              value={values.parent ?? ''}
-              placeholder="RAD.09.06"
-              maxlength={12}
-            />
-          </label>
+          <ReferenceCodeSelect
+            ctx={ctx}
+            name="parent"
+            label={t('functions.parent')}
+            value={values.parent}
+            codes={props.parents}
+          />
         </FilterForm>
         <DataResults {...props} />
       </div>
@@ -115,6 +113,39 @@ export function DataListPage(props: DataListView) {
 }
 
 type EntityDetail = Awaited<ReturnType<typeof dataEntityDetail>>;
+type Holder = EntityDetail['holders'][number];
+
+function HolderTable(props: { ctx: ViewCtx; holders: Holder[] }) {
+  const { ctx } = props;
+  const { t } = ctx;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{t('data.role')}</th>
+          <th scope="col">{t('data.application')}</th>
+          <th scope="col">{t('data.agency')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.holders.map((h) => (
+          <tr>
+            <td>
+              <Badge kind={h.role === 'master' ? 'info' : 'muted'}>{t(`role.${h.role}` as MessageKey)}</Badge>
+            </td>
+            <td>
+              <a href={`/aplikasi/${h.id}`}>
+                {h.acronym && h.acronym !== h.name ? `${h.name} (${h.acronym})` : h.name}
+              </a>{' '}
+              {h.category === 'umum' ? <Badge kind="shared">{t('category.umum')}</Badge> : null}
+            </td>
+            <td>{h.agencyName}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 /** "Who serves this data?": the master applications first, then producers and consumers, then APIs. */
 export function DataEntityPage(props: { ctx: ViewCtx; detail: EntityDetail }) {
@@ -122,8 +153,10 @@ export function DataEntityPage(props: { ctx: ViewCtx; detail: EntityDetail }) {
   const { t } = ctx;
   const { entity: d, holders, apis } = props.detail;
   const name = ctx.lang === 'en' ? d.nameEn : d.name;
+  const masters = holders.filter((h) => h.role === 'master');
+  const others = holders.filter((h) => h.role !== 'master');
   return (
-    <Layout ctx={ctx} title={name}>
+    <Layout ctx={ctx} title={name} description={d.description}>
       <PageHeader
         title={name}
         lead={d.description}
@@ -137,6 +170,17 @@ export function DataEntityPage(props: { ctx: ViewCtx; detail: EntityDetail }) {
         <dd>
           <code>{d.code}</code>
         </dd>
+        <dt>{t('agencies.name')}</dt>
+        <dd>
+          <Bilingual ctx={ctx} id={d.name} en={d.nameEn} />
+        </dd>
+        <dt>{t('functions.parent')}</dt>
+        <dd>
+          <a href={`/data?parent=${d.parentCode}`}>
+            <code>{d.parentCode}</code>
+          </a>{' '}
+          {d.parentTitle}
+        </dd>
         <dt>{t('data.sensitivity')}</dt>
         <dd>
           <Badge kind={sensitivityKind(d.sensitivity)}>
@@ -144,59 +188,54 @@ export function DataEntityPage(props: { ctx: ViewCtx; detail: EntityDetail }) {
           </Badge>
         </dd>
         <dt>{t('data.personal')}</dt>
-        <dd>{d.personalData ? (ctx.lang === 'id' ? 'Ya' : 'Yes') : ctx.lang === 'id' ? 'Tidak' : 'No'}</dd>
+        <dd>{d.personalData ? <Badge kind="warn">{t('common.yes')}</Badge> : t('common.no')}</dd>
         <dt>{t('data.kind')}</dt>
-        <dd>{d.dataKind}</dd>
+        <dd>{t(`dataKind.${d.dataKind}` as MessageKey) ?? d.dataKind}</dd>
         <dt>{t('data.steward')}</dt>
         <dd>{d.stewardCode ? <a href={`/instansi/${d.stewardCode}`}>{d.stewardName}</a> : '—'}</dd>
       </dl>
-      <h2>{t('data.whoServes')}</h2>
-      <p class="lead">{t('data.whoServesLead')}</p>
-      {holders.length === 0 ? (
-        <p class="empty">{t('data.noHolders')}</p>
-      ) : (
-        <table>
-          <tbody>
-            {holders.map((h) => (
-              <tr>
-                <td>
-                  <Badge kind={h.role === 'master' ? 'info' : 'muted'}>
-                    {t(`role.${h.role}` as MessageKey)}
-                  </Badge>
-                </td>
-                <td>
-                  <a href={`/aplikasi/${h.id}`}>
-                    {h.acronym && h.acronym !== h.name ? `${h.name} (${h.acronym})` : h.name}
-                  </a>{' '}
-                  {h.category === 'umum' ? <Badge kind="shared">{t('category.umum')}</Badge> : null}
-                </td>
-                <td>{h.agencyName}</td>
-              </tr>
+      <Section id="who-serves" title={t('data.whoServes')} lead={t('data.whoServesLead')}>
+        {holders.length === 0 ? (
+          <p class="empty">{t('data.noHolders')}</p>
+        ) : (
+          <>
+            <h3>{t('data.masters')}</h3>
+            {masters.length ? (
+              <HolderTable ctx={ctx} holders={masters} />
+            ) : (
+              <p class="empty">{t('data.noMaster')}</p>
+            )}
+            {others.length ? (
+              <>
+                <h3>{t('data.others')}</h3>
+                <HolderTable ctx={ctx} holders={others} />
+              </>
+            ) : null}
+          </>
+        )}
+      </Section>
+      <Section id="apis" title={t('data.exposedBy')}>
+        {apis.length === 0 ? (
+          <p class="empty">{t('data.noApis')}</p>
+        ) : (
+          <ul class="cards">
+            {apis.map((p) => (
+              <li>
+                <span class="title">{p.name}</span>
+                <div class="meta">
+                  <Badge kind="info">{p.protocol.toUpperCase()}</Badge>
+                  <span>
+                    {t('detail.access')}: {t(`access.${p.access}` as MessageKey) ?? p.access}
+                  </span>
+                  {p.splpPublished ? <Badge kind="ok">{t('detail.splp')}</Badge> : null}
+                  <a href={`/aplikasi/${p.applicationId}`}>{p.applicationName}</a>
+                  <span>· {p.agencyName}</span>
+                </div>
+              </li>
             ))}
-          </tbody>
-        </table>
-      )}
-      <h2>{t('data.exposedBy')}</h2>
-      {apis.length === 0 ? (
-        <p class="empty">{t('data.noApis')}</p>
-      ) : (
-        <ul class="cards">
-          {apis.map((p) => (
-            <li>
-              <span class="title">{p.name}</span>
-              <div class="meta">
-                <Badge kind="info">{p.protocol.toUpperCase()}</Badge>
-                <span>
-                  {t('detail.access')}: {p.access}
-                </span>
-                {p.splpPublished ? <Badge kind="ok">{t('detail.splp')}</Badge> : null}
-                <a href={`/aplikasi/${p.applicationId}`}>{p.applicationName}</a>
-                <span>· {p.agencyName}</span>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+          </ul>
+        )}
+      </Section>
     </Layout>
   );
 }

@@ -1,28 +1,22 @@
 import { SHARED_FIELDS } from '../../db/schema/functions';
 import type { FieldIssue } from '../../src/errors';
 import { formatNumber } from '../../src/i18n';
-import type { FunctionRow } from '../../src/repo/catalogue';
+import type { ApplicationListItem } from '../../src/repo/applications';
+import type { FunctionRow, ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import type { functionDetail } from '../../src/services/catalogue';
+import {
+  Bilingual,
+  NationalAppCard,
+  ReferenceCodeSelect,
+  Section,
+  sharedFieldLabel,
+} from '../components/catalogue';
 import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
 import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
 import { ApplicationCard } from './applications';
-
-const FIELD_LABELS: Record<(typeof SHARED_FIELDS)[number], [string, string]> = {
-  perencanaan: ['Perencanaan', 'Planning'],
-  penganggaran: ['Penganggaran', 'Budgeting'],
-  pengadaan: ['Pengadaan barang/jasa', 'Procurement'],
-  akuntabilitas_kinerja: ['Akuntabilitas kinerja', 'Performance accountability'],
-  pemantauan_evaluasi: ['Pemantauan dan evaluasi', 'Monitoring and evaluation'],
-  kearsipan: ['Kearsipan', 'Archives'],
-  kepegawaian: ['Kepegawaian', 'Personnel'],
-  pengaduan: ['Pengaduan pelayanan publik', 'Public complaints'],
-};
-
-export const sharedFieldLabel = (ctx: ViewCtx, field: string) =>
-  FIELD_LABELS[field as keyof typeof FIELD_LABELS]?.[ctx.lang === 'id' ? 0 : 1] ?? field;
 
 export interface FunctionListView {
   ctx: ViewCtx;
@@ -31,7 +25,18 @@ export interface FunctionListView {
   errors: FieldIssue[];
 }
 
-/** Functions grouped under their level-2 parent code. */
+/** The field badge and the "served by a shared application" badge of a function. */
+function Coverage(props: { ctx: ViewCtx; fn: FunctionRow }) {
+  const { ctx, fn } = props;
+  return (
+    <>
+      {fn.sharedField ? <Badge kind="info">{sharedFieldLabel(ctx, fn.sharedField)}</Badge> : null}{' '}
+      {fn.sharedApplications ? <Badge kind="shared">{ctx.t('functions.coveredBy')}</Badge> : null}
+    </>
+  );
+}
+
+/** Functions grouped under their level-2 parent code (the list is ordered by code). */
 export function FunctionResults(props: FunctionListView) {
   const { ctx, result } = props;
   const { t } = ctx;
@@ -49,11 +54,24 @@ export function FunctionResults(props: FunctionListView) {
           <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
           {groups.length === 0 ? <p class="empty">{t('functions.empty')}</p> : null}
           {groups.map((g) => (
-            <section>
-              <h2 class="group-title">
-                <code>{g.code}</code> {g.title}
+            <section class="group" aria-labelledby={`g-${g.code}`}>
+              <h2 class="group-title" id={`g-${g.code}`}>
+                <a href={`/fungsi?parent=${g.code}`}>
+                  <code>{g.code}</code>
+                </a>{' '}
+                {g.title}
               </h2>
               <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('functions.code')}</th>
+                    <th scope="col">{t('functions.function')}</th>
+                    <th scope="col">{t('functions.coverage')}</th>
+                    <th scope="col" class="num">
+                      {t('functions.appCount')}
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
                   {g.items.map((f) => (
                     <tr>
@@ -66,16 +84,9 @@ export function FunctionResults(props: FunctionListView) {
                         <small>{f.description}</small>
                       </td>
                       <td>
-                        {f.sharedField ? (
-                          <Badge kind="info">{sharedFieldLabel(ctx, f.sharedField)}</Badge>
-                        ) : null}{' '}
-                        {f.sharedApplications ? (
-                          <Badge kind="shared">{t('functions.coveredBy')}</Badge>
-                        ) : null}
+                        <Coverage ctx={ctx} fn={f} />
                       </td>
-                      <td class="num">
-                        {t('functions.apps', { n: formatNumber(ctx.lang, f.applications) })}
-                      </td>
+                      <td class="num">{formatNumber(ctx.lang, f.applications)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -89,7 +100,7 @@ export function FunctionResults(props: FunctionListView) {
   );
 }
 
-export function FunctionListPage(props: FunctionListView) {
+export function FunctionListPage(props: FunctionListView & { parents: ReferenceCodeRow[] }) {
   const { ctx, values } = props;
   const { t } = ctx;
   return (
@@ -105,16 +116,13 @@ export function FunctionListPage(props: FunctionListView) {
             value={values.sharedField}
             options={SHARED_FIELDS.map((f) => ({ value: f, label: sharedFieldLabel(ctx, f) }))}
           />
-          <label>
-            {t('functions.parent')}
-            <input
-              type="text"
-              name="parent"
-              value={values.parent ?? ''}
-              placeholder="RAB.09.06"
-              maxlength={12}
-            />
-          </label>
+          <ReferenceCodeSelect
+            ctx={ctx}
+            name="parent"
+            label={t('functions.parent')}
+            value={values.parent}
+            codes={props.parents}
+          />
         </FilterForm>
         <FunctionResults {...props} />
       </div>
@@ -124,44 +132,88 @@ export function FunctionListPage(props: FunctionListView) {
 
 type FunctionDetail = Awaited<ReturnType<typeof functionDetail>>;
 
-export function FunctionPage(props: { ctx: ViewCtx; detail: FunctionDetail }) {
-  const { ctx } = props;
+/**
+ * One function: what it is, where it sits, and who performs it — the shared applications first,
+ * since using one of them is the answer this page exists to give.
+ */
+export function FunctionPage(props: { ctx: ViewCtx; detail: FunctionDetail; shared: ApplicationListItem[] }) {
+  const { ctx, shared } = props;
   const { t } = ctx;
   const { function: f, applications } = props.detail;
   const title = ctx.lang === 'en' ? f.titleEn : f.title;
+  const parentTitle = ctx.lang === 'en' && f.parentTitleEn ? f.parentTitleEn : f.parentTitle;
   return (
-    <Layout ctx={ctx} title={title}>
+    <Layout ctx={ctx} title={title} description={f.description}>
       <PageHeader
         title={title}
         lead={f.description}
         crumbs={[
           { href: '/fungsi', label: t('functions.title') },
-          { href: `/fungsi?parent=${f.parentCode}`, label: `${f.parentCode} ${f.parentTitle}` },
+          { href: `/fungsi?parent=${f.parentCode}`, label: `${f.parentCode} ${parentTitle}` },
         ]}
       />
-      <p class="meta">
-        <code>{f.code}</code>{' '}
-        {f.sharedField ? <Badge kind="info">{sharedFieldLabel(ctx, f.sharedField)}</Badge> : null}{' '}
-        {f.sharedApplications ? <Badge kind="shared">{t('functions.coveredBy')}</Badge> : null}
-      </p>
-      <h2>{t('functions.performedBy')}</h2>
-      <ResultCount
-        ctx={ctx}
-        page={applications.page}
-        pageSize={applications.pageSize}
-        total={applications.total}
-      />
-      <ul class="cards">
-        {applications.items.map((app) => (
-          <ApplicationCard ctx={ctx} app={app} />
-        ))}
-      </ul>
-      <Pagination
-        ctx={ctx}
-        page={applications.page}
-        pageSize={applications.pageSize}
-        total={applications.total}
-      />
+      <dl class="facts">
+        <dt>{t('functions.code')}</dt>
+        <dd>
+          <code>{f.code}</code>
+        </dd>
+        <dt>{t('functions.function')}</dt>
+        <dd>
+          <Bilingual ctx={ctx} id={f.title} en={f.titleEn} />
+        </dd>
+        <dt>{t('functions.parent')}</dt>
+        <dd>
+          <a href={`/fungsi?parent=${f.parentCode}`}>
+            <code>{f.parentCode}</code>
+          </a>{' '}
+          <Bilingual ctx={ctx} id={f.parentTitle} en={f.parentTitleEn} />
+        </dd>
+        {f.sharedField || f.sharedApplications ? (
+          <>
+            <dt>{t('functions.coverage')}</dt>
+            <dd>
+              <Coverage ctx={ctx} fn={f} />
+            </dd>
+          </>
+        ) : null}
+        <dt>{t('functions.appCount')}</dt>
+        <dd>
+          {formatNumber(ctx.lang, applications.total)} ·{' '}
+          <a href={`/aplikasi?function=${f.code}`}>{t('functions.inList')}</a>
+        </dd>
+      </dl>
+      {shared.length ? (
+        <Section id="shared-apps" title={t('functions.sharedApps')} lead={t('functions.sharedAppsLead')}>
+          <ul class="cards shared">
+            {shared.map((app) => (
+              <NationalAppCard ctx={ctx} app={app} />
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      <Section id="all-apps" title={t('functions.allApps')}>
+        {applications.total ? (
+          <ResultCount
+            ctx={ctx}
+            page={applications.page}
+            pageSize={applications.pageSize}
+            total={applications.total}
+          />
+        ) : (
+          <p class="empty">{t('functions.noApps')}</p>
+        )}
+        <ul class="cards">
+          {applications.items.map((app) => (
+            <ApplicationCard ctx={ctx} app={app} />
+          ))}
+        </ul>
+        <Pagination
+          ctx={ctx}
+          page={applications.page}
+          pageSize={applications.pageSize}
+          total={applications.total}
+        />
+      </Section>
     </Layout>
   );
 }

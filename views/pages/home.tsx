@@ -1,10 +1,20 @@
 import { formatNumber, type MessageKey } from '../../src/i18n';
 import type { homeFigures } from '../../src/services/catalogue';
+import { Section } from '../components/catalogue';
 import { Badge } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
 
 type Figures = Awaited<ReturnType<typeof homeFigures>>;
+
+const EXPLORE: { href: string; nav: MessageKey; text: MessageKey }[] = [
+  { href: '/aplikasi-umum', nav: 'nav.shared', text: 'home.explore.shared' },
+  { href: '/aplikasi', nav: 'nav.applications', text: 'home.explore.applications' },
+  { href: '/instansi', nav: 'nav.agencies', text: 'home.explore.agencies' },
+  { href: '/fungsi', nav: 'nav.functions', text: 'home.explore.functions' },
+  { href: '/data', nav: 'nav.data', text: 'home.explore.data' },
+  { href: '/referensi', nav: 'nav.reference', text: 'home.explore.reference' },
+];
 
 /** Home: what the national registry holds, where it multiplies, and a search box. */
 export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
@@ -14,6 +24,7 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
   const n = (x: number) => formatNumber(ctx.lang, x);
   const share = f.agencySpecific ? f.overlappingShared / f.agencySpecific : 0;
   const pct = `${Math.round(share * 100)}%`;
+  const shareText = t('home.shareableText', { pct, n: n(f.overlappingShared), total: n(f.agencySpecific) });
   const maxKind = Math.max(1, ...byKind.map((k) => k.applications));
   return (
     <Layout ctx={ctx} title={t('home.title')} description={t('app.tagline')}>
@@ -37,8 +48,7 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
         </form>
       </search>
 
-      <section aria-labelledby="figures">
-        <h2 id="figures">{t('home.figures')}</h2>
+      <Section id="figures" title={t('home.figures')}>
         <div class="figures">
           <a class="figure" href="/aplikasi">
             <span class="n">{n(f.applications)}</span>
@@ -65,26 +75,40 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
             <span class="l">{t('home.dataEntities')}</span>
           </a>
         </div>
-      </section>
+      </Section>
 
-      <section aria-labelledby="shareable">
-        <h2 id="shareable">{t('home.shareable')}</h2>
-        <div class="meter" role="img" aria-label={pct}>
-          <span style={`width:${(share * 100).toFixed(1)}%`} />
-        </div>
-        <p>
-          <strong>
-            {t('home.shareableText', { pct, n: n(f.overlappingShared), total: n(f.agencySpecific) })}
-          </strong>{' '}
-          {t('home.shareableNote')}
-        </p>
-      </section>
+      <Section id="shareable" title={t('home.shareable')}>
+        {f.agencySpecific ? (
+          <>
+            <div class="shareable">
+              <span class="pct" aria-hidden="true">
+                {pct}
+              </span>
+              {/* The sentence below says the same in words; the bar is decoration for sighted readers. */}
+              <div class="meter" aria-hidden="true">
+                <span style={`width:${(share * 100).toFixed(1)}%`} />
+              </div>
+            </div>
+            <p>
+              <strong>{shareText}</strong> {t('home.shareableNote')}
+            </p>
+          </>
+        ) : (
+          <p class="empty">{t('home.shareableNone')}</p>
+        )}
+      </Section>
 
       <div class="grid-2">
-        <section aria-labelledby="top-functions">
-          <h2 id="top-functions">{t('home.topFunctions')}</h2>
-          <p class="lead">{t('home.topFunctionsLead')}</p>
+        <Section id="top-functions" title={t('home.topFunctions')} lead={t('home.topFunctionsLead')}>
           <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('home.function')}</th>
+                <th scope="col" class="num">
+                  {t('home.appCount')}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {topFunctions.map((fn) => (
                 <tr>
@@ -92,15 +116,22 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
                     <a href={`/fungsi/${fn.code}`}>{ctx.lang === 'en' ? fn.titleEn : fn.title}</a>{' '}
                     {fn.shared ? <Badge kind="shared">{t('category.umum')}</Badge> : null}
                   </td>
-                  <td class="num">{t('functions.apps', { n: n(fn.applications) })}</td>
+                  <td class="num">{n(fn.applications)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </section>
-        <section aria-labelledby="by-kind">
-          <h2 id="by-kind">{t('home.byKind')}</h2>
+        </Section>
+        <Section id="by-kind" title={t('home.byKind')}>
           <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('home.kind')}</th>
+                <th scope="col" class="num" colspan={2}>
+                  {t('home.appCount')}
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {byKind.map((k) => (
                 <tr>
@@ -108,7 +139,7 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
                     <a href={`/aplikasi?agencyKind=${k.kind}`}>{t(`kind.${k.kind}` as MessageKey)}</a>
                   </td>
                   <td class="bar">
-                    <div class="meter">
+                    <div class="meter" aria-hidden="true">
                       <span style={`width:${((k.applications / maxKind) * 100).toFixed(1)}%`} />
                     </div>
                   </td>
@@ -117,8 +148,19 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </Section>
       </div>
+
+      <Section id="explore" title={t('home.explore')}>
+        <ul class="explore">
+          {EXPLORE.map((e) => (
+            <li>
+              <a href={e.href}>{t(e.nav)}</a>
+              <span>{t(e.text)}</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
     </Layout>
   );
 }

@@ -1,10 +1,12 @@
 import { REFERENCE_DOMAINS, type ReferenceDomain } from '../../db/schema/reference';
-import type { MessageKey } from '../../src/i18n';
+import { formatNumber, type MessageKey } from '../../src/i18n';
 import type { ReferenceCodeRow } from '../../src/repo/catalogue';
-import { Badge, PageHeader } from '../components/ui';
+import { Bilingual, ConfidenceBadge } from '../components/catalogue';
+import { PageHeader } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
 
+/** The six reference-architecture domains with how many national codes each holds. */
 export function ReferenceIndexPage(props: { ctx: ViewCtx; counts: Record<string, number> }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -17,7 +19,9 @@ export function ReferenceIndexPage(props: { ctx: ViewCtx; counts: Record<string,
             <a class="title" href={`/referensi/${d}`}>
               {d} — {t(`reference.${d}` as MessageKey)}
             </a>
-            <div class="meta">{t('reference.codes', { n: props.counts[d] ?? 0 })}</div>
+            <div class="meta">
+              {t('reference.codes', { n: formatNumber(ctx.lang, props.counts[d] ?? 0) })}
+            </div>
           </li>
         ))}
       </ul>
@@ -25,23 +29,16 @@ export function ReferenceIndexPage(props: { ctx: ViewCtx; counts: Record<string,
   );
 }
 
-const confidenceBadge = (ctx: ViewCtx, c: string) =>
-  c === 'V' ? null : (
-    <Badge
-      kind="warn"
-      title={c === 'S' ? 'Sumber sekunder / secondary source' : 'Belum dikonfirmasi / unconfirmed'}
-    >
-      {c === 'S'
-        ? ctx.lang === 'id'
-          ? 'sekunder'
-          : 'secondary'
-        : ctx.lang === 'id'
-          ? 'belum dikonfirmasi'
-          : 'unconfirmed'}
-    </Badge>
-  );
+/** Where a level-2 code leads: RAB/RAL codes to their catalogue functions, RAD codes to their data. */
+function childLink(ctx: ViewCtx, domain: ReferenceDomain, r: ReferenceCodeRow) {
+  if (r.level !== 2) return null;
+  if (domain === 'RAB' || domain === 'RAL')
+    return { href: `/fungsi?parent=${r.code}`, label: ctx.t('reference.functions') };
+  if (domain === 'RAD') return { href: `/data?parent=${r.code}`, label: ctx.t('reference.entities') };
+  return null;
+}
 
-/** One domain as a tree of level-1 codes and their level-2 children. */
+/** One domain as a tree of level-1 codes and their level-2 children, titles in both languages. */
 export function ReferenceDomainPage(props: {
   ctx: ViewCtx;
   domain: ReferenceDomain;
@@ -49,51 +46,66 @@ export function ReferenceDomainPage(props: {
 }) {
   const { ctx, domain, codes } = props;
   const { t } = ctx;
-  const title = (r: ReferenceCodeRow) => (ctx.lang === 'en' && r.titleEn ? r.titleEn : r.title);
-  const link = (r: ReferenceCodeRow) =>
-    r.level !== 2
-      ? null
-      : domain === 'RAB' || domain === 'RAL'
-        ? { href: `/fungsi?parent=${r.code}`, label: t('reference.functions') }
-        : domain === 'RAD'
-          ? { href: `/data?parent=${r.code}`, label: t('reference.entities') }
-          : null;
+  const heading = `${domain} — ${t(`reference.${domain}` as MessageKey)}`;
   const top = codes.filter((r) => r.level === 1);
   return (
-    <Layout ctx={ctx} title={`${domain} — ${t(`reference.${domain}` as MessageKey)}`}>
+    <Layout ctx={ctx} title={heading}>
       <PageHeader
-        title={`${domain} — ${t(`reference.${domain}` as MessageKey)}`}
+        title={heading}
+        lead={t('reference.codes', { n: formatNumber(ctx.lang, codes.length) })}
         crumbs={[{ href: '/referensi', label: t('reference.title') }]}
       />
+      <p class="source-note">{t('reference.legend')}</p>
       <ul class="tree">
-        {top.map((l1) => (
-          <li>
-            <strong>
-              <code>{l1.code}</code> {title(l1)}
-            </strong>{' '}
-            {confidenceBadge(ctx, l1.confidence)}
-            <ul>
-              {codes
-                .filter((c) => c.parentCode === l1.code)
-                .map((l2) => {
-                  const l = link(l2);
-                  return (
-                    <li>
-                      <code>{l2.code}</code> {title(l2)} {confidenceBadge(ctx, l2.confidence)}{' '}
-                      {l ? <a href={l.href}>{l.label}</a> : null}
-                      {l2.sourceNote && l2.confidence !== l1.confidence ? (
-                        <>
-                          <br />
-                          <small class="source-note">{l2.sourceNote}</small>
-                        </>
-                      ) : null}
-                    </li>
-                  );
-                })}
-            </ul>
-            {l1.sourceNote ? <small class="source-note">{l1.sourceNote}</small> : null}
-          </li>
-        ))}
+        {top.map((l1) => {
+          const children = codes.filter((c) => c.parentCode === l1.code);
+          // Seeded notes are often the same for every child of a code; say it once, under the list.
+          const notes = new Set(children.map((c) => c.sourceNote ?? ''));
+          const commonNote = notes.size === 1 ? children[0]?.sourceNote : null;
+          return (
+            <li id={l1.code}>
+              <strong>
+                <code>{l1.code}</code> <Bilingual ctx={ctx} id={l1.title} en={l1.titleEn} />
+              </strong>{' '}
+              <ConfidenceBadge ctx={ctx} confidence={l1.confidence} />
+              {l1.sourceNote ? (
+                <>
+                  <br />
+                  <small class="source-note">{l1.sourceNote}</small>
+                </>
+              ) : null}
+              {children.length ? (
+                <ul aria-label={`${t('reference.level2')} ${l1.code}`}>
+                  {children.map((l2) => {
+                    const link = childLink(ctx, domain, l2);
+                    return (
+                      <li id={l2.code}>
+                        <code>{l2.code}</code> <Bilingual ctx={ctx} id={l2.title} en={l2.titleEn} />{' '}
+                        <ConfidenceBadge ctx={ctx} confidence={l2.confidence} />{' '}
+                        {link ? (
+                          <a href={link.href} class="more">
+                            {link.label} ›
+                          </a>
+                        ) : null}
+                        {!commonNote && l2.sourceNote && l2.sourceNote !== l1.sourceNote ? (
+                          <>
+                            <br />
+                            <small class="source-note">{l2.sourceNote}</small>
+                          </>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : null}
+              {commonNote && commonNote !== l1.sourceNote ? (
+                <small class="source-note">
+                  {t('reference.level2')}: {commonNote}
+                </small>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
     </Layout>
   );

@@ -1,8 +1,10 @@
+import { SHARED_FIELDS } from '../../db/schema/functions';
+import { formatNumber } from '../../src/i18n';
 import type { ApplicationListItem } from '../../src/repo/applications';
+import { NationalAppCard, Section, sharedFieldLabel } from '../components/catalogue';
 import { PageHeader } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
-import { ApplicationCard } from './applications';
 
 /** The national shared (Aplikasi Umum) and sector applications, what they are and who owns them. */
 export function SharedPage(props: {
@@ -12,21 +14,35 @@ export function SharedPage(props: {
 }) {
   const { ctx } = props;
   const { t } = ctx;
+  const count = (n: number) => t('shared.count', { n: formatNumber(ctx.lang, n) });
   return (
     <Layout ctx={ctx} title={t('shared.title')}>
       <PageHeader title={t('shared.title')} lead={t('shared.lead')} />
-      <h2>{t('category.umum')}</h2>
-      <ul class="cards">
-        {props.shared.map((app) => (
-          <ApplicationCard ctx={ctx} app={app} />
-        ))}
-      </ul>
-      <h2>{t('shared.sector')}</h2>
-      <ul class="cards">
-        {props.sector.map((app) => (
-          <ApplicationCard ctx={ctx} app={app} />
-        ))}
-      </ul>
+      <Section id="fields" title={t('shared.fields')} lead={t('shared.fieldsLead')}>
+        <ul class="fields">
+          {SHARED_FIELDS.map((f) => (
+            <li>
+              <a href={`/fungsi?sharedField=${f}`}>{sharedFieldLabel(ctx, f)}</a>
+            </li>
+          ))}
+        </ul>
+        <p class="source-note">{t('shared.rule')}</p>
+      </Section>
+      <Section id="umum" title={t('category.umum')} lead={count(props.shared.length)}>
+        <ul class="cards">
+          {props.shared.map((app) => (
+            <NationalAppCard ctx={ctx} app={app} />
+          ))}
+        </ul>
+      </Section>
+      <Section id="sector" title={t('shared.sector')} lead={t('shared.sectorLead')}>
+        <ul class="cards">
+          {props.sector.map((app) => (
+            <NationalAppCard ctx={ctx} app={app} />
+          ))}
+        </ul>
+      </Section>
+      <p class="source-note">{t('shared.sources')}</p>
     </Layout>
   );
 }

@@ -28,7 +28,8 @@ export function dataRouter() {
     const view = { ctx: viewCtx(c), ...listing };
     c.header('Vary', 'HX-Request');
     if (isFragmentRequest(c)) return c.html(<DataResults {...view} />, listing.status);
-    return c.html(<DataListPage {...view} />, listing.status);
+    const parents = await catalogue.referenceDomain(db, 'RAD');
+    return c.html(<DataListPage {...view} parents={parents} />, listing.status);
   });
   r.get('/:code', async (c) => {
     const code = parseOrThrow(DataCodeParam, c.req.param('code'), 'code');

@@ -30,13 +30,28 @@ export function functionsRouter() {
     const view = { ctx: viewCtx(c), ...listing };
     c.header('Vary', 'HX-Request');
     if (isFragmentRequest(c)) return c.html(<FunctionResults {...view} />, listing.status);
-    return c.html(<FunctionListPage {...view} />, listing.status);
+    const parents = (
+      await Promise.all([catalogue.referenceDomain(db, 'RAB'), catalogue.referenceDomain(db, 'RAL')])
+    ).flat();
+    return c.html(<FunctionListPage {...view} parents={parents} />, listing.status);
   });
   r.get('/:code', async (c) => {
     const code = parseOrThrow(FunctionCodeParam, c.req.param('code'), 'code');
     const { page } = parseOrThrow(PageQuery, queryRecord(c));
-    const detail = await catalogue.functionDetail(c.get('db'), catalogue.PUBLIC_VIEWER, code, page);
-    return c.html(<FunctionPage ctx={viewCtx(c)} detail={detail} />);
+    const db = c.get('db');
+    const detail = await catalogue.functionDetail(db, catalogue.PUBLIC_VIEWER, code, page);
+    // The shared applications come first on the page whatever their place in the name order;
+    // they are few (at most a dozen per function), so one page of them is all of them.
+    const shared = detail.function.sharedApplications
+      ? await catalogue.listApplications(db, catalogue.PUBLIC_VIEWER, {
+          function: detail.function.code,
+          category: 'umum',
+          sort: 'name',
+          page: 1,
+          pageSize: 100,
+        })
+      : null;
+    return c.html(<FunctionPage ctx={viewCtx(c)} detail={detail} shared={shared?.items ?? []} />);
   });
   return r;
 }

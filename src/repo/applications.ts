@@ -35,6 +35,9 @@ export interface ApplicationListItem {
   agencyCode: string;
   agencyName: string;
   agencyKind: AgencyKind;
+  /** How sure a seeded national entry is (V/S/B) and its source; null for agency entries. */
+  confidence: string | null;
+  sourceNote: string | null;
 }
 
 /**
@@ -90,7 +93,8 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
           select a.id, a.name, a.updated_at as updated, ${score} as score from applications a ${join}
           where ${where} order by ${order} limit ${f.pageSize} offset ${offset})
         select a.id, a.name, a.acronym, substr(a.description, 1, 220) as summary, a.category, a.status,
-               a.updated_at as updatedAt, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
+               a.updated_at as updatedAt, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
+               a.confidence, a.source_note as sourceNote
         from p join applications a on a.id = p.id join agencies g on g.id = a.agency_id
         order by ${outerOrder}`,
     ),

@@ -272,6 +272,7 @@ export async function mostMultipliedFunctions(db: Db, limit = 10): Promise<Funct
     db,
     sql`select f.code, f.title, f.title_en as titleEn, u.applications, u.shared_applications > 0 as shared
         from function_usage u join functions f on f.id = u.function_id
+        where u.applications > 0 and f.status = 'active'
         order by u.applications desc, f.code limit ${limit}`,
   );
 }

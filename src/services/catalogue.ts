@@ -115,7 +115,8 @@ export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: n
   return { agency, applications, children };
 }
 
-export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery) {
+/** The function catalogue; its counts are of published applications (function_usage). */
+export async function listFunctions(db: Db, q: FunctionListQuery) {
   const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
   if (q.parent && !parent)
     throw new Invalid('Invalid query', [
@@ -130,18 +131,34 @@ export async function listFunctions(db: Db, viewer: Viewer, q: FunctionListQuery
   });
 }
 
+/**
+ * A function with the applications performing it: the shared ones apart and first (there are
+ * few, so one query returns them all), then every application by name, paginated.
+ */
 export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
   if (!fn || fn.status !== 'active')
     throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
-  const applications = await appsRepo.listApplications(db, {
-    statuses: viewer.statuses,
-    functionId: fn.id,
-    sort: 'name',
-    page,
-    pageSize: 50,
-  });
-  return { function: fn, applications };
+  const [applications, shared] = await Promise.all([
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      functionId: fn.id,
+      sort: 'name',
+      page,
+      pageSize: 50,
+    }),
+    fn.sharedApplications
+      ? appsRepo.listApplications(db, {
+          statuses: viewer.statuses,
+          functionId: fn.id,
+          category: 'umum',
+          sort: 'name',
+          page: 1,
+          pageSize: 100,
+        })
+      : null,
+  ]);
+  return { function: fn, applications, shared: shared?.items ?? [] };
 }
 
 export async function listDataEntities(db: Db, viewer: Viewer, q: DataEntityListQuery) {

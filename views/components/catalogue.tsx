@@ -44,8 +44,7 @@ export function Bilingual(props: { ctx: ViewCtx; id: string; en: string | null |
 /** A shared or sector application: name, owner, status, description and where the fact comes from. */
 export function NationalAppCard(props: {
   ctx: ViewCtx;
-  // `confidence` is optional: list rows carry it only if the repo selects it.
-  app: ApplicationListItem & { confidence?: string | null };
+  app: ApplicationListItem;
 }) {
   const { ctx, app } = props;
   const { t } = ctx;

@@ -3,6 +3,28 @@ import type { FieldIssue } from '../../src/errors';
 import type { ViewCtx } from '../context';
 import { ErrorSummary } from './ui';
 
+/** A short free-text filter (a code), kept in the form as typed. */
+export function TextField(props: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  placeholder: string;
+  maxlength: number;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        type="text"
+        name={props.name}
+        value={props.value ?? ''}
+        placeholder={props.placeholder}
+        maxlength={props.maxlength}
+      />
+    </label>
+  );
+}
+
 /** A GET filter form that also refreshes `#results` through htmx as the user types or picks. */
 export function FilterForm(props: { ctx: ViewCtx; action: string; children: Child }) {
   return (
@@ -29,7 +51,12 @@ export function FilterForm(props: { ctx: ViewCtx; action: string; children: Chil
   );
 }
 
-export function SearchField(props: { label: string; value: string | undefined; name?: string }) {
+export function SearchField(props: {
+  label: string;
+  value: string | undefined;
+  name?: string;
+  placeholder?: string;
+}) {
   return (
     <label>
       {props.label}
@@ -37,6 +64,7 @@ export function SearchField(props: { label: string; value: string | undefined; n
         type="search"
         name={props.name ?? 'q'}
         value={props.value ?? ''}
+        placeholder={props.placeholder}
         maxlength={200}
         autocomplete="off"
       />

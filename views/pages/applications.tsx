@@ -7,7 +7,8 @@ import type { ApplicationListItem } from '../../src/repo/applications';
 import type { ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import { SORTS } from '../../src/schemas/catalogue';
-import { Badge, ErrorSummary, PageHeader, Pagination, ResultCount } from '../components/ui';
+import { FilterForm, Results, SearchField, SelectField, TextField } from '../components/filters';
+import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
 
@@ -41,37 +42,11 @@ export function ApplicationCard(props: { ctx: ViewCtx; app: ApplicationListItem 
   );
 }
 
-function Select(props: {
-  ctx: ViewCtx;
-  name: string;
-  label: string;
-  value: string | undefined;
-  options: { value: string; label: string }[];
-}) {
-  return (
-    <label>
-      {props.label}
-      <select name={props.name}>
-        <option value="">{props.ctx.t('apps.any')}</option>
-        {props.options.map((o) => (
-          <option value={o.value} selected={o.value === props.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
-
 /** The result region htmx swaps when filters change. */
 export function ApplicationResults(props: ApplicationListView) {
   const { ctx, result } = props;
   return (
-    <section id="results" aria-labelledby="results-heading">
-      <h2 id="results-heading" class="visually-hidden">
-        {ctx.t('apps.title')}
-      </h2>
-      <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
+    <Results ctx={ctx} errors={props.errors}>
       {result ? (
         <>
           <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
@@ -87,7 +62,7 @@ export function ApplicationResults(props: ApplicationListView) {
           <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
         </>
       ) : null}
-    </section>
+    </Results>
   );
 }
 
@@ -105,95 +80,65 @@ export function ApplicationListPage(props: ApplicationListView) {
     <Layout ctx={ctx} title={t('apps.title')}>
       <PageHeader title={t('apps.title')} lead={t('apps.lead')} />
       <div class="layout-filters">
-        <form
-          class="filters"
-          method="get"
-          action="/aplikasi"
-          aria-label={t('apps.filters')}
-          hx-get="/aplikasi"
-          hx-target="#results"
-          hx-select="#results"
-          hx-swap="outerHTML"
-          hx-push-url="true"
-          hx-trigger="input changed delay:300ms from:find input[type=search], change from:find select, submit"
-        >
-          <label>
-            {t('apps.search')}
-            <input
-              type="search"
-              name="q"
-              value={values.q ?? ''}
-              placeholder={t('apps.searchPlaceholder')}
-              maxlength={200}
-              autocomplete="off"
-            />
-          </label>
-          <Select
+        <FilterForm ctx={ctx} action="/aplikasi">
+          <SearchField label={t('apps.search')} value={values.q} placeholder={t('apps.searchPlaceholder')} />
+          <SelectField
             ctx={ctx}
             name="category"
             label={t('apps.category')}
             value={values.category}
             options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
           />
-          <Select
+          <SelectField
             ctx={ctx}
             name="agencyKind"
             label={t('apps.agencyKind')}
             value={values.agencyKind}
             options={AGENCY_KINDS.map((k) => ({ value: k, label: t(`kind.${k}` as MessageKey) }))}
           />
-          <Select
+          <SelectField
             ctx={ctx}
             name="province"
             label={t('apps.province')}
             value={values.province}
             options={props.provinces.map((p) => ({ value: p.code, label: p.name }))}
           />
-          <Select
+          <SelectField
             ctx={ctx}
             name="sector"
             label={t('apps.sector')}
             value={values.sector}
             options={sectorOptions}
           />
-          <Select
+          <SelectField
             ctx={ctx}
             name="status"
             label={t('apps.status')}
             value={values.status}
             options={PUBLIC_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageKey) }))}
           />
-          <label>
-            {t('apps.agency')}
-            <input
-              type="text"
-              name="agency"
-              value={values.agency ?? ''}
-              placeholder="35.07, BKN"
-              maxlength={30}
-            />
-          </label>
-          <label>
-            {t('apps.function')}
-            <input
-              type="text"
-              name="function"
-              value={values.function ?? ''}
-              placeholder="RAB.09.06.01"
-              maxlength={20}
-            />
-          </label>
-          <Select
+          <TextField
+            label={t('apps.agency')}
+            name="agency"
+            value={values.agency}
+            placeholder="35.07, BKN"
+            maxlength={30}
+          />
+          <TextField
+            label={t('apps.function')}
+            name="function"
+            value={values.function}
+            placeholder="RAB.09.06.01"
+            maxlength={20}
+          />
+          <SelectField
             ctx={ctx}
             name="sort"
             label={t('apps.sort')}
             value={values.sort}
             options={SORTS.map((s) => ({ value: s, label: t(`apps.sort.${s}` as MessageKey) }))}
           />
-          <div>
-            <button type="submit">{t('apps.apply')}</button> <a href="/aplikasi">{t('apps.reset')}</a>
-          </div>
-        </form>
+        </FilterForm>
         <ApplicationResults {...props} />
       </div>
     </Layout>

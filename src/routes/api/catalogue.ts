@@ -245,7 +245,7 @@ export function catalogueApi() {
 
   api.get('/functions', async (c) => {
     const q = parseOrThrow(FunctionListQuery, queryRecord(c));
-    return c.json(page(await catalogue.listFunctions(c.get('db'), viewer, q), functionItem));
+    return c.json(page(await catalogue.listFunctions(c.get('db'), q), functionItem));
   });
 
   api.get('/functions/:code', async (c) => {

@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
-import * as v from 'valibot';
 import { ApplicationPage } from '../../../views/pages/application';
 import { ApplicationListPage, ApplicationResults } from '../../../views/pages/applications';
 import type { AppEnv } from '../../env';
-import { Invalid } from '../../errors';
 import { ApplicationListQuery, IdParam } from '../../schemas/catalogue';
-import { parseOrThrow, toFieldIssues } from '../../schemas/common';
+import { parseOrThrow } from '../../schemas/common';
 import * as catalogue from '../../services/catalogue';
-import { isFragmentRequest, queryRecord, viewCtx } from './render';
+import { runListing } from './listing';
+import { isFragmentRequest, viewCtx } from './render';
 
 /** `/aplikasi`: the browsable list with filters in the URL, and each application's page. */
 export function applicationsRouter() {
@@ -15,25 +14,13 @@ export function applicationsRouter() {
 
   r.get('/aplikasi', async (c) => {
     const db = c.get('db');
-    const values = queryRecord(c);
-    const ctx = viewCtx(c);
-    const parsed = v.safeParse(ApplicationListQuery, values);
-    let result = null;
-    let errors = parsed.success ? [] : toFieldIssues(parsed.issues);
-    if (parsed.success) {
-      try {
-        result = await catalogue.listApplications(db, catalogue.PUBLIC_VIEWER, parsed.output);
-      } catch (e) {
-        if (!(e instanceof Invalid)) throw e;
-        errors = e.fields;
-      }
-    }
-    // A bad filter is answered with the same page, the problem named next to the filters, and 400.
-    const status = errors.length ? 400 : 200;
+    const listing = await runListing(c, ApplicationListQuery, (q) =>
+      catalogue.listApplications(db, catalogue.PUBLIC_VIEWER, q),
+    );
+    const view = { ctx: viewCtx(c), ...listing, ...(await catalogue.filterOptions(db)) };
     c.header('Vary', 'HX-Request');
-    const view = { ctx, values, result, errors, ...(await catalogue.filterOptions(db)) };
-    if (isFragmentRequest(c)) return c.html(<ApplicationResults {...view} />, status);
-    return c.html(<ApplicationListPage {...view} />, status);
+    if (isFragmentRequest(c)) return c.html(<ApplicationResults {...view} />, listing.status);
+    return c.html(<ApplicationListPage {...view} />, listing.status);
   });
 
   r.get('/aplikasi/:id', async (c) => {

@@ -22,7 +22,7 @@ export function functionsRouter() {
     const db = c.get('db');
     // The curated catalogue (a few hundred functions) reads best whole, grouped by parent code.
     const listing = await runListing(c, FunctionListQuery, (q) =>
-      catalogue.listFunctions(db, catalogue.PUBLIC_VIEWER, {
+      catalogue.listFunctions(db, {
         ...q,
         pageSize: c.req.query('pageSize') ? q.pageSize : 500,
       }),
@@ -40,18 +40,7 @@ export function functionsRouter() {
     const { page } = parseOrThrow(PageQuery, queryRecord(c));
     const db = c.get('db');
     const detail = await catalogue.functionDetail(db, catalogue.PUBLIC_VIEWER, code, page);
-    // The shared applications come first on the page whatever their place in the name order;
-    // they are few (at most a dozen per function), so one page of them is all of them.
-    const shared = detail.function.sharedApplications
-      ? await catalogue.listApplications(db, catalogue.PUBLIC_VIEWER, {
-          function: detail.function.code,
-          category: 'umum',
-          sort: 'name',
-          page: 1,
-          pageSize: 100,
-        })
-      : null;
-    return c.html(<FunctionPage ctx={viewCtx(c)} detail={detail} shared={shared?.items ?? []} />);
+    return c.html(<FunctionPage ctx={viewCtx(c)} detail={detail} shared={detail.shared} />);
   });
   return r;
 }

@@ -137,8 +137,7 @@ export async function listFunctions(db: Db, q: FunctionListQuery) {
  */
 export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
-  if (!fn || fn.status !== 'active')
-    throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  if (fn?.status !== 'active') throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
   const [applications, shared] = await Promise.all([
     appsRepo.listApplications(db, {
       statuses: viewer.statuses,

@@ -42,10 +42,7 @@ export function Bilingual(props: { ctx: ViewCtx; id: string; en: string | null |
 }
 
 /** A shared or sector application: name, owner, status, description and where the fact comes from. */
-export function NationalAppCard(props: {
-  ctx: ViewCtx;
-  app: ApplicationListItem;
-}) {
+export function NationalAppCard(props: { ctx: ViewCtx; app: ApplicationListItem }) {
   const { ctx, app } = props;
   const { t } = ctx;
   return (

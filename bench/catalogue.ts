@@ -200,7 +200,8 @@ Target: every page's server time p95 under 50 ms. Worst p95 this run: **${fmt(wo
 ${serverRows.join('\n')}
 
 Baseline, the naive way: \`LIKE '%kepegawaian%'\` over names and descriptions, first page:
-p50 ${fmt(quantile(naive, 0.5))} ms, p95 ${fmt(quantile(naive, 0.95))} ms; its count: p50 ${fmt(quantile(naiveCount, 0.5))} ms.
+p50 ${fmt(quantile(naive, 0.5))} ms, p95 ${fmt(quantile(naive, 0.95))} ms; its count: p50 ${fmt(quantile(naiveCount, 0.5))} ms. A list page needs both; compare their sum
+with the q=kepegawaian row above, which also ranks by relevance and renders the page.
 
 ### HTTP under load (${connections} keep-alive connections, ${seconds} s each, latency in ms)
 

@@ -115,13 +115,20 @@ export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: n
   return { agency, applications, children };
 }
 
+/** The reference code a `parent` filter names, or Invalid naming the field when it names none. */
+async function parentCode(db: Db, code: string | undefined) {
+  if (!code) return undefined;
+  const parent = await catalogueRepo.referenceCodeByCode(db, code);
+  if (!parent)
+    throw new Invalid('Invalid query', [
+      { field: 'parent', message: `kode "${code}" tidak dikenal / unknown code` },
+    ]);
+  return parent;
+}
+
 /** The function catalogue; its counts are of published applications (function_usage). */
 export async function listFunctions(db: Db, q: FunctionListQuery) {
-  const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
-  if (q.parent && !parent)
-    throw new Invalid('Invalid query', [
-      { field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` },
-    ]);
+  const parent = await parentCode(db, q.parent);
   return catalogueRepo.listFunctions(db, {
     match: q.q ? toFtsQuery(q.q) : null,
     sharedField: q.sharedField,
@@ -161,11 +168,7 @@ export async function functionDetail(db: Db, viewer: Viewer, code: string, page:
 }
 
 export async function listDataEntities(db: Db, viewer: Viewer, q: DataEntityListQuery) {
-  const parent = q.parent ? await catalogueRepo.referenceCodeByCode(db, q.parent) : undefined;
-  if (q.parent && !parent)
-    throw new Invalid('Invalid query', [
-      { field: 'parent', message: `kode "${q.parent}" tidak dikenal / unknown code` },
-    ]);
+  const parent = await parentCode(db, q.parent);
   return catalogueRepo.listDataEntities(db, {
     match: q.q ? toFtsQuery(q.q) : null,
     sensitivity: q.sensitivity,

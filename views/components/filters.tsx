@@ -1,7 +1,9 @@
 import type { Child } from 'hono/jsx';
 import type { FieldIssue } from '../../src/errors';
+import type { Page } from '../../src/repo/util';
 import type { ViewCtx } from '../context';
-import { ErrorSummary } from './ui';
+import { Layout } from '../layout';
+import { ErrorSummary, PageHeader, Pagination, ResultCount } from './ui';
 
 /** A short free-text filter (a code), kept in the form as typed. */
 export function TextField(props: {
@@ -101,5 +103,52 @@ export function Results(props: { ctx: ViewCtx; errors: FieldIssue[]; children: C
       <ErrorSummary title={props.ctx.t('error.invalid')} errors={props.errors} />
       {props.children}
     </section>
+  );
+}
+
+/**
+ * One page of results in the swapped region: the count, the rows (or a polite empty line) and
+ * the pagination, or only the field errors when the filters were refused.
+ */
+export function PagedResults<T>(props: {
+  ctx: ViewCtx;
+  errors: FieldIssue[];
+  result: Page<T> | null;
+  empty: string;
+  render: (items: T[]) => Child;
+}) {
+  const { ctx, result } = props;
+  return (
+    <Results ctx={ctx} errors={props.errors}>
+      {result ? (
+        <>
+          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+          {result.items.length ? props.render(result.items) : <p class="empty">{props.empty}</p>}
+          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
+        </>
+      ) : null}
+    </Results>
+  );
+}
+
+/** A list page: heading, the filter form beside the results. */
+export function ListingPage(props: {
+  ctx: ViewCtx;
+  title: string;
+  lead: string;
+  action: string;
+  filters: Child;
+  children: Child;
+}) {
+  return (
+    <Layout ctx={props.ctx} title={props.title}>
+      <PageHeader title={props.title} lead={props.lead} />
+      <div class="layout-filters">
+        <FilterForm ctx={props.ctx} action={props.action}>
+          {props.filters}
+        </FilterForm>
+        {props.children}
+      </div>
+    </Layout>
   );
 }

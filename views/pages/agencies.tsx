@@ -4,7 +4,7 @@ import { formatNumber, type MessageKey } from '../../src/i18n';
 import type { AgencyListItem, Province } from '../../src/repo/agencies';
 import type { Page } from '../../src/repo/util';
 import type { agencyDetail } from '../../src/services/catalogue';
-import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
+import { ListingPage, PagedResults, SearchField, SelectField } from '../components/filters';
 import { ConfidenceNote, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
@@ -52,21 +52,14 @@ export interface AgencyListView {
 }
 
 export function AgencyResults(props: AgencyListView) {
-  const { ctx, result } = props;
   return (
-    <Results ctx={ctx} errors={props.errors}>
-      {result ? (
-        <>
-          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-          {result.items.length ? (
-            <AgencyTable ctx={ctx} items={result.items} />
-          ) : (
-            <p class="empty">{ctx.t('agencies.empty')}</p>
-          )}
-          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-        </>
-      ) : null}
-    </Results>
+    <PagedResults
+      ctx={props.ctx}
+      errors={props.errors}
+      result={props.result}
+      empty={props.ctx.t('agencies.empty')}
+      render={(items) => <AgencyTable ctx={props.ctx} items={items} />}
+    />
   );
 }
 
@@ -74,10 +67,13 @@ export function AgencyListPage(props: AgencyListView) {
   const { ctx, values } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('agencies.title')}>
-      <PageHeader title={t('agencies.title')} lead={t('agencies.lead')} />
-      <div class="layout-filters">
-        <FilterForm ctx={ctx} action="/instansi">
+    <ListingPage
+      ctx={ctx}
+      title={t('agencies.title')}
+      lead={t('agencies.lead')}
+      action="/instansi"
+      filters={
+        <>
           <SearchField label={t('agencies.search')} value={values.q} />
           <SelectField
             ctx={ctx}
@@ -93,10 +89,11 @@ export function AgencyListPage(props: AgencyListView) {
             value={values.province}
             options={props.provinces.map((p) => ({ value: p.code, label: p.name }))}
           />
-        </FilterForm>
-        <AgencyResults {...props} />
-      </div>
-    </Layout>
+        </>
+      }
+    >
+      <AgencyResults {...props} />
+    </ListingPage>
   );
 }
 

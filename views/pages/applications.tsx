@@ -7,7 +7,7 @@ import type { ApplicationListItem } from '../../src/repo/applications';
 import type { ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import { SORTS } from '../../src/schemas/catalogue';
-import { FilterForm, Results, SearchField, SelectField, TextField } from '../components/filters';
+import { ListingPage, PagedResults, SearchField, SelectField, TextField } from '../components/filters';
 import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
@@ -44,25 +44,21 @@ export function ApplicationCard(props: { ctx: ViewCtx; app: ApplicationListItem 
 
 /** The result region htmx swaps when filters change. */
 export function ApplicationResults(props: ApplicationListView) {
-  const { ctx, result } = props;
+  const { ctx } = props;
   return (
-    <Results ctx={ctx} errors={props.errors}>
-      {result ? (
-        <>
-          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-          {result.items.length === 0 ? (
-            <p class="empty">{ctx.t('apps.empty')}</p>
-          ) : (
-            <ul class="cards">
-              {result.items.map((app) => (
-                <ApplicationCard ctx={ctx} app={app} />
-              ))}
-            </ul>
-          )}
-          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-        </>
-      ) : null}
-    </Results>
+    <PagedResults
+      ctx={ctx}
+      errors={props.errors}
+      result={props.result}
+      empty={ctx.t('apps.empty')}
+      render={(items) => (
+        <ul class="cards">
+          {items.map((app) => (
+            <ApplicationCard ctx={ctx} app={app} />
+          ))}
+        </ul>
+      )}
+    />
   );
 }
 
@@ -77,10 +73,13 @@ export function ApplicationListPage(props: ApplicationListView) {
       label: `${s.level === 2 ? '\u00a0\u00a0' : ''}${s.code} ${ctx.lang === 'en' && s.titleEn ? s.titleEn : s.title}`,
     }));
   return (
-    <Layout ctx={ctx} title={t('apps.title')}>
-      <PageHeader title={t('apps.title')} lead={t('apps.lead')} />
-      <div class="layout-filters">
-        <FilterForm ctx={ctx} action="/aplikasi">
+    <ListingPage
+      ctx={ctx}
+      title={t('apps.title')}
+      lead={t('apps.lead')}
+      action="/aplikasi"
+      filters={
+        <>
           <SearchField label={t('apps.search')} value={values.q} placeholder={t('apps.searchPlaceholder')} />
           <SelectField
             ctx={ctx}
@@ -138,9 +137,10 @@ export function ApplicationListPage(props: ApplicationListView) {
             value={values.sort}
             options={SORTS.map((s) => ({ value: s, label: t(`apps.sort.${s}` as MessageKey) }))}
           />
-        </FilterForm>
-        <ApplicationResults {...props} />
-      </div>
-    </Layout>
+        </>
+      }
+    >
+      <ApplicationResults {...props} />
+    </ListingPage>
   );
 }

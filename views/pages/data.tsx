@@ -5,7 +5,7 @@ import type { DataEntityRow, ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import type { dataEntityDetail } from '../../src/services/catalogue';
 import { Bilingual, ReferenceCodeSelect, Section } from '../components/catalogue';
-import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
+import { ListingPage, PagedResults, SearchField, SelectField } from '../components/filters';
 import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
@@ -20,65 +20,59 @@ export interface DataListView {
 const sensitivityKind = (s: string) => (s === 'terbuka' ? 'ok' : s === 'tertutup' ? 'shared' : 'warn');
 
 export function DataResults(props: DataListView) {
-  const { ctx, result } = props;
+  const { ctx } = props;
   const { t } = ctx;
   return (
-    <Results ctx={ctx} errors={props.errors}>
-      {result ? (
-        <>
-          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-          {result.items.length === 0 ? (
-            <p class="empty">{t('data.empty')}</p>
-          ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agencies.code')}</th>
-                  <th scope="col">{t('agencies.name')}</th>
-                  <th scope="col">{t('data.sensitivity')}</th>
-                  <th scope="col">{t('data.steward')}</th>
-                  <th scope="col" class="num">
-                    {t('data.masters')}
-                  </th>
-                  <th scope="col" class="num">
-                    {t('data.apis')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((d) => (
-                  <tr>
-                    <td>
-                      <code>{d.code}</code>
-                    </td>
-                    <td>
-                      <a href={`/data/${d.code}`}>{ctx.lang === 'en' ? d.nameEn : d.name}</a>
-                      {d.personalData ? (
-                        <>
-                          {' '}
-                          <Badge kind="warn">{t('data.personal')}</Badge>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      <Badge kind={sensitivityKind(d.sensitivity)}>
-                        {t(`sensitivity.${d.sensitivity}` as MessageKey)}
-                      </Badge>
-                    </td>
-                    <td>
-                      {d.stewardCode ? <a href={`/instansi/${d.stewardCode}`}>{d.stewardName}</a> : '—'}
-                    </td>
-                    <td class="num">{formatNumber(ctx.lang, d.masters)}</td>
-                    <td class="num">{formatNumber(ctx.lang, d.apis)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-        </>
-      ) : null}
-    </Results>
+    <PagedResults
+      ctx={ctx}
+      errors={props.errors}
+      result={props.result}
+      empty={t('data.empty')}
+      render={(items) => (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('agencies.code')}</th>
+              <th scope="col">{t('agencies.name')}</th>
+              <th scope="col">{t('data.sensitivity')}</th>
+              <th scope="col">{t('data.steward')}</th>
+              <th scope="col" class="num">
+                {t('data.masters')}
+              </th>
+              <th scope="col" class="num">
+                {t('data.apis')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((d) => (
+              <tr>
+                <td>
+                  <code>{d.code}</code>
+                </td>
+                <td>
+                  <a href={`/data/${d.code}`}>{ctx.lang === 'en' ? d.nameEn : d.name}</a>
+                  {d.personalData ? (
+                    <>
+                      {' '}
+                      <Badge kind="warn">{t('data.personal')}</Badge>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <Badge kind={sensitivityKind(d.sensitivity)}>
+                    {t(`sensitivity.${d.sensitivity}` as MessageKey)}
+                  </Badge>
+                </td>
+                <td>{d.stewardCode ? <a href={`/instansi/${d.stewardCode}`}>{d.stewardName}</a> : '—'}</td>
+                <td class="num">{formatNumber(ctx.lang, d.masters)}</td>
+                <td class="num">{formatNumber(ctx.lang, d.apis)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    />
   );
 }
 
@@ -86,10 +80,13 @@ export function DataListPage(props: DataListView & { parents: ReferenceCodeRow[]
   const { ctx, values } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('data.title')}>
-      <PageHeader title={t('data.title')} lead={t('data.lead')} />
-      <div class="layout-filters">
-        <FilterForm ctx={ctx} action="/data">
+    <ListingPage
+      ctx={ctx}
+      title={t('data.title')}
+      lead={t('data.lead')}
+      action="/data"
+      filters={
+        <>
           <SearchField label={t('data.search')} value={values.q} />
           <SelectField
             ctx={ctx}
@@ -105,10 +102,11 @@ export function DataListPage(props: DataListView & { parents: ReferenceCodeRow[]
             value={values.parent}
             codes={props.parents}
           />
-        </FilterForm>
-        <DataResults {...props} />
-      </div>
-    </Layout>
+        </>
+      }
+    >
+      <DataResults {...props} />
+    </ListingPage>
   );
 }
 

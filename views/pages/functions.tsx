@@ -12,7 +12,7 @@ import {
   Section,
   sharedFieldLabel,
 } from '../components/catalogue';
-import { FilterForm, Results, SearchField, SelectField } from '../components/filters';
+import { ListingPage, PagedResults, SearchField, SelectField } from '../components/filters';
 import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
@@ -38,22 +38,27 @@ function Coverage(props: { ctx: ViewCtx; fn: FunctionRow }) {
 
 /** Functions grouped under their level-2 parent code (the list is ordered by code). */
 export function FunctionResults(props: FunctionListView) {
-  const { ctx, result } = props;
+  const { ctx } = props;
   const { t } = ctx;
-  const groups: { code: string; title: string; items: FunctionRow[] }[] = [];
-  for (const f of result?.items ?? []) {
-    const last = groups[groups.length - 1];
-    const title = ctx.lang === 'en' && f.parentTitleEn ? f.parentTitleEn : f.parentTitle;
-    if (last?.code === f.parentCode) last.items.push(f);
-    else groups.push({ code: f.parentCode, title, items: [f] });
-  }
+  const grouped = (items: FunctionRow[]) => {
+    const groups: { code: string; title: string; items: FunctionRow[] }[] = [];
+    for (const f of items) {
+      const last = groups[groups.length - 1];
+      const title = ctx.lang === 'en' && f.parentTitleEn ? f.parentTitleEn : f.parentTitle;
+      if (last?.code === f.parentCode) last.items.push(f);
+      else groups.push({ code: f.parentCode, title, items: [f] });
+    }
+    return groups;
+  };
   return (
-    <Results ctx={ctx} errors={props.errors}>
-      {result ? (
+    <PagedResults
+      ctx={ctx}
+      errors={props.errors}
+      result={props.result}
+      empty={t('functions.empty')}
+      render={(items) => (
         <>
-          <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-          {groups.length === 0 ? <p class="empty">{t('functions.empty')}</p> : null}
-          {groups.map((g) => (
+          {grouped(items).map((g) => (
             <section class="group" aria-labelledby={`g-${g.code}`}>
               <h2 class="group-title" id={`g-${g.code}`}>
                 <a href={`/fungsi?parent=${g.code}`}>
@@ -93,10 +98,9 @@ export function FunctionResults(props: FunctionListView) {
               </table>
             </section>
           ))}
-          <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
         </>
-      ) : null}
-    </Results>
+      )}
+    />
   );
 }
 
@@ -104,10 +108,13 @@ export function FunctionListPage(props: FunctionListView & { parents: ReferenceC
   const { ctx, values } = props;
   const { t } = ctx;
   return (
-    <Layout ctx={ctx} title={t('functions.title')}>
-      <PageHeader title={t('functions.title')} lead={t('functions.lead')} />
-      <div class="layout-filters">
-        <FilterForm ctx={ctx} action="/fungsi">
+    <ListingPage
+      ctx={ctx}
+      title={t('functions.title')}
+      lead={t('functions.lead')}
+      action="/fungsi"
+      filters={
+        <>
           <SearchField label={t('functions.search')} value={values.q} />
           <SelectField
             ctx={ctx}
@@ -123,10 +130,11 @@ export function FunctionListPage(props: FunctionListView & { parents: ReferenceC
             value={values.parent}
             codes={props.parents}
           />
-        </FilterForm>
-        <FunctionResults {...props} />
-      </div>
-    </Layout>
+        </>
+      }
+    >
+      <FunctionResults {...props} />
+    </ListingPage>
   );
 }
 

@@ -36,9 +36,9 @@ export const SEARCH_STOP_WORDS = new Set([
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Splits text into lower-case word tokens the way FTS5's unicode61 tokenizer would. */
-export function tokenize(text: string): string[] {
-  return (text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(TOKEN) ?? []).slice(0, 32);
+/** Splits text into lower-case word tokens the way FTS5's unicode61 tokenizer would (at most `max`). */
+export function tokenize(text: string, max = 32): string[] {
+  return (text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(TOKEN) ?? []).slice(0, max);
 }
 
 /**

@@ -8,9 +8,8 @@ import type { ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import { SORTS } from '../../src/schemas/catalogue';
 import { ListingPage, PagedResults, SearchField, SelectField, TextField } from '../components/filters';
-import { Badge, PageHeader, Pagination, ResultCount } from '../components/ui';
+import { Badge, } from '../components/ui';
 import type { ViewCtx } from '../context';
-import { Layout } from '../layout';
 
 export interface ApplicationListView {
   ctx: ViewCtx;

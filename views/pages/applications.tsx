@@ -8,7 +8,7 @@ import type { ReferenceCodeRow } from '../../src/repo/catalogue';
 import type { Page } from '../../src/repo/util';
 import { SORTS } from '../../src/schemas/catalogue';
 import { ListingPage, PagedResults, SearchField, SelectField, TextField } from '../components/filters';
-import { Badge, } from '../components/ui';
+import { Badge } from '../components/ui';
 import type { ViewCtx } from '../context';
 
 export interface ApplicationListView {

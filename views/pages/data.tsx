@@ -6,7 +6,7 @@ import type { Page } from '../../src/repo/util';
 import type { dataEntityDetail } from '../../src/services/catalogue';
 import { Bilingual, ReferenceCodeSelect, Section } from '../components/catalogue';
 import { ListingPage, PagedResults, SearchField, SelectField } from '../components/filters';
-import { Badge, PageHeader, } from '../components/ui';
+import { Badge, PageHeader } from '../components/ui';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
 

@@ -13,6 +13,7 @@ import { contentTerms } from '../domain/text';
 import { Invalid } from '../errors';
 import * as repo from '../repo/overlap';
 import type { OverlapInput } from '../schemas/overlap';
+import { applicationDetail, type Viewer } from './catalogue';
 
 /** How many candidates each generator may propose; exact scoring runs only on these. */
 const CANDIDATES = { byFunctions: 300, byData: 100, byText: 100 } as const;
@@ -190,3 +191,18 @@ export async function checkOverlap(
 }
 
 export type OverlapReport = Awaited<ReturnType<typeof checkOverlap>>;
+
+/**
+ * "What does this one duplicate?": the same check for an application already in the catalogue,
+ * from its own functions, the data it masters or produces, its name and description.
+ */
+export async function overlapOfApplication(db: Db, viewer: Viewer, id: number) {
+  const { application: a, functions, dataEntities } = await applicationDetail(db, viewer, id);
+  const input: OverlapInput = {
+    name: a.acronym && a.acronym !== a.name ? `${a.name} ${a.acronym}` : a.name,
+    description: a.description.slice(0, 5000),
+    functions: functions.map((f) => f.code),
+    dataEntities: dataEntities.filter((d) => d.role !== 'consumer').map((d) => d.code),
+  };
+  return checkOverlap(db, input, { excludeApplicationId: id });
+}

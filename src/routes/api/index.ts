@@ -2,11 +2,14 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { catalogueApi } from './catalogue';
 import { openApiRouter } from './openapi';
+import { overlapApi } from './overlap';
 
 /** The JSON API under `/api/v1`, described by `GET /api/v1/openapi.json`. */
 export function apiRouter() {
   const api = new Hono<AppEnv>();
   api.route('/', openApiRouter());
+  // Before the catalogue: its CORS answers preflights for POST, the catalogue's only for reads.
+  api.route('/', overlapApi());
   api.route('/', catalogueApi());
   return api;
 }

@@ -39,6 +39,7 @@ export interface SchemaObject {
   format?: 'date-time' | 'uri' | 'uri-reference' | 'email';
   pattern?: string;
   minimum?: number;
+  maxItems?: number;
   maximum?: number;
   minLength?: number;
   maxLength?: number;
@@ -65,6 +66,7 @@ export interface OperationObject {
   summary: string;
   description?: string;
   parameters?: ParameterObject[];
+  requestBody?: { required: boolean; content: Record<string, { schema: SchemaObject }> };
   responses: Record<string, ResponseObject>;
 }
 
@@ -73,7 +75,7 @@ export interface OpenApiDocument {
   info: { title: string; version: string; description: string };
   servers: { url: string; description?: string }[];
   tags: { name: string; description: string }[];
-  paths: Record<string, { get: OperationObject }>;
+  paths: Record<string, { get?: OperationObject; post?: OperationObject }>;
   components: { schemas: Record<string, SchemaObject> };
 }
 
@@ -218,6 +220,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
       { name: 'applications', description: 'Government applications.' },
       { name: 'agencies', description: 'Ministries, agencies, provinces, regencies and cities.' },
       { name: 'catalogue', description: 'Business functions, data entities and SPBE reference codes.' },
+      { name: 'overlap', description: 'Duplicate detection: does a proposal repeat what already exists?' },
       { name: 'meta', description: 'This description.' },
     ],
     paths: {
@@ -338,6 +341,33 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           summary: 'One data entity and who serves it: holders (masters first) and the APIs exposing it',
           parameters: [path('code', codePattern(DATA_ENTITY_CODE), 'Data entity code.')],
           responses: oneResponses('DataEntityDetail', 'The data entity'),
+        },
+      },
+      '/api/v1/overlap': {
+        post: {
+          tags: ['overlap'],
+          operationId: 'checkOverlap',
+          summary: 'Check a proposed application for overlap with every published application',
+          description:
+            'Scores candidates by rarity-weighted shared functions, data entities mastered or produced, and Indonesian-aware text similarity; returns the shared coverage and the ranked matches with their evidence. Unknown codes are reported, never dropped.',
+          requestBody: { required: true, content: { 'application/json': { schema: ref('OverlapRequest') } } },
+          responses: {
+            '200': {
+              description: 'The overlap report',
+              content: { 'application/json': { schema: ref('OverlapReport') } },
+            },
+            '400': problem('Invalid proposal; `errors` names each bad field (`name`, `functions.2`, …).'),
+            '413': problem('Request body larger than 64 KiB.'),
+          },
+        },
+      },
+      '/api/v1/applications/{id}/overlap': {
+        get: {
+          tags: ['overlap'],
+          operationId: 'getApplicationOverlap',
+          summary: 'What does this application duplicate? The same check for a published application',
+          parameters: [path('id', int({ minimum: 1 }), 'Application id.')],
+          responses: oneResponses('OverlapReport', 'The overlap report'),
         },
       },
       '/api/v1/reference/{domain}': {
@@ -511,6 +541,54 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           titleEn: nullable(str()),
           confidence: oneOf(CONFIDENCE),
           sourceNote: nullable(str()),
+        }),
+        OverlapRequest: {
+          type: 'object',
+          required: ['name'],
+          properties: {
+            name: str({ minLength: 3, maxLength: 200 }),
+            description: str({ maxLength: 5000 }),
+            functions: {
+              type: 'array',
+              maxItems: 50,
+              items: str({
+                pattern: '^RA[BL]\\.\\d{2}\\.\\d{2}(\\.\\d{2})?$',
+                description: 'Function code or level-2 RAB/RAL code.',
+              }),
+            },
+            dataEntities: { type: 'array', maxItems: 50, items: codePattern(DATA_ENTITY_CODE) },
+          },
+        },
+        OverlapApplication: object({
+          id: int(),
+          name: str(),
+          acronym: nullable(str()),
+          agency: object({ code: str(), name: str() }),
+          category: oneOf(CATEGORIES),
+        }),
+        OverlapMatch: object({
+          application: ref('OverlapApplication'),
+          score: { type: 'number', minimum: 0, maximum: 1 },
+          flagged: bool,
+          evidence: object({
+            functionScore: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+            dataScore: nullable({ type: 'number', minimum: 0, maximum: 1 }),
+            textScore: { type: 'number', minimum: 0, maximum: 1 },
+            functions: arrayOf(object({ code: str(), title: str(), match: oneOf(['exact', 'parent']) })),
+            dataEntities: arrayOf(object({ code: str(), name: str(), role: oneOf(['master', 'producer']) })),
+            terms: arrayOf(str()),
+          }),
+        }),
+        OverlapReport: object({
+          sharedCoverage: { type: 'number', minimum: 0, maximum: 1 },
+          coveredBy: arrayOf(ref('OverlapApplication')),
+          matches: arrayOf(ref('OverlapMatch')),
+          weights: object({
+            functions: { type: 'number' },
+            data: { type: 'number' },
+            text: { type: 'number' },
+            flagThreshold: { type: 'number' },
+          }),
         }),
         ReferenceCodePage: listPage('ReferenceCode'),
       },

@@ -45,6 +45,8 @@ function schemaNodes(doc: OpenApiDocument): [string, SchemaObject][] {
   for (const [name, s] of Object.entries(doc.components.schemas)) walk(s, `#/components/schemas/${name}`);
   for (const { path, method, op } of operations(doc)) {
     for (const p of op.parameters ?? []) walk(p.schema, `${method} ${path} ${p.name}`);
+    for (const [type, media] of Object.entries(op.requestBody?.content ?? {}))
+      walk(media.schema, `${method} ${path} body ${type}`);
     for (const [status, r] of Object.entries(op.responses)) {
       for (const [type, media] of Object.entries(r.content ?? {}))
         walk(media.schema, `${method} ${path} ${status} ${type}`);
@@ -70,6 +72,7 @@ const SCHEMA_KEYWORDS = new Set([
   'maximum',
   'minLength',
   'maxLength',
+  'maxItems',
   'default',
 ]);
 const JSON_TYPES = new Set(['string', 'integer', 'number', 'boolean', 'object', 'array', 'null']);
@@ -88,7 +91,8 @@ describe('GET /api/v1/openapi.json', () => {
     for (const { path, method, op } of operations(doc)) {
       const where = `${method.toUpperCase()} ${path}`;
       expect(path, where).toMatch(/^\/api\/v1\//);
-      expect(method, where).toBe('get');
+      // Reads are GET; the one write-free POST is the overlap check, which takes a body.
+      expect(method, where).toBe(path === '/api/v1/overlap' ? 'post' : 'get');
       expect(op.summary, where).toBeTruthy();
       for (const t of op.tags) expect(tags.has(t), `${where}: tag ${t}`).toBe(true);
 
@@ -235,7 +239,7 @@ const CHECKED_BY_SERVICE = new Set(['/api/v1/functions sharedField']);
 describe('the documented parameters match the valibot schemas', () => {
   it.each(Object.entries(QUERY_SCHEMAS))('%s', async (path, schema) => {
     const { doc } = await fetchDoc();
-    const params = doc.paths[path]!.get.parameters!.filter((p) => p.in === 'query');
+    const params = doc.paths[path]!.get!.parameters!.filter((p) => p.in === 'query');
     const entries = vnode(schema).entries!;
     expect(params.map((p) => p.name).sort()).toEqual(Object.keys(entries).sort());
     for (const p of params) {
@@ -254,13 +258,13 @@ describe('the documented parameters match the valibot schemas', () => {
     ['/api/v1/reference/{domain}', 'domain', ReferenceDomainParam],
   ])('%s', async (path, name, schema) => {
     const { doc } = await fetchDoc();
-    const p = doc.paths[path]!.get.parameters!.find((x) => x.name === name)!;
+    const p = doc.paths[path]!.get!.parameters!.find((x) => x.name === name)!;
     expect(documented(p)).toEqual(constraints(vnode(schema)));
   });
 
   it('/api/v1/applications/{id}', async () => {
     const { doc } = await fetchDoc();
-    const p = doc.paths['/api/v1/applications/{id}']!.get.parameters![0]!;
+    const p = doc.paths['/api/v1/applications/{id}']!.get!.parameters![0]!;
     const digits = Number((constraints(vnode(IdParam)).pattern ?? '').match(/\\d\{1,(\d+)\}/)?.[1]);
     expect(p.schema).toMatchObject({ type: 'integer', minimum: 0, maximum: 10 ** digits - 1 });
   });
@@ -372,15 +376,38 @@ describe('every documented response matches what the API answers', () => {
       '/api/v1/data-entities/RAD.99.99.99',
       ...['RAB', 'RAL', 'RAD', 'RAA', 'RAI', 'RAK'].map((d) => `/api/v1/reference/${d}`),
       '/api/v1/reference/XYZ',
+      `/api/v1/applications/${siasn}/overlap`,
+      '/api/v1/applications/abc/overlap',
+      '/api/v1/applications/999999/overlap',
+      // POST samples: [path, body]
+      [
+        '/api/v1/overlap',
+        JSON.stringify({ name: 'e-Surat Dinas', description: 'Surat masuk, disposisi dan arsip.' }),
+      ],
+      [
+        '/api/v1/overlap',
+        JSON.stringify({
+          name: 'SIMPEG',
+          functions: ['RAB.09.06.01', 'RAB.09.06'],
+          dataEntities: ['RAD.09.06.01'],
+        }),
+      ],
+      ['/api/v1/overlap', JSON.stringify({ name: 1 })],
+      ['/api/v1/overlap', JSON.stringify({ name: 'Uji', description: 'x'.repeat(70_000) })],
     ];
 
     const exercised = new Set<string>();
     const problems: string[] = [];
-    for (const sample of samples) {
-      const res = await app.request(sample);
+    for (const entry of samples) {
+      const [sample, body] = typeof entry === 'string' ? [entry, undefined] : entry;
+      const res = await app.request(
+        sample,
+        body === undefined ? {} : { method: 'POST', body, headers: { 'Content-Type': 'application/json' } },
+      );
       const tpl = templateOf(doc, new URL(sample, 'http://x').pathname);
       expect(tpl, `${sample} is not documented`).toBeDefined();
-      const response = doc.paths[tpl!]!.get.responses[String(res.status)];
+      const op = body === undefined ? doc.paths[tpl!]!.get : doc.paths[tpl!]!.post;
+      const response = op!.responses[String(res.status)];
       expect(response, `${sample} answered undocumented ${res.status}`).toBeDefined();
       const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
       const media = response!.content?.[type];

@@ -241,6 +241,30 @@ const id = {
     'Tanda keyakinan: tanpa tanda = terverifikasi; "sumber sekunder" dan "belum dikonfirmasi" perlu diperiksa admin.',
   'reference.level2': 'Tingkat 2',
   'agencies.shortName': 'Singkatan',
+  // overlap check page
+  'nav.check': 'Periksa Tumpang Tindih',
+  'check.title': 'Periksa tumpang tindih sebelum pengadaan',
+  'check.lead':
+    'Tulis nama dan deskripsi aplikasi yang akan dibangun, pilih fungsi bisnis dan data yang dikelolanya. Panel di samping menunjukkan aplikasi umum dan aplikasi instansi lain yang sudah melakukannya.',
+  'check.name': 'Nama aplikasi',
+  'check.description': 'Deskripsi (seperti dalam KAK)',
+  'check.functions': 'Fungsi bisnis',
+  'check.functionsHelp': 'Tahan Ctrl/Cmd untuk memilih lebih dari satu.',
+  'check.dataEntities': 'Entitas data yang dikelola (master/produsen)',
+  'check.submit': 'Periksa tumpang tindih',
+  'check.panel': 'Hasil pemeriksaan',
+  'check.empty': 'Mulai mengetik untuk melihat aplikasi yang serupa.',
+  'check.coverage': 'Cakupan aplikasi umum',
+  'check.coverageText': '{pct} dari usulan ini sudah dilayani aplikasi umum.',
+  'check.coveredBy': 'Dilayani oleh',
+  'check.matches': 'Aplikasi serupa',
+  'check.noMatches': 'Tidak ada aplikasi yang serupa.',
+  'check.flagged': 'Kemungkinan duplikasi',
+  'check.score': 'Skor {score}',
+  'check.evidenceFunctions': 'Fungsi sama',
+  'check.evidenceData': 'Data sama',
+  'check.evidenceTerms': 'Kata kunci sama',
+  'check.parentMatch': '(urusan sama)',
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -486,6 +510,30 @@ const en: Record<MessageKey, string> = {
     'Confidence marks: no mark = verified; "secondary source" and "unconfirmed" need checking by an admin.',
   'reference.level2': 'Level 2',
   'agencies.shortName': 'Short name',
+  // overlap check page
+  'nav.check': 'Check overlap',
+  'check.title': 'Check for overlap before procurement',
+  'check.lead':
+    'Type the name and description of the application you plan to build, and pick its business functions and data. The panel beside shows the shared and agency applications that already do it.',
+  'check.name': 'Application name',
+  'check.description': 'Description (as in the terms of reference)',
+  'check.functions': 'Business functions',
+  'check.functionsHelp': 'Hold Ctrl/Cmd to pick more than one.',
+  'check.dataEntities': 'Data entities it masters or produces',
+  'check.submit': 'Check overlap',
+  'check.panel': 'Overlap found',
+  'check.empty': 'Start typing to see similar applications.',
+  'check.coverage': 'Shared-application coverage',
+  'check.coverageText': '{pct} of this proposal is already served by shared applications.',
+  'check.coveredBy': 'Served by',
+  'check.matches': 'Similar applications',
+  'check.noMatches': 'No similar application.',
+  'check.flagged': 'Likely duplicate',
+  'check.score': 'Score {score}',
+  'check.evidenceFunctions': 'Shared functions',
+  'check.evidenceData': 'Shared data',
+  'check.evidenceTerms': 'Shared terms',
+  'check.parentMatch': '(same urusan)',
 };
 
 export const LANGS = ['id', 'en'] as const;

@@ -11,6 +11,7 @@ export function assetUrl(name: string): string {
 
 const NAV: { href: string; key: MessageKey }[] = [
   { href: '/aplikasi', key: 'nav.applications' },
+  { href: '/periksa', key: 'nav.check' },
   { href: '/aplikasi-umum', key: 'nav.shared' },
   { href: '/instansi', key: 'nav.agencies' },
   { href: '/fungsi', key: 'nav.functions' },

@@ -241,3 +241,12 @@ export async function nationalApplications(db: Db, viewer: Viewer) {
 export async function listProvinces(db: Db) {
   return agenciesRepo.listProvinces(db);
 }
+
+/** Every active function and data entity, for the pickers of the overlap check form. */
+export async function checkFormOptions(db: Db) {
+  const [functions, dataEntities] = await Promise.all([
+    catalogueRepo.listFunctions(db, { page: 1, pageSize: 1000 }),
+    catalogueRepo.listDataEntities(db, { page: 1, pageSize: 1000, statuses: PUBLIC_VIEWER.statuses }),
+  ]);
+  return { functions: functions.items, dataEntities: dataEntities.items };
+}

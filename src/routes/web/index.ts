@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { agenciesRouter } from './agencies';
 import { applicationsRouter } from './applications';
+import { checkRouter } from './check';
 import { dataRouter } from './data';
 import { functionsRouter } from './functions';
 import { homeRouter } from './home';
@@ -12,6 +13,7 @@ export function webRouter() {
   const web = new Hono<AppEnv>();
   web.route('/', homeRouter());
   web.route('/', applicationsRouter());
+  web.route('/periksa', checkRouter());
   web.route('/instansi', agenciesRouter());
   web.route('/fungsi', functionsRouter());
   web.route('/data', dataRouter());

@@ -16,7 +16,7 @@ import type { OverlapInput } from '../schemas/overlap';
 import { applicationDetail, type Viewer } from './catalogue';
 
 /** How many candidates each generator may propose; exact scoring runs only on these. */
-const CANDIDATES = { byFunctions: 300, byData: 100, byText: 100 } as const;
+const CANDIDATES = { byFunctions: 150, byData: 60, byText: 60 } as const;
 const MAX_MATCHES = 20;
 
 /**
@@ -89,8 +89,10 @@ export async function checkOverlap(
     id: f.id,
     weight: rarity(freq.functionDf.get(f.id) ?? 0, stats.applications),
   }));
+  // Name terms and the first description terms: enough to find text-only duplicates, few enough
+  // that the OR query stays selective.
   const textQuery = [...new Set([...profile.nameTerms, ...profile.descriptionTerms])]
-    .slice(0, 16)
+    .slice(0, 10)
     .map((t) => `"${t}"*`)
     .join(' OR ');
 

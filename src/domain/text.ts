@@ -224,6 +224,20 @@ export function stem(word: string): string {
  * in first-seen order. "e-Office", "e-Lapor" count as the word after the "e-".
  */
 export function contentTerms(text: string, maxTokens = 400): string[] {
+  const key = `${maxTokens}:${text}`;
+  const hit = termsCache.get(key);
+  if (hit) return hit;
+  const terms = computeTerms(text, maxTokens);
+  // A pure function's memo: right whatever changes in the catalogue, bounded in size.
+  if (termsCache.size >= TERMS_CACHE_SIZE) termsCache.delete(termsCache.keys().next().value as string);
+  termsCache.set(key, terms);
+  return terms;
+}
+
+const TERMS_CACHE_SIZE = 20_000;
+const termsCache = new Map<string, string[]>();
+
+function computeTerms(text: string, maxTokens: number): string[] {
   const joined = text.replace(/\be-(?=\p{L})/giu, 'e ');
   const out: string[] = [];
   const seen = new Set<string>();

@@ -18,6 +18,7 @@ import { openNodeDb } from '../db/open';
 import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
 import { createApp } from '../src/app';
+import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
 import { progressPrinter } from '../src/progress';
 import { fmt, load, quantile, timeIt, waitFor, writeSection } from './lib';
@@ -99,7 +100,7 @@ const shapes: { name: string; paths: string[] }[] = [
 ];
 
 // 1. Server time in-process.
-const app = createApp({ db, config });
+const app = createApp({ db, config, passwords: nativeHasher });
 const serverRows: string[] = [];
 let worstP95 = 0;
 for (const shape of shapes) {

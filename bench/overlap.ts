@@ -17,6 +17,7 @@ import { PUBLIC_STATUSES } from '../db/schema/applications';
 import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
 import { createApp } from '../src/app';
+import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
 import { type CandidateProfile, scoreCandidate } from '../src/domain/overlap';
 import { contentTerms } from '../src/domain/text';
@@ -131,7 +132,7 @@ const naive = await timeIt(() => naiveCheck(shapes[1]!.input), 5, 1);
 console.log(`naive: p50 ${fmt(quantile(naive, 0.5))} ms`);
 
 // The live panel as htmx asks for it: routing, the check and rendering the fragment.
-const app = createApp({ db, config });
+const app = createApp({ db, config, passwords: nativeHasher });
 const q = new URLSearchParams({ name: shapes[0]!.input.name, description: shapes[0]!.input.description });
 const panel = await timeIt(async () => {
   const res = await app.request(`/periksa?${q}`, { headers: { 'HX-Request': 'true' } });

@@ -2,8 +2,9 @@
 import { serve } from '@hono/node-server';
 import { openNodeDb } from '../db/open';
 import { createApp } from '../src/app';
+import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
 
 const config = parseConfig(process.env);
 const db = await openNodeDb(config);
-serve({ fetch: createApp({ db, config }).fetch, port: config.PORT, hostname: '127.0.0.1' });
+serve({ fetch: createApp({ db, config, passwords: nativeHasher }).fetch, port: config.PORT, hostname: '127.0.0.1' });

@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { assets } from '../views/static/assets.generated';
 import type { AppDeps, AppEnv } from './env';
-import { DomainError, Invalid } from './errors';
+import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './errors';
+import { authMiddleware, csrfMiddleware } from './http/auth';
 import { langMiddleware } from './http/lang';
 import { problem } from './http/problem';
 import { apiRouter } from './routes/api';
 import { webRouter } from './routes/web';
 import { renderErrorPage } from './routes/web/errors';
+
+/** Largest request body accepted anywhere (an API spec upload, with some room for the form). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /**
  * Builds the application for any runtime: the entry point supplies the database and the
@@ -19,6 +24,8 @@ export function createApp(deps: AppDeps) {
   app.use(async (c, next) => {
     c.set('db', deps.db);
     c.set('config', deps.config);
+    c.set('passwords', deps.passwords);
+    c.set('clientAddress', deps.clientAddress?.(c) ?? c.req.header('cf-connecting-ip') ?? 'unknown');
     await next();
   });
   app.use(
@@ -47,6 +54,21 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
 
+  // Bodies are bounded before anything reads them (the CSRF check may parse a form): the
+  // largest legitimate one is an API spec upload.
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        const title = `Isi permintaan melebihi ${MAX_BODY_BYTES / 1024 / 1024} MiB / Request body too large`;
+        if (c.req.path.startsWith('/api/')) return problem(c, 413, { type: 'payload-too-large', title });
+        return c.text(title, 413);
+      },
+    }),
+  );
+  app.use(authMiddleware());
+  app.use(csrfMiddleware());
+
   app.route('/api/v1', apiRouter());
   app.route('/', webRouter());
 
@@ -64,12 +86,23 @@ export function createApp(deps: AppDeps) {
   app.onError((err, c) => {
     const api = c.req.path.startsWith('/api/');
     if (err instanceof DomainError) {
+      if (err instanceof TooManyRequests)
+        c.header('Retry-After', String(Math.max(1, Math.ceil((err.retryAt.getTime() - Date.now()) / 1000))));
       if (api) {
+        if (err instanceof Unauthorized) c.header('WWW-Authenticate', 'Bearer realm="katalog"');
         return problem(c, err.status, {
           type: err.type,
           title: err.message,
           ...(err instanceof Invalid ? { errors: err.fields } : {}),
+          ...(err instanceof StaleVersion
+            ? { currentVersion: err.currentVersion, changes: err.changes }
+            : {}),
         });
+      }
+      // A page that needs an account sends the person to sign in and back.
+      if (err instanceof Unauthorized && c.req.method === 'GET') {
+        const next = new URL(c.req.url);
+        return c.redirect(`/login?next=${encodeURIComponent(next.pathname + next.search)}`, 303);
       }
       return renderErrorPage(c, err.status, err);
     }

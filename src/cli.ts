@@ -1,17 +1,26 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import * as v from 'valibot';
 import { migrateDb } from '../db/migrate';
 import { openNodeDb } from '../db/open';
+import { createDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
+import { nativeHasher } from './auth/password-node';
 import { parseConfig } from './config';
+import { Invalid } from './errors';
 import { progressPrinter } from './progress';
+import { UserInput } from './schemas/registry';
+import { createUser } from './services/admin';
 
 const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
 
   migrate                      terapkan migrasi basis data / apply database migrations
   seed                         muat data referensi nasional (idempoten) / load reference data (idempotent)
   demo --apps N [--seed S]     buat N aplikasi demo deterministik (0–30000) / generate N deterministic demo apps
+  user:create --email E --name N --role R [--agency KODE]
+                               buat akun (kata sandi dari KATALOG_PASSWORD atau stdin) / create an account
+                               (password from KATALOG_PASSWORD or stdin); the first admin is made this way
   backup FILE                  salin basis data ke FILE (VACUUM INTO) / copy the database to FILE
 
 Basis data dari DATABASE_URL (bawaan file:data/katalog.db). / Database from DATABASE_URL.`;
@@ -41,7 +50,15 @@ async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { apps: { type: 'string' }, seed: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      apps: { type: 'string' },
+      seed: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      agency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...rest] = positionals;
   if (!command || values.help) {
@@ -75,6 +92,32 @@ async function main(argv: string[]) {
       console.log(
         `Demo: ${result.applications} aplikasi, ${result.apis} API dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
       );
+      await createDemoAccounts(db, nativeHasher);
+      return;
+    }
+    case 'user:create': {
+      await migrateDb(db);
+      const password = process.env.KATALOG_PASSWORD ?? (await readStdin()).trim();
+      const parsed = v.safeParse(UserInput, {
+        email: values.email,
+        name: values.name,
+        role: values.role,
+        agency: values.agency,
+        password,
+      });
+      if (!parsed.success) {
+        throw new UsageError(
+          parsed.issues.map((i) => `--${v.getDotPath(i) ?? 'input'}: ${i.message}`).join('\n'),
+        );
+      }
+      try {
+        const id = await createUser(db, nativeHasher, null, parsed.output);
+        console.log(`Akun dibuat / account created: #${id} ${parsed.output.email} (${parsed.output.role})`);
+      } catch (error) {
+        if (error instanceof Invalid)
+          throw new UsageError(error.fields.map((f) => `--${f.field}: ${f.message}`).join('\n'));
+        throw error;
+      }
       return;
     }
     case 'backup': {
@@ -90,6 +133,18 @@ async function main(argv: string[]) {
     default:
       throw new UsageError(`Perintah tidak dikenal / unknown command "${command}"\n\n${USAGE}`);
   }
+}
+
+/** The password piped on stdin (never a command-line argument, which `ps` would show). */
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) {
+    throw new UsageError(
+      'kata sandi lewat KATALOG_PASSWORD atau stdin / pass the password in KATALOG_PASSWORD or on stdin',
+    );
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 main(process.argv.slice(2)).then(

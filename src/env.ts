@@ -1,11 +1,18 @@
+import type { Context } from 'hono';
 import type { Db } from '../db/client';
+import type { PasswordHasher } from './auth/password';
 import type { Config } from './config';
 import type { Lang, Translate } from './i18n';
+import type { SessionUser } from './repo/auth';
 
 /** What the runtime entry point hands to `createApp`. */
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Native argon2id on Node, pure JavaScript on Workers; both read the same PHC strings. */
+  passwords: PasswordHasher;
+  /** The client's address for sign-in throttling, as the runtime knows it. */
+  clientAddress?: (c: Context) => string | undefined;
 }
 
 /** The one Hono environment type every router and middleware uses. */
@@ -13,7 +20,16 @@ export type AppEnv = {
   Variables: {
     db: Db;
     config: Config;
+    passwords: PasswordHasher;
+    clientAddress: string;
     lang: Lang;
     t: Translate;
+    /** The signed-in user (session cookie or API token), null for the public. */
+    user: SessionUser | null;
+    /** How `user` was established; a bearer token is not subject to CSRF checks. */
+    authVia: 'session' | 'token' | null;
+    sessionId: string | null;
+    /** The session's CSRF token, for forms and htmx headers. */
+    csrf: string | null;
   };
 };

@@ -6,7 +6,7 @@ export interface FieldIssue {
 
 /** Base of the typed domain errors; `app.onError` maps each to a page or problem+json. */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 403 | 404 | 409 | 413 | 422;
+  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   abstract readonly type: string;
 }
 
@@ -36,5 +36,37 @@ export class Invalid extends DomainError {
   ) {
     super(message);
     this.status = status;
+  }
+}
+
+/** Not signed in (or a bad API token) where an account is required. */
+export class Unauthorized extends DomainError {
+  readonly status = 401;
+  readonly type = 'unauthorized';
+}
+
+/** Too many attempts; `retryAt` says when the caller may try again. */
+export class TooManyRequests extends DomainError {
+  readonly status = 429;
+  readonly type = 'too-many-requests';
+  constructor(
+    message: string,
+    readonly retryAt: Date,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A save that started from an older version than the one stored. `changes` says what others
+ * changed meanwhile, so the person can redo their edit on top of it; nothing was overwritten.
+ */
+export class StaleVersion extends Conflict {
+  constructor(
+    message: string,
+    readonly currentVersion: number,
+    readonly changes: import('./domain/diff').FieldChange[],
+  ) {
+    super(message);
   }
 }

@@ -23,6 +23,10 @@ const id = {
   'error.invalid': 'Permintaan tidak valid',
   'error.server': 'Terjadi kesalahan pada server. Silakan coba lagi.',
   'error.back': 'Kembali ke beranda',
+  'error.unauthorized': 'Perlu masuk',
+  'error.forbidden': 'Tidak diizinkan',
+  'error.conflict': 'Terjadi konflik',
+  'error.tooMany': 'Terlalu banyak percobaan',
   'apps.title': 'Daftar Aplikasi',
   'apps.lead':
     'Aplikasi pemerintah yang terdaftar di katalog nasional. Saring menurut instansi, wilayah, sektor atau fungsi.',
@@ -290,6 +294,10 @@ const en: Record<MessageKey, string> = {
   'error.invalid': 'Invalid request',
   'error.server': 'A server error occurred. Please try again.',
   'error.back': 'Back to home',
+  'error.unauthorized': 'Sign-in required',
+  'error.forbidden': 'Not allowed',
+  'error.conflict': 'Conflict',
+  'error.tooMany': 'Too many attempts',
   'apps.title': 'Applications',
   'apps.lead':
     'Government applications registered in the national catalogue. Filter by agency, region, sector or function.',

@@ -1,9 +1,12 @@
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { migrateDb } from '../db/migrate';
 import { openNodeDb } from '../db/open';
+import { createDemoAccounts, DEMO_PASSWORD, presentDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
+import { nativeHasher } from './auth/password-node';
 import { parseConfig } from './config';
 import { progressPrinter } from './progress';
 
@@ -29,12 +32,26 @@ async function main() {
         onProgress: (done, total) => print('demo applications', done, total),
       });
       console.log(`Demo: ${result.applications} aplikasi, ${result.apis} API.`);
+      await createDemoAccounts(db, nativeHasher);
     }
   }
-  const app = createApp({ db, config });
+  const app = createApp({
+    db,
+    config,
+    passwords: nativeHasher,
+    clientAddress: (c) => getConnInfo(c).remote.address,
+  });
   serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${info.port}`);
     console.log(`Database: ${config.DATABASE_URL}`);
+    void presentDemoAccounts(db).then((accounts) => {
+      if (!accounts.length) return;
+      console.log(`\nAkun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`);
+      for (const a of accounts) console.log(`  ${a.email.padEnd(34)} ${a.what}`);
+      console.log(
+        'Buat admin sungguhan / create a real admin: npm run katalog -- user:create --role admin --email … --name …',
+      );
+    });
   });
 }
 

@@ -2,6 +2,7 @@ import { createClient } from '@libsql/client/web';
 import type { ExecutionContext } from 'hono';
 import { createDb } from '../db/client';
 import { createApp } from './app';
+import { pureHasher } from './auth/password';
 import { parseConfig } from './config';
 
 /**
@@ -23,7 +24,7 @@ function appFor(env: Env) {
       );
     }
     const client = createClient({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN });
-    app = createApp({ db: createDb(client), config });
+    app = createApp({ db: createDb(client), config, passwords: pureHasher });
     apps.set(env, app);
   }
   return app;

@@ -1,4 +1,5 @@
 import type { Lang, Translate } from '../src/i18n';
+import type { SessionUser } from '../src/repo/auth';
 
 /** What every view needs from the request: language, translator and the current URL. */
 export interface ViewCtx {
@@ -6,6 +7,15 @@ export interface ViewCtx {
   t: Translate;
   /** Path and query of the current request, for the language switch and active nav item. */
   url: URL;
+  /** The signed-in user, if any (shown in the header; access is decided in the services). */
+  user?: SessionUser | null;
+  /** The session's CSRF token, put in every form and in htmx's request headers. */
+  csrf?: string | null;
+}
+
+/** Inline Indonesian/English pair for form pages: Indonesian first, English when chosen. */
+export function L(ctx: Pick<ViewCtx, 'lang'>, id: string, en: string): string {
+  return ctx.lang === 'en' ? en : id;
 }
 
 /** The current URL with `lang` set to the other language, for the switch link. */

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { MessageKey } from '../src/i18n';
-import { langSwitchHref, type ViewCtx } from './context';
+import { L, langSwitchHref, type ViewCtx } from './context';
 import { assets } from './static/assets.generated';
 
 /** URL of an embedded asset, fingerprinted so it can be cached forever. */
@@ -34,7 +34,7 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
         <script src={assetUrl('htmx.min.js')} defer />
         <script src={assetUrl('app.js')} defer />
       </head>
-      <body hx-boost="true">
+      <body hx-boost="true" hx-headers={ctx.csrf ? JSON.stringify({ 'X-CSRF-Token': ctx.csrf }) : undefined}>
         <a class="skip" href="#main">
           {ctx.t('nav.skip')}
         </a>
@@ -53,6 +53,7 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
                 </a>
               ))}
             </nav>
+            <UserMenu ctx={ctx} />
             <a href={langSwitchHref(ctx)} hx-boost="false" lang={ctx.lang === 'id' ? 'en' : 'id'}>
               {ctx.t('lang.switch')}
             </a>
@@ -69,4 +70,37 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
       </body>
     </html>
   );
+}
+
+/** Sign-in link, or the signed-in person's shortcuts and a sign-out button (a POST with CSRF). */
+function UserMenu(props: { ctx: ViewCtx }) {
+  const { ctx } = props;
+  const user = ctx.user;
+  if (!user) {
+    return (
+      <a href={`/login?next=${encodeURIComponent(ctx.url.pathname + ctx.url.search)}`} class="signin">
+        {L(ctx, 'Masuk', 'Sign in')}
+      </a>
+    );
+  }
+  return (
+    <div class="user-menu">
+      {user.role !== 'reviewer' ? <a href="/saya">{L(ctx, 'Aplikasi saya', 'My applications')}</a> : null}
+      {user.role === 'admin' ? <a href="/admin">Admin</a> : null}
+      <a href="/akun" title={user.email}>
+        {user.name}
+      </a>
+      <form method="post" action="/logout" class="inline" hx-boost="false">
+        <CsrfField ctx={ctx} />
+        <button type="submit" class="link">
+          {L(ctx, 'Keluar', 'Sign out')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+/** The hidden CSRF field every form that changes something carries (works without JavaScript). */
+export function CsrfField(props: { ctx: ViewCtx }) {
+  return props.ctx.csrf ? <input type="hidden" name="_csrf" value={props.ctx.csrf} /> : null;
 }

@@ -9,7 +9,10 @@ export const API_ACCESS = ['publik', 'terbatas'] as const;
 export const API_AUTH = ['none', 'api_key', 'oauth2', 'basic', 'mtls', 'other'] as const;
 export const SPEC_FORMATS = ['openapi3', 'swagger2', 'wsdl'] as const;
 
-/** An API an application provides (Backstage: providesApi / apiProvidedBy). */
+/**
+ * An API an application provides (Backstage: providesApi / apiProvidedBy). Unique per
+ * application by (lower(name), api_version): index in the custom migration 0004.
+ */
 export const apis = sqliteTable(
   'apis',
   {

@@ -10,6 +10,7 @@ export interface Problem {
   detail?: string;
   instance?: string;
   errors?: FieldIssue[];
+  [extension: string]: unknown;
 }
 
 /** Sends `application/problem+json`. `type` is a URI reference relative to /problems/. */
@@ -18,6 +19,6 @@ export function problem(
   status: ContentfulStatusCode,
   p: Omit<Problem, 'status' | 'type'> & { type: string },
 ) {
-  const body: Problem = { ...p, type: `/problems/${p.type}`, status, instance: new URL(c.req.url).pathname };
+  const body = { ...p, type: `/problems/${p.type}`, status, instance: new URL(c.req.url).pathname };
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' });
 }

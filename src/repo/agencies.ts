@@ -109,3 +109,38 @@ export async function agencyOptions(
         order by g.name`,
   );
 }
+
+export async function agencyById(db: Db, id: number): Promise<AgencyRow | undefined> {
+  return one<AgencyRow>(
+    db,
+    sql`select ${agencyColumns} from agencies g left join agencies p on p.id = g.parent_id where g.id = ${id}`,
+  );
+}
+
+/** Inserts or updates an agency; returns its id. */
+export async function saveAgency(
+  db: Db,
+  a: {
+    code: string;
+    name: string;
+    shortName: string | null;
+    kind: AgencyKind;
+    parentId: number | null;
+    provinceCode: string | null;
+    website: string | null;
+  },
+  id?: number,
+): Promise<number> {
+  if (id) {
+    await db.run(sql`update agencies set code = ${a.code}, name = ${a.name}, short_name = ${a.shortName}, kind = ${a.kind},
+      parent_id = ${a.parentId}, province_code = ${a.provinceCode}, website = ${a.website},
+      updated_at = unixepoch('subsec') * 1000 where id = ${id}`);
+    return id;
+  }
+  const row = await one<{ id: number }>(
+    db,
+    sql`insert into agencies (code, name, short_name, kind, parent_id, province_code, website)
+        values (${a.code}, ${a.name}, ${a.shortName}, ${a.kind}, ${a.parentId}, ${a.provinceCode}, ${a.website}) returning id`,
+  );
+  return row!.id;
+}

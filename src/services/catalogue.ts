@@ -1,5 +1,4 @@
 import type { Db } from '../../db/client';
-import { type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
 import type { ReferenceDomain } from '../../db/schema/reference';
 import { isSelective, toFtsQuery } from '../domain/fts';
 import { Invalid, NotFound } from '../errors';
@@ -12,16 +11,11 @@ import type {
   DataEntityListQuery,
   FunctionListQuery,
 } from '../schemas/catalogue';
+import { canRead, type Viewer } from './access';
 
-/**
- * Who is looking. Until accounts exist everyone is the public, who sees published entries
- * only (approved, active, retired); drafts and proposals under review stay with their agency.
- */
-export interface Viewer {
-  statuses: readonly AppStatus[];
-}
+export { PUBLIC_VIEWER, type Viewer, viewerOf } from './access';
 
-export const PUBLIC_VIEWER: Viewer = { statuses: PUBLIC_STATUSES };
+import { PUBLIC_VIEWER } from './access';
 
 /** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
 export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
@@ -68,7 +62,7 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
 /** Everything the detail page and API show about one application, or NotFound if not visible. */
 export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
   const app = await appsRepo.getApplication(db, id);
-  if (!app || !viewer.statuses.includes(app.status))
+  if (!app || !canRead(viewer, app))
     throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
   const [functions, dataEntities, providedApis, consumedApis, related, similar] = await Promise.all([
     appsRepo.applicationFunctions(db, id),

@@ -1,4 +1,5 @@
 import { createApp } from '../../src/app';
+import { nativeHasher } from '../../src/auth/password-node';
 import { parseConfig } from '../../src/config';
 import { createTestDb } from './db';
 
@@ -6,5 +7,5 @@ import { createTestDb } from './db';
 export async function createTestApp(opts: Parameters<typeof createTestDb>[0] = {}) {
   const db = await createTestDb(opts);
   const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' });
-  return { app: createApp({ db, config }), db, config };
+  return { app: createApp({ db, config, passwords: nativeHasher }), db, config };
 }

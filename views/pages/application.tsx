@@ -1,8 +1,8 @@
 import { formatNumber, formatRupiah, type MessageKey } from '../../src/i18n';
 import type { applicationDetail } from '../../src/services/catalogue';
 import { Badge, ConfidenceNote, PageHeader } from '../components/ui';
-import type { ViewCtx } from '../context';
-import { Layout } from '../layout';
+import { L, type ViewCtx } from '../context';
+import { CsrfField, Layout } from '../layout';
 
 type Detail = Awaited<ReturnType<typeof applicationDetail>>;
 
@@ -14,7 +14,7 @@ const date = (ctx: ViewCtx, ms: number) =>
   });
 
 /** An application's page: facts, functions, data entities with roles, APIs, relations, similar apps. */
-export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
+export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?: boolean }) {
   const { ctx } = props;
   const { t } = ctx;
   const {
@@ -44,6 +44,12 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
         )}{' '}
         <Badge kind={a.status === 'active' ? 'ok' : 'muted'}>{t(`status.${a.status}` as MessageKey)}</Badge>
       </p>
+      {ctx.url.searchParams.get('saved') ? (
+        <p class="notice ok" role="status">
+          {L(ctx, 'Tersimpan.', 'Saved.')} (v{a.version})
+        </p>
+      ) : null}
+      {props.canEdit ? <OwnerActions ctx={ctx} app={a} /> : null}
       <p class="lead">{a.description}</p>
       <ConfidenceNote ctx={ctx} confidence={a.confidence} note={a.sourceNote} />
 
@@ -180,6 +186,13 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
 
       <section aria-labelledby="apis">
         <h2 id="apis">{t('detail.apis')}</h2>
+        {props.canEdit ? (
+          <p>
+            <a class="button secondary" href={`/aplikasi/${a.id}/api/baru`}>
+              {L(ctx, 'Tambah API', 'Add an API')}
+            </a>
+          </p>
+        ) : null}
         {providedApis.length === 0 ? (
           <p>{t('detail.noApis')}</p>
         ) : (
@@ -208,6 +221,12 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
                     <code>{p.baseUrl}</code>
                   </p>
                 ) : null}
+                <p class="meta">
+                  <span>ID API: {p.id}</span>
+                  {props.canEdit ? (
+                    <a href={`/katalog-api/${p.id}/ubah`}>{L(ctx, 'Ubah API', 'Edit API')}</a>
+                  ) : null}
+                </p>
               </li>
             ))}
           </ul>
@@ -263,5 +282,46 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
         </section>
       ) : null}
     </Layout>
+  );
+}
+
+const STATUS_ACTIONS: Record<string, { action: string; label: [string, string] }[]> = {
+  draft: [{ action: 'activate', label: ['Terbitkan sebagai aktif', 'Publish as active'] }],
+  approved: [{ action: 'activate', label: ['Aktifkan', 'Activate'] }],
+  active: [{ action: 'retire', label: ['Hentikan (retire)', 'Retire'] }],
+  retired: [{ action: 'reopen', label: ['Aktifkan kembali', 'Reopen'] }],
+};
+
+/** Edit, history and lifecycle buttons for those who may change the application. */
+function OwnerActions(props: { ctx: ViewCtx; app: Detail['application'] }) {
+  const { ctx, app } = props;
+  return (
+    <div class="owner-actions">
+      <a class="button" href={`/aplikasi/${app.id}/ubah`}>
+        {L(ctx, 'Ubah', 'Edit')}
+      </a>
+      <a class="button secondary" href={`/aplikasi/${app.id}/riwayat`}>
+        {L(ctx, 'Riwayat', 'History')}
+      </a>
+      {(STATUS_ACTIONS[app.status] ?? []).map((s) => (
+        <form method="post" action={`/aplikasi/${app.id}/status`} class="inline">
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="version" value={String(app.version)} />
+          <input type="hidden" name="action" value={s.action} />
+          <button type="submit" class="secondary">
+            {L(ctx, s.label[0], s.label[1])}
+          </button>
+        </form>
+      ))}
+      {app.status === 'draft' ? (
+        <form method="post" action={`/aplikasi/${app.id}/hapus`} class="inline">
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="version" value={String(app.version)} />
+          <button type="submit" class="secondary danger">
+            {L(ctx, 'Hapus draf', 'Delete draft')}
+          </button>
+        </form>
+      ) : null}
+    </div>
   );
 }

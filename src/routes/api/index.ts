@@ -3,6 +3,7 @@ import type { AppEnv } from '../../env';
 import { catalogueApi } from './catalogue';
 import { openApiRouter } from './openapi';
 import { overlapApi } from './overlap';
+import { registryApi } from './registry';
 
 /** The JSON API under `/api/v1`, described by `GET /api/v1/openapi.json`. */
 export function apiRouter() {
@@ -10,6 +11,7 @@ export function apiRouter() {
   api.route('/', openApiRouter());
   // Before the catalogue: its CORS answers preflights for POST, the catalogue's only for reads.
   api.route('/', overlapApi());
+  api.route('/', registryApi());
   api.route('/', catalogueApi());
   return api;
 }

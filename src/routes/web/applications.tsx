@@ -4,6 +4,7 @@ import { ApplicationListPage, ApplicationResults } from '../../../views/pages/ap
 import type { AppEnv } from '../../env';
 import { ApplicationListQuery, IdParam } from '../../schemas/catalogue';
 import { parseOrThrow } from '../../schemas/common';
+import { canEdit } from '../../services/access';
 import * as catalogue from '../../services/catalogue';
 import { runListing } from './listing';
 import { isFragmentRequest, viewCtx } from './render';
@@ -25,8 +26,11 @@ export function applicationsRouter() {
 
   r.get('/aplikasi/:id', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    const detail = await catalogue.applicationDetail(c.get('db'), catalogue.PUBLIC_VIEWER, id);
-    return c.html(<ApplicationPage ctx={viewCtx(c)} detail={detail} />);
+    const user = c.get('user');
+    const detail = await catalogue.applicationDetail(c.get('db'), catalogue.viewerOf(user), id);
+    return c.html(
+      <ApplicationPage ctx={viewCtx(c)} detail={detail} canEdit={canEdit(user, detail.application)} />,
+    );
   });
 
   return r;

@@ -8,12 +8,25 @@ import { viewCtx } from './render';
 /** A friendly error page in the reader's language; never leaks internals. */
 export function renderErrorPage(
   c: Context<AppEnv>,
-  status: 400 | 403 | 404 | 409 | 413 | 422 | 500,
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500,
   err?: DomainError,
 ) {
   const ctx = viewCtx(c);
   const { t } = ctx;
-  const title = status === 404 ? t('error.notFound') : status === 500 ? t('error.title') : t('error.invalid');
+  const title =
+    status === 404
+      ? t('error.notFound')
+      : status === 500
+        ? t('error.title')
+        : status === 401
+          ? t('error.unauthorized')
+          : status === 403
+            ? t('error.forbidden')
+            : status === 409
+              ? t('error.conflict')
+              : status === 429
+                ? t('error.tooMany')
+                : t('error.invalid');
   const body =
     status === 404
       ? t('error.notFoundBody')

@@ -2,16 +2,21 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { agenciesRouter } from './agencies';
 import { applicationsRouter } from './applications';
+import { authRouter } from './auth';
 import { checkRouter } from './check';
 import { dataRouter } from './data';
 import { functionsRouter } from './functions';
 import { homeRouter } from './home';
 import { referenceRouter } from './reference';
+import { registryRouter } from './registry';
 
 /** Server-rendered pages, mounted at `/`. Every page works without JavaScript. */
 export function webRouter() {
   const web = new Hono<AppEnv>();
   web.route('/', homeRouter());
+  web.route('/', authRouter());
+  // Before the catalogue's `/aplikasi/:id`, so `/aplikasi/baru` is not read as an id.
+  web.route('/', registryRouter());
   web.route('/', applicationsRouter());
   web.route('/periksa', checkRouter());
   web.route('/instansi', agenciesRouter());

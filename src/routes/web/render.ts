@@ -5,7 +5,13 @@ import { lastValues } from '../../schemas/common';
 
 /** The view context of a request. */
 export function viewCtx(c: Context<AppEnv>): ViewCtx {
-  return { lang: c.get('lang'), t: c.get('t'), url: new URL(c.req.url) };
+  return {
+    lang: c.get('lang'),
+    t: c.get('t'),
+    url: new URL(c.req.url),
+    user: c.get('user'),
+    csrf: c.get('csrf'),
+  };
 }
 
 /** Query parameters as a flat record (last value wins), for valibot schemas. */

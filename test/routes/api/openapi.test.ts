@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
+import { nativeHasher } from '../../../src/auth/password-node';
 import { parseConfig } from '../../../src/config';
 import type { OpenApiDocument, ParameterObject, SchemaObject } from '../../../src/routes/api/openapi';
 import { AgencyCodeParam, DataEntityCodeParam, FunctionCodeParam } from '../../../src/schemas/api';
@@ -176,7 +177,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('takes its server URL from PUBLIC_URL when configured', async () => {
     const db = await createTestDb({ data: 'empty' });
     const config = parseConfig({ SECURE_COOKIES: 'false', PUBLIC_URL: 'https://katalog.example.go.id' });
-    const res = await createApp({ db, config }).request('/api/v1/openapi.json');
+    const res = await createApp({ db, config, passwords: nativeHasher }).request('/api/v1/openapi.json');
     expect(((await res.json()) as OpenApiDocument).servers).toEqual([
       { url: 'https://katalog.example.go.id' },
     ]);
@@ -342,7 +343,7 @@ describe('every documented response matches what the API answers', () => {
   it('for a sample of each operation and each documented status', async () => {
     const db = await createTestDb();
     const { siasn, regionalId } = await addPublicationFixtures(db);
-    const app = createApp({ db, config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' }) });
+    const app = createApp({ db, config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' }), passwords: nativeHasher });
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as Doc;
 
     const samples = [

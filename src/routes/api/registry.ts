@@ -1,0 +1,129 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import type { AppEnv } from '../../env';
+import { Invalid } from '../../errors';
+import { requireUser } from '../../http/auth';
+import { IdParam } from '../../schemas/catalogue';
+import { parseOrThrow } from '../../schemas/common';
+import {
+  ApiFields,
+  CreateApplicationInput,
+  DeleteInput,
+  FunctionProposalInput,
+  StatusChangeInput,
+  UpdateApiInput,
+  UpdateApplicationInput,
+} from '../../schemas/registry';
+import { viewerOf } from '../../services/access';
+import { proposeFunction } from '../../services/admin';
+import * as apisService from '../../services/apis';
+import * as registry from '../../services/registry';
+
+async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
+  const body = await c.req.json().catch(() => {
+    throw new Invalid('Invalid body', [
+      { field: 'body', message: 'isi harus JSON yang sah / body must be valid JSON' },
+    ]);
+  });
+  if (!body || typeof body !== 'object' || Array.isArray(body)) {
+    throw new Invalid('Invalid body', [
+      { field: 'body', message: 'isi harus objek JSON / body must be a JSON object' },
+    ]);
+  }
+  return body as Record<string, unknown>;
+}
+
+/** `spec` in a JSON body: the document as a string, or as an object (serialised as JSON). */
+function specOf(body: Record<string, unknown>): apisService.SpecUpload | undefined {
+  const spec = body.spec;
+  if (spec === undefined || spec === null) return undefined;
+  if (typeof spec === 'string') return { content: spec };
+  if (typeof spec === 'object') return { content: JSON.stringify(spec) };
+  throw new Invalid('Invalid spec', [
+    { field: 'spec', message: 'spec harus teks atau objek / spec must be a string or an object' },
+  ]);
+}
+
+/**
+ * The write API: the same schemas and services as the forms, authenticated by a personal API
+ * token (`Authorization: Bearer kat_…`) or, from the browser, the session plus its CSRF token.
+ */
+export function registryApi() {
+  const api = new Hono<AppEnv>();
+
+  api.get('/me', (c) => c.json(requireUser(c)));
+
+  api.post('/applications', async (c) => {
+    const input = parseOrThrow(CreateApplicationInput, await jsonBody(c), 'body');
+    const created = await registry.createApplication(c.get('db'), requireUser(c), input);
+    c.header('Location', `/api/v1/applications/${created.id}`);
+    return c.json(created, 201);
+  });
+
+  api.put('/applications/:id', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    const input = parseOrThrow(UpdateApplicationInput, await jsonBody(c), 'body');
+    return c.json(await registry.updateApplication(c.get('db'), c.get('user'), id, input));
+  });
+
+  api.delete('/applications/:id', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const input = parseOrThrow(
+      DeleteInput,
+      { version: Number(c.req.query('version')) || undefined },
+      'query',
+    );
+    await registry.deleteApplication(c.get('db'), c.get('user'), id, input.version);
+    return c.body(null, 204);
+  });
+
+  api.post('/applications/:id/status', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    const input = parseOrThrow(StatusChangeInput, await jsonBody(c), 'body');
+    return c.json(await registry.changeStatus(c.get('db'), c.get('user'), id, input.action, input.version));
+  });
+
+  api.get('/applications/:id/history', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const h = await registry.applicationHistory(c.get('db'), viewerOf(c.get('user')), id);
+    return c.json({ application: { id: h.application.id, name: h.application.name }, items: h.events });
+  });
+
+  api.post('/applications/:id/apis', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    const body = await jsonBody(c);
+    const input = parseOrThrow(ApiFields, body, 'body');
+    const created = await apisService.createApi(c.get('db'), c.get('user'), id, input, specOf(body));
+    return c.json(created, 201);
+  });
+
+  api.put('/apis/:id', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    await apisService.apiForEdit(c.get('db'), c.get('user'), id);
+    const body = await jsonBody(c);
+    const input = parseOrThrow(UpdateApiInput, body, 'body');
+    return c.json(await apisService.updateApi(c.get('db'), c.get('user'), id, input, specOf(body)));
+  });
+
+  api.delete('/apis/:id', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const input = parseOrThrow(
+      DeleteInput,
+      { version: Number(c.req.query('version')) || undefined },
+      'query',
+    );
+    await apisService.deleteApi(c.get('db'), c.get('user'), id, input.version);
+    return c.body(null, 204);
+  });
+
+  api.post('/functions/proposals', async (c) => {
+    const input = parseOrThrow(FunctionProposalInput, await jsonBody(c), 'body');
+    const code = await proposeFunction(c.get('db'), requireUser(c), input);
+    return c.json({ code, status: 'proposed' }, 201);
+  });
+
+  return api;
+}

@@ -1,0 +1,68 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { LoginPage } from '../../../views/pages/login';
+import type { AppEnv } from '../../env';
+import { Invalid, TooManyRequests } from '../../errors';
+import { clearSessionCookie, setSessionCookie } from '../../http/auth';
+import { toFieldIssues } from '../../schemas/common';
+import { LoginInput } from '../../schemas/registry';
+import { invalidateSession, login } from '../../services/auth';
+import { formRecord } from './forms';
+import { viewCtx } from './render';
+
+/** Only a local path may be a redirect target after sign-in (no open redirect). */
+export function safeNext(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
+    ? next
+    : '/saya';
+}
+
+/** `/login` (form post of email and password) and `/logout` (ends the session). */
+export function authRouter() {
+  const web = new Hono<AppEnv>();
+
+  web.get('/login', (c) =>
+    c.html(<LoginPage ctx={viewCtx(c)} email="" next={safeNext(c.req.query('next'))} errors={[]} />),
+  );
+
+  web.post('/login', async (c) => {
+    const form = await formRecord(c);
+    const next = safeNext(form.next);
+    const email = typeof form.email === 'string' ? form.email : '';
+    const parsed = v.safeParse(LoginInput, { email: form.email, password: form.password });
+    if (!parsed.success) {
+      return c.html(
+        <LoginPage ctx={viewCtx(c)} email={email} next={next} errors={toFieldIssues(parsed.issues)} />,
+        422,
+      );
+    }
+    try {
+      // Signing in over an existing session ends that one: the session is rotated.
+      const old = c.get('sessionId');
+      if (old) await invalidateSession(c.get('db'), old);
+      const result = await login(c.get('db'), c.get('passwords'), {
+        ...parsed.output,
+        address: c.get('clientAddress'),
+      });
+      setSessionCookie(c, result.token, result.expiresAt);
+      return c.redirect(next, 303);
+    } catch (error) {
+      if (error instanceof Invalid || error instanceof TooManyRequests) {
+        return c.html(
+          <LoginPage ctx={viewCtx(c)} email={email} next={next} errors={[]} message={error.message} />,
+          error instanceof TooManyRequests ? 429 : 422,
+        );
+      }
+      throw error;
+    }
+  });
+
+  web.post('/logout', async (c) => {
+    const id = c.get('sessionId');
+    if (id) await invalidateSession(c.get('db'), id);
+    clearSessionCookie(c);
+    return c.redirect('/', 303);
+  });
+
+  return web;
+}

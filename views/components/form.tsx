@@ -1,0 +1,138 @@
+import type { Child } from 'hono/jsx';
+import type { FieldIssue } from '../../src/errors';
+
+/** The messages for one field (exact name or its sub-fields, e.g. `functions.2`). */
+export function errorsFor(errors: FieldIssue[], field: string): string[] {
+  return errors.filter((e) => e.field === field || e.field.startsWith(`${field}.`)).map((e) => e.message);
+}
+
+function FieldErrors(props: { id: string; messages: string[] }) {
+  if (!props.messages.length) return null;
+  return (
+    <span class="field-error" id={props.id}>
+      {props.messages.join('; ')}
+    </span>
+  );
+}
+
+/** A labelled input with its error next to it (linked by aria-describedby). */
+export function Input(props: {
+  label: string;
+  name: string;
+  value?: string | number | null;
+  errors: FieldIssue[];
+  type?: string;
+  required?: boolean;
+  maxlength?: number;
+  hint?: string;
+  autocomplete?: string;
+  inputmode?: 'numeric' | 'email' | 'url' | 'tel' | 'text';
+}) {
+  const messages = errorsFor(props.errors, props.name);
+  const errId = `${props.name}-error`;
+  return (
+    <label class="form-field">
+      <span>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </span>
+      <input
+        type={props.type ?? 'text'}
+        name={props.name}
+        value={props.value === null || props.value === undefined ? '' : String(props.value)}
+        required={props.required}
+        maxlength={props.maxlength}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        aria-invalid={messages.length ? 'true' : undefined}
+        aria-describedby={messages.length ? errId : undefined}
+      />
+      {props.hint ? <small class="hint">{props.hint}</small> : null}
+      <FieldErrors id={errId} messages={messages} />
+    </label>
+  );
+}
+
+export function TextArea(props: {
+  label: string;
+  name: string;
+  value?: string | null;
+  errors: FieldIssue[];
+  rows?: number;
+  maxlength?: number;
+  hint?: string;
+}) {
+  const messages = errorsFor(props.errors, props.name);
+  const errId = `${props.name}-error`;
+  return (
+    <label class="form-field">
+      <span>{props.label}</span>
+      <textarea
+        name={props.name}
+        rows={props.rows ?? 4}
+        maxlength={props.maxlength}
+        aria-invalid={messages.length ? 'true' : undefined}
+        aria-describedby={messages.length ? errId : undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+      {props.hint ? <small class="hint">{props.hint}</small> : null}
+      <FieldErrors id={errId} messages={messages} />
+    </label>
+  );
+}
+
+export function Select(props: {
+  label: string;
+  name: string;
+  value?: string | null;
+  errors: FieldIssue[];
+  options: { value: string; label: string }[];
+  empty?: string;
+  required?: boolean;
+}) {
+  const messages = errorsFor(props.errors, props.name);
+  const errId = `${props.name}-error`;
+  return (
+    <label class="form-field">
+      <span>
+        {props.label}
+        {props.required ? <span aria-hidden="true"> *</span> : null}
+      </span>
+      <select
+        name={props.name}
+        required={props.required}
+        aria-invalid={messages.length ? 'true' : undefined}
+        aria-describedby={messages.length ? errId : undefined}
+      >
+        {props.empty !== undefined ? <option value="">{props.empty}</option> : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === (props.value ?? '')}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={errId} messages={messages} />
+    </label>
+  );
+}
+
+export function Fieldset(props: { legend: string; children: Child; hint?: string; errors?: string[] }) {
+  return (
+    <fieldset class="form-group">
+      <legend>{props.legend}</legend>
+      {props.hint ? <p class="hint">{props.hint}</p> : null}
+      {props.errors?.length ? <p class="field-error">{props.errors.join('; ')}</p> : null}
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** A notice above a form: saved, or the conflict message with what changed meanwhile. */
+export function Notice(props: { kind: 'ok' | 'warn' | 'error'; children: Child }) {
+  return (
+    <div class={`notice ${props.kind}`} role={props.kind === 'ok' ? 'status' : 'alert'}>
+      {props.children}
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { ARGON2_PARAMS, type PasswordHasher } from './password';
+import { ARGON2_PARAMS, type PasswordHasher, parsePhc, phcWithinLimits } from './password';
 
 /**
  * Native argon2id (@node-rs/argon2) for Node: it runs on libuv's thread pool, so hashing does
@@ -13,6 +13,9 @@ export const nativeHasher: PasswordHasher = {
     return hash(password, { algorithm: ARGON2ID, ...ARGON2_PARAMS });
   },
   async verify(phc, password) {
+    // Checked here, not left to the library: absurd memory costs abort the process (SIGABRT).
+    const parsed = parsePhc(phc);
+    if (!parsed || !phcWithinLimits(parsed)) return false;
     try {
       return await verify(phc, password);
     } catch {

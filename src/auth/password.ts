@@ -40,6 +40,24 @@ export function parsePhc(phc: string): ParsedPhc | undefined {
   }
 }
 
+/**
+ * Whether stored parameters are sane: a tampered row must neither make the library throw (too
+ * small) nor allocate gigabytes or spin for minutes (too large). Both hashers check this first.
+ */
+export function phcWithinLimits(p: ParsedPhc): boolean {
+  return (
+    p.p >= 1 &&
+    p.p <= 4 &&
+    p.t >= 1 &&
+    p.t <= 10 &&
+    p.m >= 8 * p.p &&
+    p.m <= 262144 &&
+    p.salt.length >= 8 &&
+    p.hash.length >= 4 &&
+    p.hash.length <= 64
+  );
+}
+
 function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   let diff = 0;
@@ -60,14 +78,17 @@ export const pureHasher: PasswordHasher = {
   },
   async verify(phc, password) {
     const parsed = parsePhc(phc);
-    // Refuse absurd parameters from a tampered row rather than burning memory on them.
-    if (!parsed || parsed.m > 262144 || parsed.t > 10 || parsed.p > 4 || parsed.salt.length < 8) return false;
-    const out = await argon2idAsync(password, parsed.salt, {
-      m: parsed.m,
-      t: parsed.t,
-      p: parsed.p,
-      dkLen: parsed.hash.length,
-    });
-    return constantTimeEqual(out, parsed.hash);
+    if (!parsed || !phcWithinLimits(parsed)) return false;
+    try {
+      const out = await argon2idAsync(password, parsed.salt, {
+        m: parsed.m,
+        t: parsed.t,
+        p: parsed.p,
+        dkLen: parsed.hash.length,
+      });
+      return constantTimeEqual(out, parsed.hash);
+    } catch {
+      return false;
+    }
   },
 };

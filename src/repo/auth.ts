@@ -200,3 +200,10 @@ export async function countUsers(db: Db) {
   const [row] = await db.select({ n: sql<number>`count(*)` }).from(users);
   return row?.n ?? 0;
 }
+
+/** Takes back one counted attempt (a successful sign-in), lifting a lock it no longer justifies. */
+export async function forgiveAttempt(db: Db, key: string, limit: number) {
+  await db.run(sql`update login_throttles set failures = max(failures - 1, 0),
+      locked_until = case when failures - 1 < ${limit} then null else locked_until end
+    where key = ${key}`);
+}

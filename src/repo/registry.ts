@@ -182,11 +182,19 @@ export function insertAudit(
     before: unknown;
     after: unknown;
   },
+  /** Written only if this holds when the statement runs (e.g. the row reached the new version). */
+  onlyIf?: SQL,
 ) {
   return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
-    values (${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
+    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
       ${e.before === undefined || e.before === null ? null : JSON.stringify(e.before)},
-      ${e.after === undefined || e.after === null ? null : JSON.stringify(e.after)})`);
+      ${e.after === undefined || e.after === null ? null : JSON.stringify(e.after)}
+    where ${onlyIf ?? sql`1`}`);
+}
+
+/** True (in SQL) when the row exists at `version`: the update before it in the batch took effect. */
+export function rowAtVersion(table: 'applications' | 'apis', id: number, version: number): SQL {
+  return sql`exists (select 1 from ${sql.raw(table)} where id = ${id} and version = ${version})`;
 }
 
 export interface AuditRow {
@@ -393,7 +401,7 @@ export function upsertSpec(
     values (${apiId}, ${s.format}, ${s.mediaType}, ${s.sourceUrl}, ${s.content}, ${s.sha256})
     on conflict(api_id) do update set format = excluded.format, media_type = excluded.media_type,
       source_url = excluded.source_url, content = excluded.content, sha256 = excluded.sha256,
-      imported_at = unixepoch('subsec') * 1000`);
+      created_at = unixepoch('subsec') * 1000`);
 }
 
 export function deleteApi(db: Db, id: number, version: number) {

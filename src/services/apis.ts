@@ -105,6 +105,9 @@ async function apiSnapshot(db: Db, id: number) {
   };
 }
 
+const apiGone = (id: number) =>
+  new NotFound(`API ${id} telah dihapus sementara itu / The API was deleted meanwhile`);
+
 const batch = (db: Db, stmts: unknown[]) => db.batch(stmts as unknown as Parameters<Db['batch']>[0]);
 
 /** Adds an API to an application the user may change; the spec, if given, must be recognisable. */
@@ -139,7 +142,12 @@ export async function createApi(
       entityType: 'api',
       entityId: apiId,
       before: null,
-      after: { ...input, spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : null, version: 1 },
+      after: {
+        ...input,
+        dataEntities: [...new Set(input.dataEntities)].sort(),
+        spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : null,
+        version: 1,
+      },
     }),
   ]);
   return {
@@ -193,27 +201,35 @@ export async function updateApi(
   const before = await apiSnapshot(db, id);
   const idSql = reg.literalId(id);
   try {
-    await batch(db, [
+    const results = await batch(db, [
       reg.updateApi(db, id, columns(input), input.version),
       ...reg.replaceApiEntities(db, idSql, ids),
       ...(s ? [reg.upsertSpec(db, idSql, s)] : []),
-      reg.insertAudit(db, {
-        actorUserId: u.id,
-        actorLabel: actorLabel(u),
-        action: 'update',
-        entityType: 'api',
-        entityId: id,
-        before,
-        after: {
-          ...input,
-          dataEntities: [...new Set(input.dataEntities)].sort(),
-          spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : (before?.spec ?? null),
-          version: input.version + 1,
+      reg.insertAudit(
+        db,
+        {
+          actorUserId: u.id,
+          actorLabel: actorLabel(u),
+          action: 'update',
+          entityType: 'api',
+          entityId: id,
+          before,
+          after: {
+            ...input,
+            dataEntities: [...new Set(input.dataEntities)].sort(),
+            spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : (before?.spec ?? null),
+            version: input.version + 1,
+          },
         },
-      }),
+        reg.rowAtVersion('apis', id, input.version + 1),
+      ),
     ]);
+    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw apiGone(id);
   } catch (error) {
-    if (/stale_version/.test(String((error as Error)?.message))) throw await staleApi(db, id, input.version);
+    if (error instanceof NotFound) throw error;
+    const message = String((error as Error)?.message);
+    if (/stale_version/.test(message)) throw await staleApi(db, id, input.version);
+    if (/FOREIGN KEY constraint failed/.test(message)) throw apiGone(id);
     throw error;
   }
   return { id, applicationId: api.applicationId, version: input.version + 1 };

@@ -117,23 +117,31 @@ export async function login(
       locked.lockedUntil,
     );
   }
+  // The attempt is counted before the password is checked, so parallel guesses cannot all
+  // pass the lock check first; a successful sign-in takes its count back.
+  const limits = [
+    { key: keys.account, limit: THROTTLE.perAccount },
+    { key: keys.address, limit: THROTTLE.perAddress },
+  ];
+  await authRepo.recordFailures(db, limits, now, THROTTLE.windowMs, THROTTLE.lockMs);
+  const counted = await authRepo.throttleRows(db, [keys.account, keys.address]);
+  const over = counted.find(
+    (t) => t.failures > (t.key === keys.account ? THROTTLE.perAccount : THROTTLE.perAddress),
+  );
+  if (over) {
+    throw new TooManyRequests(
+      'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti / Too many failed sign-in attempts; try again later',
+      over.lockedUntil ?? new Date(now + THROTTLE.lockMs),
+    );
+  }
   const user = await authRepo.userForLogin(db, input.email);
   const ok = await hasher.verify(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !ok || !user.active) {
-    await authRepo.recordFailures(
-      db,
-      [
-        { key: keys.account, limit: THROTTLE.perAccount },
-        { key: keys.address, limit: THROTTLE.perAddress },
-      ],
-      now,
-      THROTTLE.windowMs,
-      THROTTLE.lockMs,
-    );
     throw new Invalid('E-mel atau kata sandi salah / Wrong e-mail or password', [
       { field: 'password', message: 'E-mel atau kata sandi salah / Wrong e-mail or password' },
     ]);
   }
+  await authRepo.forgiveAttempt(db, keys.address, THROTTLE.perAddress);
   await authRepo.clearThrottle(db, keys.account);
   const session = await createSession(db, user.id, now);
   const { passwordHash: _h, active: _a, ...sessionUser } = user;

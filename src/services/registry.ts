@@ -264,9 +264,15 @@ async function resolveInput(
   return { columns, links };
 }
 
+/** The row was deleted between the checks and the write; nothing was written. */
+const goneError = (id: number) =>
+  new NotFound(`Aplikasi ${id} telah dihapus sementara itu / The application was deleted meanwhile`);
+
 /** A unique-name race lost inside the batch becomes the same field error as the pre-check. */
-function mapWriteError(error: unknown, name: string): never {
+function mapWriteError(error: unknown, name: string, id?: number): never {
+  if (error instanceof NotFound) throw error;
   const message = String((error as Error)?.message ?? error);
+  if (id && /FOREIGN KEY constraint failed/.test(message)) throw goneError(id);
   if (/stale_version/.test(message)) throw new Conflict('stale_version');
   if (
     /UNIQUE constraint failed: .*applications/.test(message) ||
@@ -361,22 +367,27 @@ export async function updateApplication(
   const before = await snapshot(db, id);
   const after = snapshotOfInput(agency.code, input, app.status, input.version + 1);
   try {
-    await db.batch([
+    const results = await db.batch([
       reg.updateApplication(db, id, columns, input.version),
       ...reg.replaceLinks(db, sqlId(id), links),
-      reg.insertAudit(db, {
-        actorUserId: user.id,
-        actorLabel: actorLabel(user),
-        action: 'update',
-        entityType: 'application',
-        entityId: id,
-        before,
-        after,
-      }),
+      reg.insertAudit(
+        db,
+        {
+          actorUserId: user.id,
+          actorLabel: actorLabel(user),
+          action: 'update',
+          entityType: 'application',
+          entityId: id,
+          before,
+          after,
+        },
+        reg.rowAtVersion('applications', id, input.version + 1),
+      ),
     ] as unknown as Parameters<Db['batch']>[0]);
+    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw goneError(id);
   } catch (error) {
     try {
-      mapWriteError(error, input.name);
+      mapWriteError(error, input.name, id);
     } catch (mapped) {
       if (mapped instanceof Conflict && mapped.message === 'stale_version')
         throw await staleError(db, id, input.version);
@@ -403,18 +414,23 @@ export async function changeStatus(
   const before = await snapshot(db, id);
   const after = { ...before, status: t.to, version: version + 1 };
   try {
-    await db.batch([
+    const results = await db.batch([
       reg.setStatus(db, id, t.to, version),
-      reg.insertAudit(db, {
-        actorUserId: user.id,
-        actorLabel: actorLabel(user),
-        action: `status:${action}`,
-        entityType: 'application',
-        entityId: id,
-        before,
-        after,
-      }),
+      reg.insertAudit(
+        db,
+        {
+          actorUserId: user.id,
+          actorLabel: actorLabel(user),
+          action: `status:${action}`,
+          entityType: 'application',
+          entityId: id,
+          before,
+          after,
+        },
+        reg.rowAtVersion('applications', id, version + 1),
+      ),
     ] as unknown as Parameters<Db['batch']>[0]);
+    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw goneError(id);
   } catch (error) {
     if (/stale_version/.test(String((error as Error)?.message))) throw await staleError(db, id, version);
     throw error;

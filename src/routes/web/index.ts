@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
+import { accountRouter } from './account';
+import { adminRouter } from './admin';
 import { agenciesRouter } from './agencies';
+import { apisRouter } from './apis';
 import { applicationsRouter } from './applications';
 import { authRouter } from './auth';
 import { checkRouter } from './check';
@@ -17,6 +20,10 @@ export function webRouter() {
   web.route('/', authRouter());
   // Before the catalogue's `/aplikasi/:id`, so `/aplikasi/baru` is not read as an id.
   web.route('/', registryRouter());
+  web.route('/', apisRouter());
+  web.route('/', accountRouter());
+  // Before `/fungsi/:code` of the catalogue, so `/fungsi/usul` is the proposal form.
+  web.route('/', adminRouter());
   web.route('/', applicationsRouter());
   web.route('/periksa', checkRouter());
   web.route('/instansi', agenciesRouter());

@@ -1,0 +1,176 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { ApiFormPage, type ApiFormValues } from '../../../views/pages/api-form';
+import type { AppEnv } from '../../env';
+import { type FieldIssue, Invalid, StaleVersion } from '../../errors';
+import * as appsRepo from '../../repo/applications';
+import { IdParam } from '../../schemas/catalogue';
+import { parseOrThrow, toFieldIssues } from '../../schemas/common';
+import { ApiFields, DeleteInput, UpdateApiInput } from '../../schemas/registry';
+import * as apisService from '../../services/apis';
+import * as catalogue from '../../services/catalogue';
+import * as registry from '../../services/registry';
+import { type FormRecord, file, formRecord, num, str, strs } from './forms';
+import { viewCtx } from './render';
+
+function apiBody(form: FormRecord) {
+  return {
+    name: str(form, 'name') ?? '',
+    apiVersion: str(form, 'apiVersion') || '1',
+    description: str(form, 'description') ?? '',
+    protocol: str(form, 'protocol') || 'rest',
+    baseUrl: str(form, 'baseUrl'),
+    documentationUrl: str(form, 'documentationUrl'),
+    access: str(form, 'access') || 'terbatas',
+    auth: str(form, 'auth') || 'other',
+    splpPublished: str(form, 'splpPublished') === 'true',
+    contactEmail: str(form, 'contactEmail'),
+    dataEntities: strs(form, 'dataEntities'),
+    version: num(form, 'version'),
+  };
+}
+
+async function specUpload(form: FormRecord): Promise<apisService.SpecUpload | undefined> {
+  const f = file(form, 'specFile');
+  if (f) return { content: await f.text() };
+  const text = str(form, 'specText');
+  return text?.trim() ? { content: text } : undefined;
+}
+
+const toValues = (b: ReturnType<typeof apiBody>, spec: string | null = null): ApiFormValues => ({
+  ...b,
+  baseUrl: b.baseUrl ?? '',
+  documentationUrl: b.documentationUrl ?? '',
+  contactEmail: b.contactEmail ?? '',
+  version: b.version === null ? '' : String(b.version),
+  spec,
+});
+
+async function entities(c: Context<AppEnv>) {
+  return (await catalogue.checkFormOptions(c.get('db'))).dataEntities;
+}
+
+/** Adding, editing and deleting the APIs an application provides. */
+export function apisRouter() {
+  const web = new Hono<AppEnv>();
+
+  web.get('/aplikasi/:id/api/baru', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const { app } = await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    return c.html(
+      <ApiFormPage
+        ctx={viewCtx(c)}
+        application={app}
+        values={toValues(apiBody({}))}
+        dataEntities={await entities(c)}
+        errors={[]}
+      />,
+    );
+  });
+
+  web.post('/aplikasi/:id/api/baru', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const db = c.get('db');
+    const { app } = await registry.applicationForEdit(db, c.get('user'), id);
+    const form = await formRecord(c);
+    const body = apiBody(form);
+    const render = async (errors: FieldIssue[]) =>
+      c.html(
+        <ApiFormPage
+          ctx={viewCtx(c)}
+          application={app}
+          values={toValues(body)}
+          dataEntities={await entities(c)}
+          errors={errors}
+        />,
+        422,
+      );
+    const parsed = v.safeParse(ApiFields, body);
+    if (!parsed.success) return render(toFieldIssues(parsed.issues));
+    try {
+      await apisService.createApi(db, c.get('user'), id, parsed.output, await specUpload(form));
+      return c.redirect(`/aplikasi/${id}?saved=1#apis`, 303);
+    } catch (error) {
+      if (error instanceof Invalid) return render(error.fields);
+      throw error;
+    }
+  });
+
+  web.get('/katalog-api/:id/ubah', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const db = c.get('db');
+    const { api, snapshot } = await apisService.apiForEdit(db, c.get('user'), id);
+    const app = await appsRepo.getApplication(db, api.applicationId);
+    const values: ApiFormValues = {
+      name: snapshot.name,
+      apiVersion: snapshot.apiVersion,
+      description: snapshot.description,
+      protocol: snapshot.protocol,
+      baseUrl: snapshot.baseUrl ?? '',
+      documentationUrl: snapshot.documentationUrl ?? '',
+      access: snapshot.access,
+      auth: snapshot.auth,
+      splpPublished: snapshot.splpPublished,
+      contactEmail: snapshot.contactEmail ?? '',
+      dataEntities: snapshot.dataEntities,
+      version: String(snapshot.version),
+      spec: snapshot.spec,
+    };
+    return c.html(
+      <ApiFormPage
+        ctx={viewCtx(c)}
+        application={{ id: api.applicationId, name: app?.name ?? '' }}
+        apiId={id}
+        values={values}
+        dataEntities={await entities(c)}
+        errors={[]}
+      />,
+    );
+  });
+
+  web.post('/katalog-api/:id/ubah', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const db = c.get('db');
+    const { api, snapshot } = await apisService.apiForEdit(db, c.get('user'), id);
+    const app = await appsRepo.getApplication(db, api.applicationId);
+    const form = await formRecord(c);
+    const body = apiBody(form);
+    const render = async (errors: FieldIssue[], status: 409 | 422, conflict?: StaleVersion) => {
+      const values = toValues(body, snapshot.spec);
+      if (conflict) values.version = String(conflict.currentVersion);
+      return c.html(
+        <ApiFormPage
+          ctx={viewCtx(c)}
+          application={{ id: api.applicationId, name: app?.name ?? '' }}
+          apiId={id}
+          values={values}
+          dataEntities={await entities(c)}
+          errors={errors}
+          conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
+        />,
+        status,
+      );
+    };
+    const parsed = v.safeParse(UpdateApiInput, body);
+    if (!parsed.success) return render(toFieldIssues(parsed.issues), 422);
+    try {
+      await apisService.updateApi(db, c.get('user'), id, parsed.output, await specUpload(form));
+      return c.redirect(`/aplikasi/${api.applicationId}?saved=1#apis`, 303);
+    } catch (error) {
+      if (error instanceof StaleVersion) return render([], 409, error);
+      if (error instanceof Invalid) return render(error.fields, 422);
+      throw error;
+    }
+  });
+
+  web.post('/katalog-api/:id/hapus', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const form = await formRecord(c);
+    const input = parseOrThrow(DeleteInput, { version: num(form, 'version') }, 'form');
+    const { applicationId } = await apisService.deleteApi(c.get('db'), c.get('user'), id, input.version);
+    return c.redirect(`/aplikasi/${applicationId}#apis`, 303);
+  });
+
+  return web;
+}

@@ -7,4 +7,8 @@ import { parseConfig } from '../src/config';
 
 const config = parseConfig(process.env);
 const db = await openNodeDb(config);
-serve({ fetch: createApp({ db, config, passwords: nativeHasher }).fetch, port: config.PORT, hostname: '127.0.0.1' });
+serve({
+  fetch: createApp({ db, config, passwords: nativeHasher }).fetch,
+  port: config.PORT,
+  hostname: '127.0.0.1',
+});

@@ -60,7 +60,11 @@ export function AccountPage(props: {
         <Notice kind="ok">
           <p>
             {L(ctx, 'Token baru', 'New token')} <strong>{props.newToken.name}</strong>:{' '}
-            {L(ctx, 'salin sekarang, tidak akan ditampilkan lagi.', 'copy it now, it will not be shown again.')}
+            {L(
+              ctx,
+              'salin sekarang, tidak akan ditampilkan lagi.',
+              'copy it now, it will not be shown again.',
+            )}
           </p>
           <p>
             <code class="token" id="new-token">

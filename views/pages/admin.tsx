@@ -20,7 +20,13 @@ export function AdminHome(props: { ctx: ViewCtx; proposed: number; users: number
       <ul class="explore">
         <li>
           <a href="/admin/pengguna">{L(ctx, 'Pengguna', 'Users')}</a>
-          <span>{L(ctx, `${props.users} akun; buat, ubah peran, nonaktifkan`, `${props.users} accounts; create, change role, disable`)}</span>
+          <span>
+            {L(
+              ctx,
+              `${props.users} akun; buat, ubah peran, nonaktifkan`,
+              `${props.users} accounts; create, change role, disable`,
+            )}
+          </span>
         </li>
         <li>
           <a href="/admin/instansi/baru">{L(ctx, 'Instansi baru', 'New agency')}</a>
@@ -28,7 +34,9 @@ export function AdminHome(props: { ctx: ViewCtx; proposed: number; users: number
         </li>
         <li>
           <a href="/admin/fungsi">{L(ctx, 'Usulan fungsi', 'Proposed functions')}</a>
-          <span>{L(ctx, `${props.proposed} menunggu keputusan`, `${props.proposed} waiting for a decision`)}</span>
+          <span>
+            {L(ctx, `${props.proposed} menunggu keputusan`, `${props.proposed} waiting for a decision`)}
+          </span>
         </li>
       </ul>
     </Layout>
@@ -48,7 +56,14 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldIssue
   return (
     <>
       {props.creating ? (
-        <Input label={L(ctx, 'E-mel', 'E-mail')} name="email" type="email" value={v.email} errors={errors} required />
+        <Input
+          label={L(ctx, 'E-mel', 'E-mail')}
+          name="email"
+          type="email"
+          value={v.email}
+          errors={errors}
+          required
+        />
       ) : null}
       <Input label={L(ctx, 'Nama', 'Name')} name="name" value={v.name} errors={errors} required />
       <Select
@@ -63,10 +78,18 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldIssue
         name="agency"
         value={v.agency}
         errors={errors}
-        hint={L(ctx, 'wajib untuk operator; penilai bawaan KEMENPANRB', 'required for operators; reviewers default to KEMENPANRB')}
+        hint={L(
+          ctx,
+          'wajib untuk operator; penilai bawaan KEMENPANRB',
+          'required for operators; reviewers default to KEMENPANRB',
+        )}
       />
       <Input
-        label={props.creating ? L(ctx, 'Kata sandi awal', 'Initial password') : L(ctx, 'Kata sandi baru (kosongkan jika tidak diganti)', 'New password (leave empty to keep)')}
+        label={
+          props.creating
+            ? L(ctx, 'Kata sandi awal', 'Initial password')
+            : L(ctx, 'Kata sandi baru (kosongkan jika tidak diganti)', 'New password (leave empty to keep)')
+        }
         name="password"
         type="password"
         errors={errors}
@@ -76,20 +99,31 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldIssue
       />
       {props.creating ? null : (
         <label class="check">
-          <input type="checkbox" name="active" value="true" checked={v.active} /> {L(ctx, 'Akun aktif', 'Account active')}
+          <input type="checkbox" name="active" value="true" checked={v.active} />{' '}
+          {L(ctx, 'Akun aktif', 'Account active')}
         </label>
       )}
     </>
   );
 }
 
-export function UsersPage(props: { ctx: ViewCtx; users: UserListItem[]; values: UserFormValues; errors: FieldIssue[]; created?: string }) {
+export function UsersPage(props: {
+  ctx: ViewCtx;
+  users: UserListItem[];
+  values: UserFormValues;
+  errors: FieldIssue[];
+  created?: string;
+}) {
   const { ctx } = props;
   const title = L(ctx, 'Pengguna', 'Users');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} crumbs={crumbs(ctx)} />
-      {props.created ? <Notice kind="ok">{L(ctx, `Akun ${props.created} dibuat.`, `Account ${props.created} created.`)}</Notice> : null}
+      {props.created ? (
+        <Notice kind="ok">
+          {L(ctx, `Akun ${props.created} dibuat.`, `Account ${props.created} created.`)}
+        </Notice>
+      ) : null}
       <table>
         <thead>
           <tr>
@@ -111,7 +145,13 @@ export function UsersPage(props: { ctx: ViewCtx; users: UserListItem[]; values: 
                 <Badge>{u.role}</Badge>
               </td>
               <td>{u.agencyName ?? '—'}</td>
-              <td>{u.active ? <Badge kind="ok">{L(ctx, 'aktif', 'active')}</Badge> : <Badge kind="muted">{L(ctx, 'nonaktif', 'disabled')}</Badge>}</td>
+              <td>
+                {u.active ? (
+                  <Badge kind="ok">{L(ctx, 'aktif', 'active')}</Badge>
+                ) : (
+                  <Badge kind="muted">{L(ctx, 'nonaktif', 'disabled')}</Badge>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -127,12 +167,22 @@ export function UsersPage(props: { ctx: ViewCtx; users: UserListItem[]; values: 
   );
 }
 
-export function UserEditPage(props: { ctx: ViewCtx; id: number; email: string; values: UserFormValues; errors: FieldIssue[]; saved?: boolean }) {
+export function UserEditPage(props: {
+  ctx: ViewCtx;
+  id: number;
+  email: string;
+  values: UserFormValues;
+  errors: FieldIssue[];
+  saved?: boolean;
+}) {
   const { ctx } = props;
   const title = props.email;
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader title={title} crumbs={[...crumbs(ctx), { href: '/admin/pengguna', label: L(ctx, 'Pengguna', 'Users') }]} />
+      <PageHeader
+        title={title}
+        crumbs={[...crumbs(ctx), { href: '/admin/pengguna', label: L(ctx, 'Pengguna', 'Users') }]}
+      />
       {props.saved ? <Notice kind="ok">{L(ctx, 'Tersimpan.', 'Saved.')}</Notice> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
       <form method="post" action={`/admin/pengguna/${props.id}`} class="stack narrow">
@@ -153,21 +203,65 @@ export interface AgencyFormValues {
   website: string;
 }
 
-export function AgencyFormPage(props: { ctx: ViewCtx; existingCode?: string; values: AgencyFormValues; errors: FieldIssue[] }) {
+export function AgencyFormPage(props: {
+  ctx: ViewCtx;
+  existingCode?: string;
+  values: AgencyFormValues;
+  errors: FieldIssue[];
+}) {
   const { ctx, values: v, errors } = props;
-  const title = props.existingCode ? L(ctx, `Ubah instansi ${props.existingCode}`, `Edit agency ${props.existingCode}`) : L(ctx, 'Instansi baru', 'New agency');
+  const title = props.existingCode
+    ? L(ctx, `Ubah instansi ${props.existingCode}`, `Edit agency ${props.existingCode}`)
+    : L(ctx, 'Instansi baru', 'New agency');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} crumbs={crumbs(ctx)} />
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
-      <form method="post" action={props.existingCode ? `/admin/instansi/${props.existingCode}/ubah` : '/admin/instansi/baru'} class="stack narrow">
+      <form
+        method="post"
+        action={props.existingCode ? `/admin/instansi/${props.existingCode}/ubah` : '/admin/instansi/baru'}
+        class="stack narrow"
+      >
         <CsrfField ctx={ctx} />
-        <Input label={L(ctx, 'Kode', 'Code')} name="code" value={v.code} errors={errors} required hint={L(ctx, 'kode wilayah Kemendagri (35.07) atau kode singkat (KOMDIGI)', 'Kemendagri region code (35.07) or a short code (KOMDIGI)')} />
+        <Input
+          label={L(ctx, 'Kode', 'Code')}
+          name="code"
+          value={v.code}
+          errors={errors}
+          required
+          hint={L(
+            ctx,
+            'kode wilayah Kemendagri (35.07) atau kode singkat (KOMDIGI)',
+            'Kemendagri region code (35.07) or a short code (KOMDIGI)',
+          )}
+        />
         <Input label={L(ctx, 'Nama', 'Name')} name="name" value={v.name} errors={errors} required />
-        <Input label={L(ctx, 'Nama singkat', 'Short name')} name="shortName" value={v.shortName} errors={errors} />
-        <Select label={L(ctx, 'Jenis', 'Kind')} name="kind" value={v.kind} errors={errors} options={AGENCY_KINDS.map((k) => ({ value: k, label: ctx.t(`kind.${k}` as MessageKey) }))} />
-        <Input label={L(ctx, 'Kode instansi induk', 'Parent agency code')} name="parent" value={v.parent} errors={errors} />
-        <Input label={L(ctx, 'Situs web', 'Website')} name="website" type="url" value={v.website} errors={errors} />
+        <Input
+          label={L(ctx, 'Nama singkat', 'Short name')}
+          name="shortName"
+          value={v.shortName}
+          errors={errors}
+        />
+        <Select
+          label={L(ctx, 'Jenis', 'Kind')}
+          name="kind"
+          value={v.kind}
+          errors={errors}
+          options={AGENCY_KINDS.map((k) => ({ value: k, label: ctx.t(`kind.${k}` as MessageKey) }))}
+        />
+        <Input
+          label={L(ctx, 'Kode instansi induk', 'Parent agency code')}
+          name="parent"
+          value={v.parent}
+          errors={errors}
+        />
+        <Input
+          label={L(ctx, 'Situs web', 'Website')}
+          name="website"
+          type="url"
+          value={v.website}
+          errors={errors}
+        />
         <button type="submit">{L(ctx, 'Simpan', 'Save')}</button>
       </form>
     </Layout>
@@ -176,7 +270,14 @@ export function AgencyFormPage(props: { ctx: ViewCtx; existingCode?: string; val
 
 export function ProposedFunctionsPage(props: {
   ctx: ViewCtx;
-  items: { code: string; title: string; titleEn: string; description: string; parentCode: string; agencyName: string | null }[];
+  items: {
+    code: string;
+    title: string;
+    titleEn: string;
+    description: string;
+    parentCode: string;
+    agencyName: string | null;
+  }[];
   errors: FieldIssue[];
   done?: string;
 }) {
@@ -187,7 +288,11 @@ export function ProposedFunctionsPage(props: {
       <PageHeader
         title={title}
         crumbs={crumbs(ctx)}
-        lead={L(ctx, 'Terima fungsi baru, gabungkan ke fungsi yang sudah ada (tautan aplikasi ikut pindah), atau tolak.', 'Accept a new function, merge it into an existing one (application links move along), or reject it.')}
+        lead={L(
+          ctx,
+          'Terima fungsi baru, gabungkan ke fungsi yang sudah ada (tautan aplikasi ikut pindah), atau tolak.',
+          'Accept a new function, merge it into an existing one (application links move along), or reject it.',
+        )}
       />
       {props.done ? <Notice kind="ok">{props.done}</Notice> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
@@ -238,7 +343,13 @@ export interface FunctionProposalValues {
   description: string;
 }
 
-export function FunctionProposalPage(props: { ctx: ViewCtx; parents: ReferenceCodeRow[]; values: FunctionProposalValues; errors: FieldIssue[]; proposed?: string }) {
+export function FunctionProposalPage(props: {
+  ctx: ViewCtx;
+  parents: ReferenceCodeRow[];
+  values: FunctionProposalValues;
+  errors: FieldIssue[];
+  proposed?: string;
+}) {
   const { ctx, values: v, errors } = props;
   const title = L(ctx, 'Usulkan fungsi bisnis baru', 'Propose a new business function');
   return (
@@ -246,11 +357,19 @@ export function FunctionProposalPage(props: { ctx: ViewCtx; parents: ReferenceCo
       <PageHeader
         title={title}
         crumbs={[{ href: '/fungsi', label: ctx.t('nav.functions') }]}
-        lead={L(ctx, 'Periksa dulu katalog fungsi; usulan ditinjau admin sebelum dapat dipilih.', 'Check the function catalogue first; an admin reviews a proposal before it can be picked.')}
+        lead={L(
+          ctx,
+          'Periksa dulu katalog fungsi; usulan ditinjau admin sebelum dapat dipilih.',
+          'Check the function catalogue first; an admin reviews a proposal before it can be picked.',
+        )}
       />
       {props.proposed ? (
         <Notice kind="ok">
-          {L(ctx, `Fungsi diusulkan dengan kode ${props.proposed}; menunggu keputusan admin.`, `Function proposed as ${props.proposed}; waiting for an admin.`)}
+          {L(
+            ctx,
+            `Fungsi diusulkan dengan kode ${props.proposed}; menunggu keputusan admin.`,
+            `Function proposed as ${props.proposed}; waiting for an admin.`,
+          )}
         </Notice>
       ) : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
@@ -264,11 +383,32 @@ export function FunctionProposalPage(props: { ctx: ViewCtx; parents: ReferenceCo
             errors={errors}
             required
             empty="—"
-            options={props.parents.map((p) => ({ value: p.code, label: `${p.code} · ${ctx.lang === 'en' && p.titleEn ? p.titleEn : p.title}` }))}
+            options={props.parents.map((p) => ({
+              value: p.code,
+              label: `${p.code} · ${ctx.lang === 'en' && p.titleEn ? p.titleEn : p.title}`,
+            }))}
           />
-          <Input label={L(ctx, 'Judul', 'Title')} name="title" value={v.title} errors={errors} required maxlength={150} />
-          <Input label={L(ctx, 'Judul (English)', 'Title (English)')} name="titleEn" value={v.titleEn} errors={errors} maxlength={150} />
-          <TextArea label={L(ctx, 'Deskripsi', 'Description')} name="description" value={v.description} errors={errors} />
+          <Input
+            label={L(ctx, 'Judul', 'Title')}
+            name="title"
+            value={v.title}
+            errors={errors}
+            required
+            maxlength={150}
+          />
+          <Input
+            label={L(ctx, 'Judul (English)', 'Title (English)')}
+            name="titleEn"
+            value={v.titleEn}
+            errors={errors}
+            maxlength={150}
+          />
+          <TextArea
+            label={L(ctx, 'Deskripsi', 'Description')}
+            name="description"
+            value={v.description}
+            errors={errors}
+          />
         </Fieldset>
         <button type="submit">{L(ctx, 'Usulkan', 'Propose')}</button>
       </form>

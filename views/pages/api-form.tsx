@@ -44,10 +44,15 @@ export function ApiFormPage(props: {
 }) {
   const { ctx, values: v, errors } = props;
   const editing = props.apiId !== undefined;
-  const title = editing ? L(ctx, `Ubah API: ${v.name}`, `Edit API: ${v.name}`) : L(ctx, 'Tambah API', 'Add an API');
+  const title = editing
+    ? L(ctx, `Ubah API: ${v.name}`, `Edit API: ${v.name}`)
+    : L(ctx, 'Tambah API', 'Add an API');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader title={title} crumbs={[{ href: `/aplikasi/${props.application.id}`, label: props.application.name }]} />
+      <PageHeader
+        title={title}
+        crumbs={[{ href: `/aplikasi/${props.application.id}`, label: props.application.name }]}
+      />
       {props.conflict ? (
         <Notice kind="warn">
           <p>
@@ -72,9 +77,27 @@ export function ApiFormPage(props: {
         <CsrfField ctx={ctx} />
         {editing ? <input type="hidden" name="version" value={v.version} /> : null}
         <Fieldset legend={L(ctx, 'API', 'API')}>
-          <Input label={L(ctx, 'Nama API', 'API name')} name="name" value={v.name} errors={errors} required maxlength={200} />
-          <Input label={L(ctx, 'Versi API', 'API version')} name="apiVersion" value={v.apiVersion} errors={errors} maxlength={40} />
-          <TextArea label={L(ctx, 'Deskripsi', 'Description')} name="description" value={v.description} errors={errors} />
+          <Input
+            label={L(ctx, 'Nama API', 'API name')}
+            name="name"
+            value={v.name}
+            errors={errors}
+            required
+            maxlength={200}
+          />
+          <Input
+            label={L(ctx, 'Versi API', 'API version')}
+            name="apiVersion"
+            value={v.apiVersion}
+            errors={errors}
+            maxlength={40}
+          />
+          <TextArea
+            label={L(ctx, 'Deskripsi', 'Description')}
+            name="description"
+            value={v.description}
+            errors={errors}
+          />
           <Select
             label={L(ctx, 'Protokol', 'Protocol')}
             name="protocol"
@@ -83,7 +106,13 @@ export function ApiFormPage(props: {
             options={PROTOCOLS.map((p) => ({ value: p, label: p.toUpperCase() }))}
           />
           <Input label="Base URL" name="baseUrl" type="url" value={v.baseUrl} errors={errors} />
-          <Input label={L(ctx, 'URL dokumentasi', 'Documentation URL')} name="documentationUrl" type="url" value={v.documentationUrl} errors={errors} />
+          <Input
+            label={L(ctx, 'URL dokumentasi', 'Documentation URL')}
+            name="documentationUrl"
+            type="url"
+            value={v.documentationUrl}
+            errors={errors}
+          />
           <Select
             label={L(ctx, 'Akses', 'Access')}
             name="access"
@@ -100,11 +129,24 @@ export function ApiFormPage(props: {
           />
           <label class="check">
             <input type="checkbox" name="splpPublished" value="true" checked={v.splpPublished} />{' '}
-            {L(ctx, 'Terbit di SPLP (Sistem Penghubung Layanan Pemerintah)', 'Published on SPLP (government service bus)')}
+            {L(
+              ctx,
+              'Terbit di SPLP (Sistem Penghubung Layanan Pemerintah)',
+              'Published on SPLP (government service bus)',
+            )}
           </label>
-          <Input label={L(ctx, 'E-mel kontak', 'Contact e-mail')} name="contactEmail" type="email" value={v.contactEmail} errors={errors} />
+          <Input
+            label={L(ctx, 'E-mel kontak', 'Contact e-mail')}
+            name="contactEmail"
+            type="email"
+            value={v.contactEmail}
+            errors={errors}
+          />
         </Fieldset>
-        <Fieldset legend={L(ctx, 'Entitas data yang dibuka', 'Data entities exposed')} errors={errorsFor(errors, 'dataEntities')}>
+        <Fieldset
+          legend={L(ctx, 'Entitas data yang dibuka', 'Data entities exposed')}
+          errors={errorsFor(errors, 'dataEntities')}
+        >
           <select name="dataEntities" multiple size={8} aria-label={L(ctx, 'Entitas data', 'Data entities')}>
             {props.dataEntities.map((d) => (
               <option value={d.code} selected={v.dataEntities.includes(d.code)}>
@@ -114,11 +156,23 @@ export function ApiFormPage(props: {
           </select>
         </Fieldset>
         <Fieldset
-          legend={L(ctx, 'Spesifikasi (OpenAPI 3, Swagger 2.0 atau WSDL)', 'Spec (OpenAPI 3, Swagger 2.0 or WSDL)')}
+          legend={L(
+            ctx,
+            'Spesifikasi (OpenAPI 3, Swagger 2.0 atau WSDL)',
+            'Spec (OpenAPI 3, Swagger 2.0 or WSDL)',
+          )}
           hint={
             v.spec
-              ? L(ctx, `Tersimpan: ${v.spec}. Unggah lagi untuk mengganti.`, `Stored: ${v.spec}. Upload again to replace it.`)
-              : L(ctx, 'Unggah berkas JSON/YAML/XML, atau tempel isinya. Maksimal 1 MiB.', 'Upload a JSON/YAML/XML file, or paste it. At most 1 MiB.')
+              ? L(
+                  ctx,
+                  `Tersimpan: ${v.spec}. Unggah lagi untuk mengganti.`,
+                  `Stored: ${v.spec}. Upload again to replace it.`,
+                )
+              : L(
+                  ctx,
+                  'Unggah berkas JSON/YAML/XML, atau tempel isinya. Maksimal 1 MiB.',
+                  'Upload a JSON/YAML/XML file, or paste it. At most 1 MiB.',
+                )
           }
           errors={errorsFor(errors, 'spec')}
         >
@@ -126,10 +180,17 @@ export function ApiFormPage(props: {
             <span>{L(ctx, 'Berkas spesifikasi', 'Spec file')}</span>
             <input type="file" name="specFile" accept=".json,.yaml,.yml,.xml,.wsdl" />
           </label>
-          <TextArea label={L(ctx, 'atau tempel spesifikasi', 'or paste the spec')} name="specText" errors={[]} rows={6} />
+          <TextArea
+            label={L(ctx, 'atau tempel spesifikasi', 'or paste the spec')}
+            name="specText"
+            errors={[]}
+            rows={6}
+          />
         </Fieldset>
         <p class="actions">
-          <button type="submit">{editing ? L(ctx, 'Simpan API', 'Save API') : L(ctx, 'Tambah API', 'Add API')}</button>{' '}
+          <button type="submit">
+            {editing ? L(ctx, 'Simpan API', 'Save API') : L(ctx, 'Tambah API', 'Add API')}
+          </button>{' '}
           <a href={`/aplikasi/${props.application.id}`}>{L(ctx, 'Batal', 'Cancel')}</a>
         </p>
       </form>

@@ -343,7 +343,11 @@ describe('every documented response matches what the API answers', () => {
   it('for a sample of each operation and each documented status', async () => {
     const db = await createTestDb();
     const { siasn, regionalId } = await addPublicationFixtures(db);
-    const app = createApp({ db, config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' }), passwords: nativeHasher });
+    const app = createApp({
+      db,
+      config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' }),
+      passwords: nativeHasher,
+    });
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as Doc;
 
     const samples = [

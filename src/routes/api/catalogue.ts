@@ -27,7 +27,9 @@ export function openData(): MiddlewareHandler<AppEnv> {
     allowAnyOrigin(c, async () => {
       await next();
       if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200) {
-        c.header('Cache-Control', 'public, max-age=60');
+        // A signed-in caller may see their agency's drafts: never let a shared cache keep that.
+        c.header('Cache-Control', c.get('user') ? 'private, no-store' : 'public, max-age=60');
+        c.header('Vary', 'Authorization, Cookie', { append: true });
       }
     });
 }
@@ -151,8 +153,8 @@ const referenceItem = (r: ReferenceCodeRow) => ({
 });
 
 /**
- * Read-only catalogue resources under /api/v1 for the public viewer (published applications
- * only). Each handler parses with the same valibot schema as the web page and calls the same
+ * Read-only catalogue resources under /api/v1: lists show published applications only; one
+ * application is also visible to whoever may read it (its agency's operators, reviewers). Each handler parses with the same valibot schema as the web page and calls the same
  * service; `Invalid`/`NotFound` become problem+json in `app.onError`.
  */
 export function catalogueApi() {
@@ -167,7 +169,8 @@ export function catalogueApi() {
 
   api.get('/applications/:id', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    const d = await catalogue.applicationDetail(c.get('db'), viewer, id);
+    // The public sees published entries; an operator also their agency's drafts.
+    const d = await catalogue.applicationDetail(c.get('db'), catalogue.viewerOf(c.get('user')), id);
     const a = d.application;
     return c.json({
       id: a.id,

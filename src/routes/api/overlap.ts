@@ -44,7 +44,7 @@ export function overlapApi() {
 
   api.get('/applications/:id/overlap', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    return c.json(await overlapOfApplication(c.get('db'), catalogue.PUBLIC_VIEWER, id));
+    return c.json(await overlapOfApplication(c.get('db'), catalogue.viewerOf(c.get('user')), id));
   });
   return api;
 }

@@ -61,12 +61,12 @@ const newApp = (who: Who) => ({
   description: 'Uji matriks otorisasi',
   ...(who === 'admin' ? { agency: '35.07' } : {}),
 });
-const appForm = (fx: RegistryFixture, version = 1) => ({
+const appForm = {
   name: 'Sistem Informasi Kepegawaian Malang',
   description: 'Diubah',
   functions: 'RAB.09.06.01',
-  version: String(version),
-});
+  version: '1',
+};
 const apiForm = {
   name: 'API Surat Baru',
   apiVersion: '2',
@@ -86,7 +86,7 @@ const CASES: Record<string, Case> = {
     expect: operatorsAndAdmin,
   },
   'POST /aplikasi/:id/ubah': {
-    send: (app, fx, a) => formPost(app, `/aplikasi/${fx.draft.id}/ubah`, appForm(fx), a),
+    send: (app, fx, a) => formPost(app, `/aplikasi/${fx.draft.id}/ubah`, appForm, a),
     expect: ownerAndAdmin,
   },
   'POST /aplikasi/:id/status': {

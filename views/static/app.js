@@ -10,3 +10,43 @@ document.addEventListener('DOMContentLoaded', () => {
     ];
   }
 });
+
+// Parts of forms that only make sense with JavaScript (the function typeahead) start hidden;
+// without JavaScript the <noscript> select stands in for them.
+function enhance(root) {
+  for (const el of root.querySelectorAll('[data-js-only]')) el.hidden = false;
+}
+document.addEventListener('DOMContentLoaded', () => enhance(document));
+document.addEventListener('htmx:load', (e) => enhance(e.target));
+
+// Keyboard use of the function picker: Enter searches instead of submitting the whole form;
+// ArrowDown moves into the results, ArrowUp/Down move between them, Escape returns.
+document.addEventListener('keydown', (e) => {
+  const t = e.target;
+  if (!(t instanceof HTMLElement)) return;
+  if (t.matches('input[name=fq]')) {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const first = document.querySelector('#function-results button.option');
+      if (first) first.focus();
+    } else if (e.key === 'ArrowDown') {
+      const first = document.querySelector('#function-results button.option');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }
+  } else if (t.matches('#function-results button.option')) {
+    const options = [...document.querySelectorAll('#function-results button.option')];
+    const i = options.indexOf(t);
+    if (e.key === 'ArrowDown' && options[i + 1]) {
+      e.preventDefault();
+      options[i + 1].focus();
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      (options[i - 1] || document.querySelector('input[name=fq]')).focus();
+    } else if (e.key === 'Escape') {
+      document.querySelector('input[name=fq]')?.focus();
+    }
+  }
+});

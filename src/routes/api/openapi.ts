@@ -68,15 +68,21 @@ export interface OperationObject {
   parameters?: ParameterObject[];
   requestBody?: { required: boolean; content: Record<string, { schema: SchemaObject }> };
   responses: Record<string, ResponseObject>;
+  security?: Record<string, string[]>[];
 }
+
+type Method = 'get' | 'post' | 'put' | 'delete';
 
 export interface OpenApiDocument {
   openapi: `3.1.${number}`;
   info: { title: string; version: string; description: string };
   servers: { url: string; description?: string }[];
   tags: { name: string; description: string }[];
-  paths: Record<string, { get?: OperationObject; post?: OperationObject }>;
-  components: { schemas: Record<string, SchemaObject> };
+  paths: Record<string, Partial<Record<Method, OperationObject>>>;
+  components: {
+    schemas: Record<string, SchemaObject>;
+    securitySchemes: Record<string, { type: 'http'; scheme: 'bearer'; description: string }>;
+  };
 }
 
 const ref = (name: string): SchemaObject => ({ $ref: `#/components/schemas/${name}` });
@@ -205,6 +211,202 @@ const dataEntityProperties = {
   links: links('self', 'html'),
 };
 
+const bearer = [{ token: [] }];
+const json = (schema: SchemaObject) => ({ required: true, content: { 'application/json': { schema } } });
+const jsonOk = (schema: SchemaObject, description: string): ResponseObject => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+/** What every write can answer besides success. */
+const writeErrors = {
+  '400': problem(
+    'Invalid input; `errors` names each bad field (`name`, `functions.1`, `dataEntities.0.code`, …).',
+  ),
+  '401': problem('No valid API token (or session).'),
+  '403': problem(
+    'Signed in, but not allowed: only the owning agency’s operators and admins change an entry.',
+  ),
+  '404': problem(
+    'Not found, or not visible to you (another agency’s draft looks the same as a missing one).',
+  ),
+  '409': problem(
+    'Conflict: the `version` sent is not the stored one (`currentVersion` and `changes` say what changed meanwhile), or the lifecycle does not allow the action.',
+  ),
+  '413': problem('Request body larger than 2 MiB.'),
+  '422': problem(
+    'Valid shape but refused: unknown codes, a name the agency already uses, an unrecognised spec.',
+  ),
+};
+/** The write errors an operation can really answer (a test produces each one). */
+const errorsOf = (...codes: (keyof typeof writeErrors)[]) =>
+  Object.fromEntries(codes.map((c) => [c, writeErrors[c]])) as Record<string, ResponseObject>;
+const idPath = (what: string) => path('id', int({ minimum: 1 }), `${what} id.`);
+const versionQuery = query('version', int({ minimum: 1 }), 'The version being deleted (optimistic locking).');
+const applicationInputProperties: Record<string, SchemaObject> = {
+  agency: str({
+    description: 'Owner agency code; operators may only name their own (or leave it out); admins must.',
+  }),
+  unit: nullable(str({ maxLength: 200 })),
+  name: str({ minLength: 3, maxLength: 200 }),
+  acronym: nullable(str({ maxLength: 40 })),
+  description: str({ maxLength: 5000 }),
+  category: oneOf(CATEGORIES, { description: 'Only admins may set `umum`.' }),
+  raa: nullable(str({ pattern: '^RAA\\.\\d{2}\\.\\d{2}$' })),
+  hosting: nullable(oneOf(HOSTINGS)),
+  url: nullable(str({ format: 'uri' })),
+  repositoryUrl: nullable(str({ format: 'uri' })),
+  licence: nullable(str({ maxLength: 100 })),
+  yearlyCost: nullable(int({ minimum: 0 })),
+  launchYear: nullable(int({ minimum: 1980, maximum: 2100 })),
+  contactName: nullable(str()),
+  contactEmail: nullable(str({ format: 'email' })),
+  contactPhone: nullable(str()),
+  functions: { ...arrayOf(codePattern(FUNCTION_CODE)), maxItems: 60 },
+  dataEntities: {
+    ...arrayOf(object({ code: codePattern(DATA_ENTITY_CODE), role: oneOf(DATA_ROLES) })),
+    maxItems: 60,
+  },
+  consumedApis: {
+    ...arrayOf(int({ minimum: 1 })),
+    maxItems: 100,
+    description: 'Ids of APIs this application uses.',
+  },
+  relations: {
+    ...arrayOf(object({ application: int({ minimum: 1 }), kind: oneOf(RELATION_KINDS) })),
+    maxItems: 100,
+  },
+};
+const apiInputProperties: Record<string, SchemaObject> = {
+  name: str({ minLength: 3, maxLength: 200 }),
+  apiVersion: str({ maxLength: 40, default: '1' }),
+  description: str({ maxLength: 5000 }),
+  protocol: oneOf(PROTOCOLS),
+  baseUrl: nullable(str({ format: 'uri' })),
+  documentationUrl: nullable(str({ format: 'uri' })),
+  access: oneOf(API_ACCESS),
+  auth: oneOf(API_AUTH),
+  splpPublished: bool,
+  contactEmail: nullable(str({ format: 'email' })),
+  dataEntities: arrayOf(codePattern(DATA_ENTITY_CODE)),
+  spec: {
+    description:
+      'The original OpenAPI 3, Swagger 2.0 or WSDL document: a string (JSON, YAML or XML) or a JSON object. At most 1 MiB.',
+  },
+};
+const written = object({ id: int(), version: int({ minimum: 1 }) }, 'The entry and its new version.');
+
+/** The write API: registering and maintaining applications and APIs with a personal API token. */
+function writePaths(): OpenApiDocument['paths'] {
+  return {
+    '/api/v1/me': {
+      get: {
+        tags: ['registry'],
+        operationId: 'getMe',
+        summary: 'Who the token (or session) belongs to',
+        security: bearer,
+        responses: {
+          '200': jsonOk(ref('User'), 'The signed-in user'),
+          ...errorsOf('401'),
+        },
+      },
+    },
+    '/api/v1/applications/{id}/history': {
+      get: {
+        tags: ['registry'],
+        operationId: 'getApplicationHistory',
+        summary: 'The audit trail of an application: who changed what, newest first',
+        parameters: [idPath('Application')],
+        responses: {
+          '200': jsonOk(
+            object({ application: object({ id: int(), name: str() }), items: arrayOf(ref('AuditEvent')) }),
+            'History',
+          ),
+          '400': invalid,
+          '404': notFound,
+        },
+      },
+    },
+    '/api/v1/applications/{id}/status': {
+      post: {
+        tags: ['registry'],
+        operationId: 'changeApplicationStatus',
+        summary: 'Activate (a draft or an approved application), retire or reopen',
+        security: bearer,
+        parameters: [idPath('Application')],
+        requestBody: json(
+          object({ action: oneOf(['activate', 'retire', 'reopen']), version: int({ minimum: 1 }) }),
+        ),
+        responses: {
+          '200': jsonOk(object({ id: int(), status: str(), version: int() }), 'The new status'),
+          ...errorsOf('400', '401', '403', '404', '409'),
+        },
+      },
+    },
+    '/api/v1/applications/{id}/apis': {
+      post: {
+        tags: ['registry'],
+        operationId: 'createApi',
+        summary: 'Add an API the application provides, optionally with its spec',
+        security: bearer,
+        parameters: [idPath('Application')],
+        requestBody: json({ type: 'object', required: ['name'], properties: apiInputProperties }),
+        responses: {
+          '201': jsonOk(object({ id: int(), applicationId: int(), version: int() }), 'Created'),
+          ...errorsOf('400', '401', '403', '404', '413', '422'),
+        },
+      },
+    },
+    '/api/v1/apis/{id}': {
+      put: {
+        tags: ['registry'],
+        operationId: 'updateApi',
+        summary: 'Replace an API’s fields (and spec, if sent) from the version it was read at',
+        security: bearer,
+        parameters: [idPath('API')],
+        requestBody: json({
+          type: 'object',
+          required: ['name', 'version'],
+          properties: { ...apiInputProperties, version: int({ minimum: 1 }) },
+        }),
+        responses: {
+          '200': jsonOk(object({ id: int(), applicationId: int(), version: int() }), 'Saved'),
+          ...errorsOf('400', '401', '403', '404', '409', '413', '422'),
+        },
+      },
+      delete: {
+        tags: ['registry'],
+        operationId: 'deleteApi',
+        summary: 'Delete an API',
+        security: bearer,
+        parameters: [idPath('API'), versionQuery],
+        responses: { '204': { description: 'Deleted' }, ...errorsOf('400', '401', '403', '404', '409') },
+      },
+    },
+    '/api/v1/functions/proposals': {
+      post: {
+        tags: ['registry'],
+        operationId: 'proposeFunction',
+        summary: 'Propose a business function the catalogue lacks (an admin accepts or merges it)',
+        security: bearer,
+        requestBody: json({
+          type: 'object',
+          required: ['parent', 'title'],
+          properties: {
+            parent: str({ pattern: '^RA[BL]\\.\\d{2}\\.\\d{2}$' }),
+            title: str({ minLength: 3, maxLength: 150 }),
+            titleEn: str({ maxLength: 150 }),
+            description: str({ maxLength: 2000 }),
+          },
+        }),
+        responses: {
+          '201': jsonOk(object({ code: str(), status: oneOf(['proposed']) }), 'Proposed'),
+          ...errorsOf('400', '401', '403', '422'),
+        },
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 description of /api/v1; a test checks it matches the registered routes. */
 export function openApiDocument(serverUrl = '/'): OpenApiDocument {
   return {
@@ -221,6 +423,11 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
       { name: 'agencies', description: 'Ministries, agencies, provinces, regencies and cities.' },
       { name: 'catalogue', description: 'Business functions, data entities and SPBE reference codes.' },
       { name: 'overlap', description: 'Duplicate detection: does a proposal repeat what already exists?' },
+      {
+        name: 'registry',
+        description:
+          'Registering and maintaining applications and APIs, for agency operators and admins, with a personal API token (created on /akun). Every change is audited; every update names the version it started from.',
+      },
       { name: 'meta', description: 'This description.' },
     ],
     paths: {
@@ -262,8 +469,47 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           ],
           responses: listResponses('ApplicationSummary', 'A page of applications'),
         },
+        post: {
+          tags: ['registry'],
+          operationId: 'createApplication',
+          summary: 'Register an application (as a draft, or active if it already runs)',
+          description: 'Operators register for their own agency; unknown codes are reported by field.',
+          security: bearer,
+          requestBody: json({
+            type: 'object',
+            required: ['name'],
+            properties: { ...applicationInputProperties, status: oneOf(['draft', 'active']) },
+          }),
+          responses: { '201': jsonOk(written, 'Created'), ...errorsOf('400', '401', '403', '413', '422') },
+        },
       },
       '/api/v1/applications/{id}': {
+        put: {
+          tags: ['registry'],
+          operationId: 'updateApplication',
+          summary: 'Replace an application’s fields and links, from the version it was read at',
+          description:
+            'Send every field (omitted ones are cleared) and the `version` you started from. A stale version answers 409 with what changed meanwhile; nothing is overwritten.',
+          security: bearer,
+          parameters: [idPath('Application')],
+          requestBody: json({
+            type: 'object',
+            required: ['name', 'version'],
+            properties: { ...applicationInputProperties, version: int({ minimum: 1 }) },
+          }),
+          responses: {
+            '200': jsonOk(written, 'Saved'),
+            ...errorsOf('400', '401', '403', '404', '409', '413', '422'),
+          },
+        },
+        delete: {
+          tags: ['registry'],
+          operationId: 'deleteApplication',
+          summary: 'Delete a draft (anything else is retired instead, so its history stays)',
+          security: bearer,
+          parameters: [idPath('Application'), versionQuery],
+          responses: { '204': { description: 'Deleted' }, ...errorsOf('400', '401', '403', '404', '409') },
+        },
         get: {
           tags: ['applications'],
           operationId: 'getApplication',
@@ -370,6 +616,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           responses: oneResponses('OverlapReport', 'The overlap report'),
         },
       },
+      ...writePaths(),
       '/api/v1/reference/{domain}': {
         get: {
           tags: ['catalogue'],
@@ -384,7 +631,32 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
       },
     },
     components: {
+      securitySchemes: {
+        token: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A personal API token (`kat_…`) created on /akun; it acts with its owner’s rights.',
+        },
+      },
       schemas: {
+        User: object({
+          id: int(),
+          email: str({ format: 'email' }),
+          name: str(),
+          role: oneOf(['operator', 'reviewer', 'admin']),
+          agencyId: nullable(int()),
+          agencyCode: nullable(str()),
+          agencyName: nullable(str()),
+          locale: str(),
+        }),
+        AuditEvent: object({
+          id: int(),
+          at: str({ format: 'date-time' }),
+          actor: str(),
+          action: str({ description: '`create`, `update`, `delete`, `status:<action>`.' }),
+          version: nullable(int()),
+          changes: arrayOf(ref('FieldChange')),
+        }),
         Problem: {
           type: 'object',
           description: 'RFC 9457 problem details.',
@@ -404,6 +676,25 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
                 'One invalid field.',
               ),
             ),
+            currentVersion: int({
+              minimum: 1,
+              description: 'On a stale-version conflict: the version now stored.',
+            }),
+            changes: {
+              ...arrayOf(ref('FieldChange')),
+              description: 'On a stale-version conflict: what others changed since the version you sent.',
+            },
+          },
+        },
+        FieldChange: {
+          type: 'object',
+          required: ['field', 'before', 'after'],
+          properties: {
+            field: str(),
+            before: {},
+            after: {},
+            added: { type: 'array', items: {} },
+            removed: { type: 'array', items: {} },
           },
         },
         ApplicationSummary: object({

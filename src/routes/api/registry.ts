@@ -14,7 +14,7 @@ import {
   UpdateApiInput,
   UpdateApplicationInput,
 } from '../../schemas/registry';
-import { viewerOf } from '../../services/access';
+import { requireRole, viewerOf } from '../../services/access';
 import { proposeFunction } from '../../services/admin';
 import * as apisService from '../../services/apis';
 import * as registry from '../../services/registry';
@@ -32,6 +32,9 @@ async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   }
   return body as Record<string, unknown>;
 }
+
+/** `?version=` as a number when it is one (else left for the schema to name the problem). */
+const versionQuery = (s: string | undefined) => (s && /^\d{1,9}$/.test(s) ? Number(s) : s);
 
 /** `spec` in a JSON body: the document as a string, or as an object (serialised as JSON). */
 function specOf(body: Record<string, unknown>): apisService.SpecUpload | undefined {
@@ -54,8 +57,9 @@ export function registryApi() {
   api.get('/me', (c) => c.json(requireUser(c)));
 
   api.post('/applications', async (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
     const input = parseOrThrow(CreateApplicationInput, await jsonBody(c), 'body');
-    const created = await registry.createApplication(c.get('db'), requireUser(c), input);
+    const created = await registry.createApplication(c.get('db'), user, input);
     c.header('Location', `/api/v1/applications/${created.id}`);
     return c.json(created, 201);
   });
@@ -69,11 +73,8 @@ export function registryApi() {
 
   api.delete('/applications/:id', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    const input = parseOrThrow(
-      DeleteInput,
-      { version: Number(c.req.query('version')) || undefined },
-      'query',
-    );
+    await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    const input = parseOrThrow(DeleteInput, { version: versionQuery(c.req.query('version')) }, 'query');
     await registry.deleteApplication(c.get('db'), c.get('user'), id, input.version);
     return c.body(null, 204);
   });
@@ -110,18 +111,16 @@ export function registryApi() {
 
   api.delete('/apis/:id', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    const input = parseOrThrow(
-      DeleteInput,
-      { version: Number(c.req.query('version')) || undefined },
-      'query',
-    );
+    await apisService.apiForEdit(c.get('db'), c.get('user'), id);
+    const input = parseOrThrow(DeleteInput, { version: versionQuery(c.req.query('version')) }, 'query');
     await apisService.deleteApi(c.get('db'), c.get('user'), id, input.version);
     return c.body(null, 204);
   });
 
   api.post('/functions/proposals', async (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
     const input = parseOrThrow(FunctionProposalInput, await jsonBody(c), 'body');
-    const code = await proposeFunction(c.get('db'), requireUser(c), input);
+    const code = await proposeFunction(c.get('db'), user, input);
     return c.json({ code, status: 'proposed' }, 201);
   });
 

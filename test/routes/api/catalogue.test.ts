@@ -465,9 +465,13 @@ describe('the API as a whole', () => {
     }
   });
 
-  it('is read-only: other methods are not found, never a server error', async () => {
+  it('is read-only to the public: writes need a token, other methods are not found, never a server error', async () => {
     const { app } = await setup();
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+    const post = await app.request('/api/v1/applications', { method: 'POST', body: '{}' });
+    expect(post.status).toBe(401);
+    expect(post.headers.get('www-authenticate')).toContain('Bearer');
+    await problemOf(post);
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
       const res = await app.request('/api/v1/applications', { method });
       expect(res.status, method).toBe(404);
       await problemOf(res);

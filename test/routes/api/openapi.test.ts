@@ -13,6 +13,7 @@ import {
   ReferenceDomainParam,
 } from '../../../src/schemas/catalogue';
 import { createTestApp } from '../../support/app';
+import { registryFixture } from '../../support/auth';
 import { createTestDb } from '../../support/db';
 import { addPublicationFixtures } from './fixtures';
 
@@ -92,8 +93,13 @@ describe('GET /api/v1/openapi.json', () => {
     for (const { path, method, op } of operations(doc)) {
       const where = `${method.toUpperCase()} ${path}`;
       expect(path, where).toMatch(/^\/api\/v1\//);
-      // Reads are GET; the one write-free POST is the overlap check, which takes a body.
-      expect(method, where).toBe(path === '/api/v1/overlap' ? 'post' : 'get');
+      if (op.tags.includes('registry')) {
+        // Writes need a token (or a session); the registry's reads say so too where they do.
+        if (method !== 'get') expect(op.security, `${where}: security`).toEqual([{ token: [] }]);
+      } else {
+        // Catalogue reads are GET; the one write-free POST is the overlap check, which takes a body.
+        expect(method, where).toBe(path === '/api/v1/overlap' ? 'post' : 'get');
+      }
       expect(op.summary, where).toBeTruthy();
       for (const t of op.tags) expect(tags.has(t), `${where}: tag ${t}`).toBe(true);
 
@@ -114,12 +120,16 @@ describe('GET /api/v1/openapi.json', () => {
         .sort();
       expect(declared, `${where}: path parameters`).toEqual(templated);
 
-      expect(Object.keys(op.responses), where).toContain('200');
+      expect(
+        Object.keys(op.responses).filter((k) => k.startsWith('2')),
+        where,
+      ).toHaveLength(1);
       for (const [status, r] of Object.entries(op.responses)) {
         expect(status, where).toMatch(/^[1-5]\d\d$/);
         expect(r.description, `${where} ${status}`).toBeTruthy();
         const types = Object.keys(r.content ?? {});
-        if (status.startsWith('2')) expect(types, `${where} ${status}`).toEqual(['application/json']);
+        if (status === '204') expect(types, `${where} ${status}`).toEqual([]);
+        else if (status.startsWith('2')) expect(types, `${where} ${status}`).toEqual(['application/json']);
         else {
           expect(types, `${where} ${status}`).toEqual(['application/problem+json']);
           expect(r.content!['application/problem+json']!.schema).toEqual({
@@ -334,6 +344,8 @@ function validate(doc: Doc, schema: SchemaObject, value: unknown, at = '$'): str
 
 /** The documented path template a concrete path belongs to. */
 function templateOf(doc: Doc, path: string): string | undefined {
+  // A literal path (`/functions/proposals`) wins over a template that also matches it.
+  if (doc.paths[path]) return path;
   return Object.keys(doc.paths).find((tpl) =>
     new RegExp(`^${tpl.replace(/\./g, '\\.').replace(/\{\w+\}/g, '[^/]+')}$`).test(path),
   );
@@ -349,6 +361,122 @@ describe('every documented response matches what the API answers', () => {
       passwords: nativeHasher,
     });
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as Doc;
+
+    const fx = await registryFixture(db);
+    const as = (who: 'owner' | 'other' | 'reviewer' | null): Record<string, string> =>
+      who ? { Authorization: `Bearer ${fx[who].token}` } : {};
+    const big = JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024), version: 1 });
+    const appBody = (extra: object) => JSON.stringify({ name: 'Aplikasi Kontrak Uji', ...extra });
+    const d = `/api/v1/applications/${fx.draft.id}`;
+    const act = `/api/v1/applications/${fx.active.id}`;
+    const apiPath = `/api/v1/apis/${fx.api.id}`;
+    /** Write samples, in order (they change the database): [method, path, body, who]. */
+    const writes: [string, string, string | undefined, 'owner' | 'other' | 'reviewer' | null][] = [
+      ['GET', '/api/v1/me', undefined, 'owner'],
+      ['GET', '/api/v1/me', undefined, null],
+      ['GET', `${d}/history`, undefined, 'owner'],
+      ['GET', '/api/v1/applications/abc/history', undefined, 'owner'],
+      ['GET', '/api/v1/applications/999999/history', undefined, 'owner'],
+      ['POST', '/api/v1/applications', appBody({ functions: ['RAB.09.06.01'] }), 'owner'],
+      ['POST', '/api/v1/applications', JSON.stringify({ name: 5 }), 'owner'],
+      ['POST', '/api/v1/applications', appBody({}), null],
+      ['POST', '/api/v1/applications', appBody({}), 'reviewer'],
+      ['POST', '/api/v1/applications', big, 'owner'],
+      ['POST', '/api/v1/applications', appBody({ name: 'Lain', functions: ['RAB.99.99.99'] }), 'owner'],
+      ['PUT', d, JSON.stringify({ name: 'Sistem Informasi Kepegawaian Malang', version: 1 }), 'owner'],
+      ['PUT', d, JSON.stringify({ name: 5, version: 2 }), 'owner'],
+      ['PUT', d, JSON.stringify({ name: 'SIMPEG', version: 2 }), null],
+      ['PUT', d, JSON.stringify({ name: 'SIMPEG', version: 2 }), 'reviewer'],
+      ['PUT', d, JSON.stringify({ name: 'SIMPEG', version: 2 }), 'other'],
+      ['PUT', d, JSON.stringify({ name: 'SIMPEG', version: 1 }), 'owner'],
+      ['PUT', d, big, 'owner'],
+      [
+        'PUT',
+        d,
+        JSON.stringify({
+          name: 'SIMPEG',
+          version: 2,
+          dataEntities: [{ code: 'RAD.99.99.99', role: 'master' }],
+        }),
+        'owner',
+      ],
+      ['DELETE', `${d}?version=abc`, undefined, 'owner'],
+      ['DELETE', `${d}?version=2`, undefined, null],
+      ['DELETE', `${d}?version=2`, undefined, 'reviewer'],
+      ['DELETE', `${d}?version=2`, undefined, 'other'],
+      ['DELETE', `${d}?version=1`, undefined, 'owner'],
+      ['DELETE', `${d}?version=2`, undefined, 'owner'],
+      ['POST', `${act}/status`, JSON.stringify({ action: 'retire', version: 1 }), 'owner'],
+      ['POST', `${act}/status`, JSON.stringify({ action: 'explode', version: 2 }), 'owner'],
+      ['POST', `${act}/status`, JSON.stringify({ action: 'reopen', version: 2 }), null],
+      ['POST', `${act}/status`, JSON.stringify({ action: 'reopen', version: 2 }), 'reviewer'],
+      [
+        'POST',
+        '/api/v1/applications/999999/status',
+        JSON.stringify({ action: 'reopen', version: 2 }),
+        'owner',
+      ],
+      ['POST', `${act}/status`, JSON.stringify({ action: 'retire', version: 2 }), 'owner'],
+      [
+        'POST',
+        `${act}/apis`,
+        JSON.stringify({
+          name: 'API Pegawai',
+          spec: { openapi: '3.0.3', info: { title: 'x', version: '1' }, paths: {} },
+        }),
+        'owner',
+      ],
+      ['POST', `${act}/apis`, JSON.stringify({ name: 5 }), 'owner'],
+      ['POST', `${act}/apis`, JSON.stringify({ name: 'API X' }), null],
+      ['POST', `${act}/apis`, JSON.stringify({ name: 'API X' }), 'reviewer'],
+      ['POST', '/api/v1/applications/999999/apis', JSON.stringify({ name: 'API X' }), 'owner'],
+      ['POST', `${act}/apis`, big, 'owner'],
+      ['POST', `${act}/apis`, JSON.stringify({ name: 'API Y', spec: '{"hello":1}' }), 'owner'],
+      ['PUT', apiPath, JSON.stringify({ name: 'API Surat', version: 1 }), 'owner'],
+      ['PUT', apiPath, JSON.stringify({ name: 5, version: 2 }), 'owner'],
+      ['PUT', apiPath, JSON.stringify({ name: 'API Surat', version: 2 }), null],
+      ['PUT', apiPath, JSON.stringify({ name: 'API Surat', version: 2 }), 'reviewer'],
+      ['PUT', '/api/v1/apis/999999', JSON.stringify({ name: 'API Surat', version: 2 }), 'owner'],
+      ['PUT', apiPath, JSON.stringify({ name: 'API Surat', version: 1 }), 'owner'],
+      ['PUT', apiPath, big, 'owner'],
+      [
+        'PUT',
+        apiPath,
+        JSON.stringify({ name: 'API Surat', version: 2, dataEntities: ['RAD.99.99.99'] }),
+        'owner',
+      ],
+      ['DELETE', `${apiPath}?version=x`, undefined, 'owner'],
+      ['DELETE', `${apiPath}?version=2`, undefined, null],
+      ['DELETE', `${apiPath}?version=2`, undefined, 'reviewer'],
+      ['DELETE', '/api/v1/apis/999999?version=2', undefined, 'owner'],
+      ['DELETE', `${apiPath}?version=1`, undefined, 'owner'],
+      ['DELETE', `${apiPath}?version=2`, undefined, 'owner'],
+      [
+        'POST',
+        '/api/v1/functions/proposals',
+        JSON.stringify({ parent: 'RAB.09.06', title: 'Fungsi uji' }),
+        'owner',
+      ],
+      ['POST', '/api/v1/functions/proposals', JSON.stringify({}), 'owner'],
+      [
+        'POST',
+        '/api/v1/functions/proposals',
+        JSON.stringify({ parent: 'RAB.09.06', title: 'Fungsi uji' }),
+        null,
+      ],
+      [
+        'POST',
+        '/api/v1/functions/proposals',
+        JSON.stringify({ parent: 'RAB.09.06', title: 'Fungsi uji' }),
+        'reviewer',
+      ],
+      [
+        'POST',
+        '/api/v1/functions/proposals',
+        JSON.stringify({ parent: 'RAB.99.99', title: 'Fungsi uji' }),
+        'owner',
+      ],
+    ];
 
     const samples = [
       '/api/v1/openapi.json',
@@ -403,28 +531,42 @@ describe('every documented response matches what the API answers', () => {
 
     const exercised = new Set<string>();
     const problems: string[] = [];
-    for (const entry of samples) {
-      const [sample, body] = typeof entry === 'string' ? [entry, undefined] : entry;
-      const res = await app.request(
-        sample,
-        body === undefined ? {} : { method: 'POST', body, headers: { 'Content-Type': 'application/json' } },
-      );
+    const all: [string, string, string | undefined, 'owner' | 'other' | 'reviewer' | null][] = [
+      ...samples.map((entry): [string, string, string | undefined, null] =>
+        typeof entry === 'string'
+          ? ['GET', entry, undefined, null]
+          : ['POST', entry[0] ?? '', entry[1], null],
+      ),
+      ...writes,
+    ];
+    for (const [method, sample, body, who] of all) {
+      const res = await app.request(sample, {
+        method,
+        body,
+        headers: body === undefined ? as(who) : { 'Content-Type': 'application/json', ...as(who) },
+      });
+      const where = `${method} ${sample.slice(0, 80)} as ${who ?? 'anonymous'}`;
       const tpl = templateOf(doc, new URL(sample, 'http://x').pathname);
-      expect(tpl, `${sample} is not documented`).toBeDefined();
-      const op = body === undefined ? doc.paths[tpl!]!.get : doc.paths[tpl!]!.post;
+      expect(tpl, `${where} is not documented`).toBeDefined();
+      const op = doc.paths[tpl!]![method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'];
+      expect(op, `${where}: method not documented`).toBeDefined();
       const response = op!.responses[String(res.status)];
-      expect(response, `${sample} answered undocumented ${res.status}`).toBeDefined();
+      expect(
+        response,
+        `${where} answered undocumented ${res.status}: ${await res.clone().text()}`,
+      ).toBeDefined();
+      exercised.add(`${method.toLowerCase()} ${tpl} ${res.status}`);
+      if (res.status === 204) continue;
       const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
       const media = response!.content?.[type];
-      expect(media, `${sample} answered undocumented ${type}`).toBeDefined();
+      expect(media, `${where} answered undocumented ${type}`).toBeDefined();
       problems.push(...validate(doc, media!.schema, await res.json(), sample));
-      exercised.add(`${tpl} ${res.status}`);
     }
     expect(problems).toEqual([]);
 
     // Each documented status of each operation was produced by some sample above.
-    const declared = operations(doc).flatMap(({ path, op }) =>
-      Object.keys(op.responses).map((s) => `${path} ${s}`),
+    const declared = operations(doc).flatMap(({ path, method, op }) =>
+      Object.keys(op.responses).map((s) => `${method} ${path} ${s}`),
     );
     expect([...exercised].sort()).toEqual(declared.sort());
   });

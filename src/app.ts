@@ -30,6 +30,9 @@ export function createApp(deps: AppDeps) {
   });
   app.use(
     secureHeaders({
+      // Not `no-referrer` (the default here): with it browsers send `Origin: null` on form
+      // posts, and the CSRF check needs the real origin. Nothing leaves the site either way.
+      referrerPolicy: 'same-origin',
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],

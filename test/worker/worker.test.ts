@@ -14,6 +14,9 @@ import { createDb } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
 import { generateDemo } from '../../seeds/demo';
 import { seedReference } from '../../seeds/reference';
+import { nativeHasher } from '../../src/auth/password-node';
+import { insertUser } from '../../src/repo/auth';
+import { PASSWORD } from '../support/auth';
 import { type HranaServer, startHranaServer } from '../support/hrana-server';
 
 let mf: Miniflare;
@@ -36,6 +39,16 @@ beforeAll(async () => {
   await migrateDb(db);
   await seedReference(db);
   await generateDemo(db, { apps: 200, seed: 3 });
+  // An operator whose password hash was made by Node's native argon2id: signing in through the
+  // Worker verifies it with the pure implementation.
+  const agency = await client.execute("select id from agencies where code = '35.07'");
+  await insertUser(db, {
+    email: 'operator@malangkab.go.id',
+    name: 'Operator Malang',
+    role: 'operator',
+    agencyId: Number(agency.rows[0]?.id),
+    passwordHash: await nativeHasher.hash(PASSWORD),
+  });
   client.close();
   server = await startHranaServer(path);
   const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(
@@ -97,4 +110,50 @@ describe('the Worker build in workerd', () => {
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('htmx');
   });
+
+  it('signs in with a password hashed on Node, registers an application, and signs out', async () => {
+    const origin = 'https://katalog.example.go.id';
+    const login = await mf.dispatchFetch(`${origin}/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ email: 'operator@malangkab.go.id', password: PASSWORD, next: '/saya' }),
+      headers: { Origin: origin },
+      redirect: 'manual',
+    });
+    expect(login.status).toBe(303);
+    const setCookie = login.headers.get('set-cookie') ?? '';
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/Secure/);
+    const cookie = /katalog_session=[^;]+/.exec(setCookie)![0];
+    const form = await (
+      await mf.dispatchFetch(`${origin}/aplikasi/baru`, { headers: { Cookie: cookie } })
+    ).text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
+    const created = await mf.dispatchFetch(`${origin}/aplikasi/baru`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        _csrf: csrf,
+        name: 'e-Surat Malang di Workers',
+        functions: 'RAL.02.06.01',
+      }),
+      headers: { Origin: origin, Cookie: cookie },
+      redirect: 'manual',
+    });
+    expect(created.status).toBe(303);
+    const page = await mf.dispatchFetch(`${origin}${created.headers.get('location')}`, {
+      headers: { Cookie: cookie },
+    });
+    expect(await page.text()).toContain('e-Surat Malang di Workers');
+    const out = await mf.dispatchFetch(`${origin}/logout`, {
+      method: 'POST',
+      body: new URLSearchParams({ _csrf: csrf }),
+      headers: { Origin: origin, Cookie: cookie },
+      redirect: 'manual',
+    });
+    expect(out.status).toBe(303);
+    const after = await mf.dispatchFetch(`${origin}/saya`, {
+      headers: { Cookie: cookie },
+      redirect: 'manual',
+    });
+    expect(after.status).toBe(303);
+  }, 30_000);
 });

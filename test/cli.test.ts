@@ -7,16 +7,72 @@ import { describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
 
-function katalog(args: string[], db = join(dir, 'cli.db')) {
+function katalog(
+  args: string[],
+  db = join(dir, 'cli.db'),
+  opts: { input?: string; env?: Record<string, string> } = {},
+) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: `file:${db}` },
+    env: { ...process.env, DATABASE_URL: `file:${db}`, ...opts.env },
     encoding: 'utf8',
     timeout: 60_000,
+    input: opts.input ?? '',
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 describe('npm run katalog', () => {
+  it('creates the first admin with the password from stdin, who can then sign in', async () => {
+    const db = join(dir, 'users.db');
+    expect(katalog(['seed'], db).code).toBe(0);
+    const args = [
+      'user:create',
+      '--email',
+      'Admin@Katalog.go.id',
+      '--name',
+      'Admin Pertama',
+      '--role',
+      'admin',
+    ];
+    const r = katalog(args, db, { input: 'kata-sandi-admin-yang-panjang\n' });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Akun dibuat / account created');
+    const again = katalog(args, db, { input: 'kata-sandi-admin-yang-panjang\n' });
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('--email: akun admin@katalog.go.id sudah ada');
+    const { createDb } = await import('../db/client');
+    const { login } = await import('../src/services/auth');
+    const { nativeHasher } = await import('../src/auth/password-node');
+    const client = createClient({ url: `file:${db}` });
+    const result = await login(createDb(client), nativeHasher, {
+      email: 'admin@katalog.go.id',
+      password: 'kata-sandi-admin-yang-panjang',
+      address: 'test',
+    });
+    expect(result.user.role).toBe('admin');
+    client.close();
+  }, 60_000);
+
+  it('names each bad option of user:create and never takes the password as an argument', () => {
+    const db = join(dir, 'users-bad.db');
+    const r = katalog(['user:create', '--email', 'bukan-email', '--role', 'raja'], db, { input: 'pendek' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--email: alamat e-mel tidak sah');
+    expect(r.err).toContain('--name:');
+    expect(r.err).toContain('--role: peran: operator, reviewer atau admin');
+    expect(r.err).toContain('--password: kata sandi minimal 12 karakter');
+    const op = katalog(
+      ['user:create', '--email', 'op@x.go.id', '--name', 'Op', '--role', 'operator', '--agency', 'NOPE'],
+      db,
+      {
+        env: { KATALOG_PASSWORD: 'kata-sandi-panjang-1' },
+      },
+    );
+    expect(op.code).toBe(2);
+    expect(op.err).toContain('--agency: instansi "NOPE" tidak dikenal');
+  }, 60_000);
+
   it('seeds, generates demo data with progress, and backs up', () => {
     const db = join(dir, 'full.db');
     const demo = katalog(['demo', '--apps', '120', '--seed', '4'], db);

@@ -114,6 +114,13 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
             : []),
         ]}
       />
+      {ctx.user?.role === 'admin' ? (
+        <p>
+          <a class="button secondary" href={`/admin/instansi/${agency.code}/ubah`}>
+            {ctx.lang === 'en' ? 'Edit agency' : 'Ubah instansi'}
+          </a>
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>{t('agencies.code')}</dt>
         <dd>

@@ -26,6 +26,17 @@ export const ConfigSchema = v.object({
     ),
     'true',
   ),
+  /**
+   * Key of the keyed hash that protects clearance (rekomendasi) content. Set a long random value
+   * in production; changing it makes every issued clearance fail verification.
+   */
+  CLEARANCE_KEY: v.optional(
+    v.pipe(v.string(), v.minLength(16, 'at least 16 characters')),
+    'development-only-clearance-key',
+  ),
+  /** Optional SMTP relay for e-mail notifications (`smtp://host:port`); in-app inbox always. */
+  SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtp:\/\/[^/:]+(:\d+)?$/, 'smtp://host[:port]'))),
+  SMTP_FROM: v.optional(v.pipe(v.string(), v.email())),
   LOG_REQUESTS: v.optional(
     v.pipe(
       v.picklist(['true', 'false']),

@@ -292,34 +292,54 @@ function mapWriteError(error: unknown, name: string, id?: number): never {
   throw error;
 }
 
-export async function createApplication(db: Db, user: SessionUser, input: CreateApplicationInput) {
+/** A batch item: any drizzle statement `db.batch` accepts. */
+export type Statement = Parameters<Db['batch']>[0][number];
+
+/**
+ * Checks a new application and returns the statements that create it (row, links, audit event),
+ * so callers can add their own (a proposal) to the same atomic batch. `appId` finds the row.
+ */
+export async function prepareCreate(db: Db, user: SessionUser, input: CreateApplicationInput) {
   requireRole(user, 'operator', 'admin');
   const agency = await ownerAgency(db, user, input.agency);
   const { columns, links } = await resolveInput(db, user, input, agency);
   const appId = reg.idByName(agency.id, input.name);
   const after = snapshotOfInput(agency.code, input, input.status, 1);
+  const statements = [
+    reg.insertApplication(db, columns, input.status),
+    ...reg.replaceLinks(db, appId, links),
+    reg.insertAudit(db, {
+      actorUserId: user.id,
+      actorLabel: actorLabel(user),
+      action: 'create',
+      entityType: 'application',
+      entityId: appId,
+      before: null,
+      after,
+    }),
+  ] as unknown as Statement[];
+  return { statements, appId, agencyId: agency.id, name: input.name };
+}
+
+/** Runs a registry batch, mapping a lost unique-name race and a stale version to their errors. */
+export async function runWrite(db: Db, statements: Statement[], name: string, id?: number) {
   try {
-    await db.batch([
-      reg.insertApplication(db, columns, input.status),
-      ...reg.replaceLinks(db, appId, links),
-      reg.insertAudit(db, {
-        actorUserId: user.id,
-        actorLabel: actorLabel(user),
-        action: 'create',
-        entityType: 'application',
-        entityId: appId,
-        before: null,
-        after,
-      }),
-    ] as unknown as Parameters<Db['batch']>[0]);
+    return (await db.batch(statements as unknown as Parameters<Db['batch']>[0])) as unknown as {
+      rowsAffected: number;
+    }[];
   } catch (error) {
-    mapWriteError(error, input.name);
+    return mapWriteError(error, name, id);
   }
-  const created = await reg.idOf(db, agency.id, input.name);
+}
+
+export async function createApplication(db: Db, user: SessionUser, input: CreateApplicationInput) {
+  const prepared = await prepareCreate(db, user, input);
+  await runWrite(db, prepared.statements, input.name);
+  const created = await reg.idOf(db, prepared.agencyId, input.name);
   return { id: created, version: 1 };
 }
 
-async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
+export async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
   const app = await appsRepo.getApplication(db, id);
   if (!app) throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
   const u = requireEdit(user, app);
@@ -327,7 +347,7 @@ async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
 }
 
 /** What others changed since `version`, for the message of a stale save. */
-async function staleError(db: Db, id: number, version: number): Promise<StaleVersion> {
+export async function staleError(db: Db, id: number, version: number): Promise<StaleVersion> {
   const [then, now] = await Promise.all([
     reg.snapshotAtVersion(db, 'application', id, version),
     snapshot(db, id),
@@ -348,14 +368,19 @@ export async function applicationForEdit(db: Db, user: SessionUser | null, id: n
   return { app, snapshot: snap };
 }
 
-export async function updateApplication(
+/**
+ * Checks an edit and returns its statements (row at version + 1, links, audit event written only
+ * if the row reached that version). `check` runs after the batch: it throws if the row was gone.
+ */
+export async function prepareUpdate(
   db: Db,
   userIn: SessionUser | null,
   id: number,
   input: UpdateApplicationInput,
+  opts: { allowFrozen?: boolean } = {},
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
-  if (FROZEN_STATUSES.includes(app.status)) {
+  if (!opts.allowFrozen && FROZEN_STATUSES.includes(app.status)) {
     throw new Conflict(
       `Aplikasi berstatus ${app.status} tidak dapat diubah sampai dikembalikan penilai / ` +
         'An application under review or rejected cannot be edited',
@@ -366,34 +391,47 @@ export async function updateApplication(
   const { columns, links } = await resolveInput(db, user, input, agency, id);
   const before = await snapshot(db, id);
   const after = snapshotOfInput(agency.code, input, app.status, input.version + 1);
+  const statements = [
+    reg.updateApplication(db, id, columns, input.version),
+    ...reg.replaceLinks(db, sqlId(id), links),
+    reg.insertAudit(
+      db,
+      {
+        actorUserId: user.id,
+        actorLabel: actorLabel(user),
+        action: 'update',
+        entityType: 'application',
+        entityId: id,
+        before,
+        after,
+      },
+      reg.rowAtVersion('applications', id, input.version + 1),
+    ),
+  ] as unknown as Statement[];
+  return { app, user, statements };
+}
+
+/** Runs an update batch: a stale version or a row deleted meanwhile becomes its error. */
+export async function runUpdate(db: Db, id: number, version: number, name: string, statements: Statement[]) {
   try {
-    const results = await db.batch([
-      reg.updateApplication(db, id, columns, input.version),
-      ...reg.replaceLinks(db, sqlId(id), links),
-      reg.insertAudit(
-        db,
-        {
-          actorUserId: user.id,
-          actorLabel: actorLabel(user),
-          action: 'update',
-          entityType: 'application',
-          entityId: id,
-          before,
-          after,
-        },
-        reg.rowAtVersion('applications', id, input.version + 1),
-      ),
-    ] as unknown as Parameters<Db['batch']>[0]);
-    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw goneError(id);
+    const results = await runWrite(db, statements, name, id);
+    if (!results[0]?.rowsAffected) throw goneError(id);
+    return results;
   } catch (error) {
-    try {
-      mapWriteError(error, input.name, id);
-    } catch (mapped) {
-      if (mapped instanceof Conflict && mapped.message === 'stale_version')
-        throw await staleError(db, id, input.version);
-      throw mapped;
-    }
+    if (error instanceof Conflict && error.message === 'stale_version')
+      throw await staleError(db, id, version);
+    throw error;
   }
+}
+
+export async function updateApplication(
+  db: Db,
+  userIn: SessionUser | null,
+  id: number,
+  input: UpdateApplicationInput,
+) {
+  const { statements } = await prepareUpdate(db, userIn, id, input);
+  await runUpdate(db, id, input.version, input.name, statements);
   return { id, version: input.version + 1 };
 }
 

@@ -11,12 +11,14 @@ import {
   applications,
   dataEntities,
   functions,
+  holidays,
   reasonCodes,
   referenceCodes,
 } from '../db/schema';
 import { centralAgencySeeds } from './data/central-agencies';
 import { dataEntitySeeds } from './data/data-entities';
 import { functionSeeds } from './data/functions';
+import { holidaySeeds } from './data/holidays';
 import { reasonCodeSeeds } from './data/reason-codes';
 import { referenceCodeSeeds } from './data/reference-codes';
 import regions from './data/regions.json';
@@ -138,6 +140,7 @@ export async function seedReference(db: Db, onProgress: Progress = () => {}): Pr
     .insert(reasonCodes)
     .values([...reasonCodeSeeds])
     .onConflictDoNothing();
+  await db.insert(holidays).values(holidaySeeds).onConflictDoNothing();
 
   // 4. Shared and sector applications, each with its links, one atomic batch per application.
   const fnIds = await codeMap(db, functions);

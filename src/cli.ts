@@ -5,6 +5,7 @@ import { migrateDb } from '../db/migrate';
 import { openNodeDb } from '../db/open';
 import { createDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
+import { createDemoProposals } from '../seeds/demo-proposals';
 import { seedReference } from '../seeds/reference';
 import { nativeHasher } from './auth/password-node';
 import { parseConfig } from './config';
@@ -93,6 +94,7 @@ async function main(argv: string[]) {
         `Demo: ${result.applications} aplikasi, ${result.apis} API dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
       );
       await createDemoAccounts(db, nativeHasher);
+      await createDemoProposals(db, config.CLEARANCE_KEY);
       return;
     }
     case 'user:create': {

@@ -4,6 +4,7 @@ import { migrateDb } from '../db/migrate';
 import { openNodeDb } from '../db/open';
 import { createDemoAccounts, DEMO_PASSWORD, presentDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
+import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { nativeHasher } from './auth/password-node';
@@ -33,6 +34,7 @@ async function main() {
       });
       console.log(`Demo: ${result.applications} aplikasi, ${result.apis} API.`);
       await createDemoAccounts(db, nativeHasher);
+      await createDemoProposals(db, config.CLEARANCE_KEY);
     }
   }
   const app = createApp({
@@ -44,6 +46,11 @@ async function main() {
   serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${info.port}`);
     console.log(`Database: ${config.DATABASE_URL}`);
+    if (config.CLEARANCE_KEY === 'development-only-clearance-key') {
+      console.warn(
+        'Peringatan / warning: CLEARANCE_KEY belum diatur; rekomendasi memakai kunci pengembangan / not set, clearances use a development key.',
+      );
+    }
     void presentDemoAccounts(db).then((accounts) => {
       if (!accounts.length) return;
       console.log(`\nAkun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`);

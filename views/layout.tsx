@@ -17,6 +17,7 @@ const NAV: { href: string; key: MessageKey }[] = [
   { href: '/fungsi', key: 'nav.functions' },
   { href: '/data', key: 'nav.data' },
   { href: '/referensi', key: 'nav.reference' },
+  { href: '/keputusan', key: 'nav.decisions' },
 ];
 
 /** The page shell: header with navigation and language switch, main, footer. */
@@ -86,6 +87,9 @@ function UserMenu(props: { ctx: ViewCtx }) {
   return (
     <div class="user-menu">
       {user.role !== 'reviewer' ? <a href="/saya">{L(ctx, 'Aplikasi saya', 'My applications')}</a> : null}
+      {user.role === 'operator' ? <a href="/usulan">{L(ctx, 'Usulan', 'Proposals')}</a> : null}
+      {user.role === 'reviewer' || user.role === 'admin' ? <a href="/penilaian">{L(ctx, 'Penilaian', 'Reviews')}</a> : null}
+      <a href="/kotak-masuk">{L(ctx, 'Kotak masuk', 'Inbox')}</a>
       {user.role === 'admin' ? <a href="/admin">Admin</a> : null}
       <a href="/akun" title={user.email}>
         {user.name}

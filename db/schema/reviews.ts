@@ -30,6 +30,9 @@ export const proposals = sqliteTable(
     dueAt: integer('due_at', { mode: 'timestamp_ms' }),
     submittedBy: integer('submitted_by').references(() => users.id),
     published: integer('published', { mode: 'boolean' }).notNull().default(true),
+    /** Shared coverage and top overlap score at the latest submission, per mille (migration 0005). */
+    sharedCoveragePermille: integer('shared_coverage_permille'),
+    topScorePermille: integer('top_score_permille'),
     createdAt: createdAt(),
   },
   (t) => [index('proposals_due_idx').on(t.submittedAt, t.dueAt)],

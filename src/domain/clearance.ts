@@ -45,20 +45,20 @@ export function hashMatches(a: string, b: string): boolean {
 }
 
 /**
- * Clearance numbers: `REK/<fiscal year>/<sequence, 5 digits>/<4-character check>`; the check is
- * derived from the keyed hash of the number, so a mistyped or invented number is recognisable
- * as such even before a lookup.
+ * Clearance numbers: `REK-<fiscal year>-<sequence, 5 digits>-<4-character check>` (no slashes,
+ * so the number is one URL path segment); the check is derived from the keyed hash of the
+ * number, so a mistyped or invented number is recognisable as such even before a lookup.
  */
 export function clearanceNumber(fiscalYear: number, sequence: number, key: string): string {
-  const base = `REK/${fiscalYear}/${String(sequence).padStart(5, '0')}`;
+  const base = `REK-${fiscalYear}-${String(sequence).padStart(5, '0')}`;
   const check = encodeHexLowerCase(hmac(SHA256, encoder.encode(key), encoder.encode(base)))
     .slice(0, 4)
     .toUpperCase();
-  return `${base}/${check}`;
+  return `${base}-${check}`;
 }
 
 export function numberChecks(number: string, key: string): boolean {
-  const m = /^REK\/(\d{4})\/(\d{5,})\/([0-9A-F]{4})$/.exec(number);
+  const m = /^REK-(\d{4})-(\d{5,})-([0-9A-F]{4})$/.exec(number);
   if (!m) return false;
   return clearanceNumber(Number(m[1]), Number(m[2]), key) === number;
 }

@@ -4,6 +4,7 @@
  * comes from the app's own route table, so a new unsafe route without a row here fails the
  * first test. Every cell runs against a fresh database.
  */
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import type { App } from '../../src/app';
@@ -54,6 +55,85 @@ const adminOnly: Record<Who, Outcome> = {
   other: 'deny',
   reviewer: 'deny',
   admin: 'allow',
+};
+
+/** A draft proposal of the owner's agency, made through the services. */
+async function draftProposal(db: Db, fx: RegistryFixture) {
+  const { createProposal } = await import('../../src/services/proposals');
+  const { ProposalFields } = await import('../../src/schemas/proposal');
+  const v = await import('valibot');
+  return createProposal(
+    db,
+    fx.owner.user,
+    v.parse(ProposalFields, {
+      ...proposalFields,
+      fiscalYear: 2027,
+      requestedBudget: 500_000_000,
+      kakUrl: 'https://malangkab.go.id/kak.pdf',
+      costBenefitUrl: 'https://malangkab.go.id/abm.pdf',
+    }),
+  );
+}
+
+/** A proposal of the owner's agency waiting for review. */
+async function submittedProposal(db: Db, fx: RegistryFixture) {
+  const { submitProposal } = await import('../../src/services/proposals');
+  const p = await draftProposal(db, fx);
+  const version = (
+    await db.get<{ version: number }>(sql`select version from applications where id = ${p.applicationId}`)
+  ).version;
+  await submitProposal(db, fx.owner.user, p.id, { version, justifications: {} });
+  return p;
+}
+
+/** An approved proposal's clearance number. */
+async function clearance(db: Db, fx: RegistryFixture) {
+  const { decide } = await import('../../src/services/review');
+  const p = await submittedProposal(db, fx);
+  const r = await decide(
+    db,
+    fx.reviewer.user,
+    p.id,
+    {
+      decision: 'approved',
+      reasonCodes: [],
+      conditions: null,
+      comment: '',
+      suggestedApplications: [],
+      budgetCeiling: null,
+      round: 1,
+    },
+    'development-only-clearance-key',
+  );
+  return r.clearance!;
+}
+
+const proposalFields = {
+  name: 'Aplikasi Pemantauan Irigasi Uji',
+  description: 'Pemantauan debit saluran irigasi desa.',
+  kind: 'build',
+};
+const proposalForm = { ...proposalFields, fiscalYear: '2027', requestedBudget: '500000000', action: 'save' };
+const operatorsOnly: Record<Who, Outcome> = {
+  anonymous: 'deny',
+  owner: 'allow',
+  other: 'allow',
+  reviewer: 'deny',
+  admin: 'deny',
+};
+const ownerOnly: Record<Who, Outcome> = {
+  anonymous: 'deny',
+  owner: 'allow',
+  other: 'deny',
+  reviewer: 'deny',
+  admin: 'deny',
+};
+const reviewerOnly: Record<Who, Outcome> = {
+  anonymous: 'deny',
+  owner: 'deny',
+  other: 'deny',
+  reviewer: 'allow',
+  admin: 'deny',
 };
 
 const newApp = (who: Who) => ({
@@ -177,6 +257,53 @@ const CASES: Record<string, Case> = {
     send: (app, _fx, a) =>
       formPost(app, '/fungsi/usul', { parent: 'RAB.09.06', title: 'Fungsi baru uji' }, a),
     expect: operatorsAndAdmin,
+  },
+  'POST /usulan/baru': {
+    send: (app, _fx, a) => formPost(app, '/usulan/baru', proposalForm, a),
+    expect: operatorsOnly,
+  },
+  'POST /usulan/:id/ubah': {
+    send: async (app, fx, a, _who, db) => {
+      const p = await draftProposal(db, fx);
+      return formPost(app, `/usulan/${p.id}/ubah`, { ...proposalForm, version: '1' }, a);
+    },
+    expect: ownerAndAdmin,
+  },
+  'POST /usulan/:id/ajukan': {
+    send: async (app, fx, a, _who, db) => {
+      const p = await draftProposal(db, fx);
+      return formPost(app, `/usulan/${p.id}/ajukan`, { version: '1' }, a);
+    },
+    expect: ownerOnly,
+  },
+  'POST /penilaian/:id/putuskan': {
+    send: async (app, fx, a, _who, db) => {
+      const p = await submittedProposal(db, fx);
+      return formPost(app, `/penilaian/${p.id}/putuskan`, { round: '1', decision: 'approved' }, a);
+    },
+    expect: reviewerOnly,
+  },
+  'POST /rekomendasi/:number/cabut': {
+    send: async (app, fx, a, _who, db) =>
+      formPost(app, `/rekomendasi/${await clearance(db, fx)}/cabut`, { reason: 'Anggaran dibatalkan' }, a),
+    expect: adminOnly,
+  },
+  'POST /kotak-masuk/baca': {
+    send: (app, _fx, a) => formPost(app, '/kotak-masuk/baca', {}, a),
+    expect: signedIn,
+  },
+  'POST /kotak-masuk/:id/baca': {
+    send: (app, _fx, a) => formPost(app, '/kotak-masuk/1/baca', {}, a),
+    expect: signedIn,
+  },
+  'POST /admin/libur': {
+    send: (app, _fx, a) =>
+      formPost(app, '/admin/libur', { date: '2027-03-20', name: 'Hari Raya Idul Fitri' }, a),
+    expect: adminOnly,
+  },
+  'POST /admin/libur/:date/hapus': {
+    send: (app, _fx, a) => formPost(app, '/admin/libur/2027-08-17/hapus', {}, a),
+    expect: adminOnly,
   },
   'POST /api/v1/overlap': {
     send: (app, _fx, a) =>

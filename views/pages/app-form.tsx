@@ -96,7 +96,7 @@ export function FunctionOptions(props: { ctx: ViewCtx; q: string; items: Functio
   );
 }
 
-function DataRow(props: { ctx: ViewCtx; options: DataEntityRow[]; code: string; dataRole: string }) {
+export function DataRow(props: { ctx: ViewCtx; options: DataEntityRow[]; code: string; dataRole: string }) {
   const { ctx } = props;
   return (
     <li class="row">
@@ -159,7 +159,6 @@ export function ApplicationFormPage(props: {
   const title = editing
     ? L(ctx, `Ubah aplikasi: ${v.name}`, `Edit application: ${v.name}`)
     : L(ctx, 'Daftarkan aplikasi', 'Register an application');
-  const fnByCode = new Map(options.functions.map((f) => [f.code, f]));
   const action = editing ? `/aplikasi/${props.id}/ubah` : '/aplikasi/baru';
   return (
     <Layout ctx={ctx} title={title}>
@@ -305,98 +304,8 @@ export function ApplicationFormPage(props: {
           )}
         </Fieldset>
 
-        <Fieldset
-          legend={L(ctx, 'Fungsi bisnis', 'Business functions')}
-          hint={L(
-            ctx,
-            'Ketik untuk mencari fungsi; pilih dengan klik atau Enter. Hapus centang untuk membuang.',
-            'Type to search functions; choose with click or Enter. Untick to remove.',
-          )}
-          errors={errorsFor(errors, 'functions')}
-        >
-          <ul id="chosen-functions" class="chosen">
-            {v.functions.map((code) => {
-              const f = fnByCode.get(code);
-              return (
-                <ChosenFunction
-                  ctx={ctx}
-                  fn={f ?? { code, title: L(ctx, '(kode tidak dikenal)', '(unknown code)') }}
-                />
-              );
-            })}
-          </ul>
-          <div class="picker" data-js-only hidden>
-            <label>
-              <span>{L(ctx, 'Cari fungsi', 'Search functions')}</span>
-              <input
-                type="search"
-                name="fq"
-                autocomplete="off"
-                placeholder={L(
-                  ctx,
-                  'mis. kepegawaian, naskah dinas, pengaduan',
-                  'e.g. personnel, official letters, complaints',
-                )}
-                hx-get="/fungsi/pilih"
-                hx-trigger="input changed delay:250ms, search"
-                hx-target="#function-results"
-                hx-swap="outerHTML"
-                hx-include="this"
-              />
-            </label>
-            <ul id="function-results" class="picker-results" />
-          </div>
-          <noscript>
-            <label>
-              <span>
-                {L(
-                  ctx,
-                  'Tambah fungsi (tahan Ctrl untuk memilih beberapa)',
-                  'Add functions (hold Ctrl to choose several)',
-                )}
-              </span>
-              <select name="functions" multiple size={10}>
-                {groupByParent(options.functions).map(([parent, fns]) => (
-                  <optgroup label={parent}>
-                    {fns.map((f) => (
-                      <option value={f.code}>
-                        {f.code} · {ctx.lang === 'en' ? f.titleEn : f.title}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            </label>
-          </noscript>
-          <p>
-            <a href="/fungsi/usul">
-              {L(
-                ctx,
-                'Fungsi yang Anda perlukan belum ada? Usulkan fungsi baru.',
-                'Missing a function? Propose a new one.',
-              )}
-            </a>
-          </p>
-        </Fieldset>
-
-        <Fieldset
-          legend={L(ctx, 'Entitas data dan perannya', 'Data entities and their role')}
-          hint={L(
-            ctx,
-            'master = sumber data utama; produsen = menghasilkan; konsumen = memakai.',
-            'master = authoritative source; producer = produces; consumer = uses.',
-          )}
-          errors={errorsFor(errors, 'dataEntities')}
-        >
-          <ul class="rows" id="data-rows">
-            {v.dataEntities.map((d) => (
-              <DataRow ctx={ctx} options={options.dataEntities} code={d.code} dataRole={d.role} />
-            ))}
-            {blanks(3).map(() => (
-              <DataRow ctx={ctx} options={options.dataEntities} code="" dataRole="consumer" />
-            ))}
-          </ul>
-        </Fieldset>
+        <FunctionPicker ctx={ctx} chosen={v.functions} options={options.functions} errors={errors} />
+        <DataRows ctx={ctx} rows={v.dataEntities} options={options.dataEntities} errors={errors} />
 
         <Fieldset
           legend={L(ctx, 'Relasi ke aplikasi lain', 'Relations to other applications')}
@@ -516,3 +425,122 @@ function groupByParent(fns: FunctionRow[]): [string, FunctionRow[]][] {
 }
 
 export const API_LABELS = { PROTOCOLS, API_ACCESS, API_AUTH };
+
+/**
+ * The function picker: chosen functions as checkboxes; with JavaScript a typeahead (htmx) that
+ * adds to them, keyboard-usable; without it a plain multiple select grouped by level-2 code.
+ */
+export function FunctionPicker(props: {
+  ctx: ViewCtx;
+  chosen: string[];
+  options: FunctionRow[];
+  errors: FieldIssue[];
+}) {
+  const { ctx } = props;
+  const fnByCode = new Map(props.options.map((f) => [f.code, f]));
+  return (
+    <Fieldset
+      legend={L(ctx, 'Fungsi bisnis', 'Business functions')}
+      hint={L(
+        ctx,
+        'Ketik untuk mencari fungsi; pilih dengan klik atau Enter. Hapus centang untuk membuang.',
+        'Type to search functions; choose with click or Enter. Untick to remove.',
+      )}
+      errors={errorsFor(props.errors, 'functions')}
+    >
+      <ul id="chosen-functions" class="chosen">
+        {props.chosen.map((code) => {
+          const f = fnByCode.get(code);
+          return (
+            <ChosenFunction
+              ctx={ctx}
+              fn={f ?? { code, title: L(ctx, '(kode tidak dikenal)', '(unknown code)') }}
+            />
+          );
+        })}
+      </ul>
+      <div class="picker" data-js-only hidden>
+        <label>
+          <span>{L(ctx, 'Cari fungsi', 'Search functions')}</span>
+          <input
+            type="search"
+            name="fq"
+            autocomplete="off"
+            placeholder={L(
+              ctx,
+              'mis. kepegawaian, naskah dinas, pengaduan',
+              'e.g. personnel, official letters, complaints',
+            )}
+            hx-get="/fungsi/pilih"
+            hx-trigger="input changed delay:250ms, search"
+            hx-target="#function-results"
+            hx-swap="outerHTML"
+            hx-include="this"
+          />
+        </label>
+        <ul id="function-results" class="picker-results" />
+      </div>
+      <noscript>
+        <label>
+          <span>
+            {L(
+              ctx,
+              'Tambah fungsi (tahan Ctrl untuk memilih beberapa)',
+              'Add functions (hold Ctrl to choose several)',
+            )}
+          </span>
+          <select name="functions" multiple size={10}>
+            {groupByParent(props.options).map(([parent, fns]) => (
+              <optgroup label={parent}>
+                {fns.map((f) => (
+                  <option value={f.code}>
+                    {f.code} · {ctx.lang === 'en' ? f.titleEn : f.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      </noscript>
+      <p>
+        <a href="/fungsi/usul">
+          {L(
+            ctx,
+            'Fungsi yang Anda perlukan belum ada? Usulkan fungsi baru.',
+            'Missing a function? Propose a new one.',
+          )}
+        </a>
+      </p>
+    </Fieldset>
+  );
+}
+
+/** Data entity rows (entity + role), the current ones and three blank. */
+export function DataRows(props: {
+  ctx: ViewCtx;
+  rows: { code: string; role: string }[];
+  options: DataEntityRow[];
+  errors: FieldIssue[];
+}) {
+  const { ctx } = props;
+  return (
+    <Fieldset
+      legend={L(ctx, 'Entitas data dan perannya', 'Data entities and their role')}
+      hint={L(
+        ctx,
+        'master = sumber data utama; produsen = menghasilkan; konsumen = memakai.',
+        'master = authoritative source; producer = produces; consumer = uses.',
+      )}
+      errors={errorsFor(props.errors, 'dataEntities')}
+    >
+      <ul class="rows" id="data-rows">
+        {props.rows.map((d) => (
+          <DataRow ctx={ctx} options={props.options} code={d.code} dataRole={d.role} />
+        ))}
+        {blanks(3).map(() => (
+          <DataRow ctx={ctx} options={props.options} code="" dataRole="consumer" />
+        ))}
+      </ul>
+    </Fieldset>
+  );
+}

@@ -4,6 +4,7 @@ import { catalogueApi } from './catalogue';
 import { openApiRouter } from './openapi';
 import { overlapApi } from './overlap';
 import { registryApi } from './registry';
+import { reviewApi } from './review';
 
 /** The JSON API under `/api/v1`, described by `GET /api/v1/openapi.json`. */
 export function apiRouter() {
@@ -12,6 +13,7 @@ export function apiRouter() {
   // Before the catalogue: its CORS answers preflights for POST, the catalogue's only for reads.
   api.route('/', overlapApi());
   api.route('/', registryApi());
+  api.route('/', reviewApi());
   api.route('/', catalogueApi());
   return api;
 }

@@ -10,8 +10,10 @@ import { checkRouter } from './check';
 import { dataRouter } from './data';
 import { functionsRouter } from './functions';
 import { homeRouter } from './home';
+import { proposalsRouter } from './proposals';
 import { referenceRouter } from './reference';
 import { registryRouter } from './registry';
+import { reviewRouter } from './review';
 
 /** Server-rendered pages, mounted at `/`. Every page works without JavaScript. */
 export function webRouter() {
@@ -21,6 +23,8 @@ export function webRouter() {
   // Before the catalogue's `/aplikasi/:id`, so `/aplikasi/baru` is not read as an id.
   web.route('/', registryRouter());
   web.route('/', apisRouter());
+  web.route('/', proposalsRouter());
+  web.route('/', reviewRouter());
   web.route('/', accountRouter());
   // Before `/fungsi/:code` of the catalogue, so `/fungsi/usul` is the proposal form.
   web.route('/', adminRouter());

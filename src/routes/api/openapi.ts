@@ -12,6 +12,7 @@ import { CONFIDENCE } from '../../../db/schema/common';
 import { DATA_KINDS, SENSITIVITIES } from '../../../db/schema/data';
 import { SHARED_FIELDS } from '../../../db/schema/functions';
 import { REFERENCE_DOMAINS } from '../../../db/schema/reference';
+import { DECISIONS, PROPOSAL_KINDS } from '../../../db/schema/reviews';
 import type { AppEnv } from '../../env';
 import {
   AGENCY_CODE,
@@ -424,6 +425,10 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
       { name: 'catalogue', description: 'Business functions, data entities and SPBE reference codes.' },
       { name: 'overlap', description: 'Duplicate detection: does a proposal repeat what already exists?' },
       {
+        name: 'review',
+        description: 'KemenPANRB decisions on proposals and the clearances they issue, open to everyone.',
+      },
+      {
         name: 'registry',
         description:
           'Registering and maintaining applications and APIs, for agency operators and admins, with a personal API token (created on /akun). Every change is audited; every update names the version it started from.',
@@ -617,6 +622,42 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
         },
       },
       ...writePaths(),
+      '/api/v1/decisions': {
+        get: {
+          tags: ['review'],
+          operationId: 'listDecisions',
+          summary: 'The public decision log: KemenPANRB decisions on published proposals, newest first',
+          parameters: [
+            query('decision', oneOf(DECISIONS), 'Only this decision.'),
+            query('agency', str({ maxLength: 30 }), 'Proposing agency code.'),
+            query('reason', str({ maxLength: 60 }), 'Only decisions giving this reason code.'),
+            query('year', str({ pattern: '^\\d{4}$' }), 'Fiscal year of the proposal.'),
+            query('page', int({ minimum: 1, maximum: 9999, default: 1 }), 'Page number, from 1.'),
+            query('pageSize', int({ minimum: 1, maximum: 100, default: 20 }), 'Items per page.'),
+          ],
+          responses: listResponses('Decision', 'A page of decisions'),
+        },
+      },
+      '/api/v1/clearances/{number}': {
+        get: {
+          tags: ['review'],
+          operationId: 'verifyClearance',
+          summary: 'Verify a clearance (rekomendasi): genuine, and not revoked?',
+          description:
+            '`valid` is true only when the content matches its keyed hash and the clearance was not revoked. An unknown number answers 404.',
+          parameters: [
+            path(
+              'number',
+              str({ pattern: '^REK-\\d{4}-\\d{5,}-[0-9A-Fa-f]{4}$' }),
+              'Clearance number, e.g. `REK-2027-00001-AB12`.',
+            ),
+          ],
+          responses: {
+            '200': jsonOk(ref('Clearance'), 'The verification (never cached)'),
+            '404': notFound,
+          },
+        },
+      },
       '/api/v1/reference/{domain}': {
         get: {
           tags: ['catalogue'],
@@ -639,6 +680,35 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
         },
       },
       schemas: {
+        Decision: object({
+          proposal: object({
+            id: int(),
+            round: int({ minimum: 1 }),
+            kind: oneOf(PROPOSAL_KINDS),
+            fiscalYear: int(),
+            requestedBudget: int({ minimum: 0 }),
+          }),
+          application: object({ id: int(), name: str(), acronym: nullable(str()) }),
+          agency: object({ code: str(), name: str() }),
+          decision: oneOf(DECISIONS),
+          reasonCodes: arrayOf(str()),
+          conditions: nullable(str()),
+          comment: str(),
+          suggestedAlternatives: arrayOf(object({ id: int(), name: str(), acronym: nullable(str()) })),
+          decidedAt: str({ format: 'date-time' }),
+          clearanceNumber: nullable(str()),
+        }),
+        DecisionPage: listPage('Decision'),
+        Clearance: object({
+          number: str(),
+          valid: bool,
+          revoked: bool,
+          application: object({ id: int(), name: str() }),
+          agency: object({ code: str(), name: str() }),
+          fiscalYear: int(),
+          budgetCeiling: int({ minimum: 0 }),
+          issuedAt: str({ format: 'date-time' }),
+        }),
         User: object({
           id: int(),
           email: str({ format: 'email' }),

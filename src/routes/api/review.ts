@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { AppEnv } from '../../env';
 import { parseOrThrow } from '../../schemas/common';
 import { DecisionLogQuery } from '../../schemas/proposal';
@@ -10,7 +11,8 @@ import { openData } from './catalogue';
 export function reviewApi() {
   const api = new Hono<AppEnv>();
   api.use('/decisions', openData());
-  api.use('/clearances/*', openData());
+  // Verification is open to any origin but never cached: a revocation must show at once.
+  api.use('/clearances/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
 
   api.get('/decisions', async (c) => {
     const q = parseOrThrow(DecisionLogQuery, queryRecord(c));

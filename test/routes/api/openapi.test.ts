@@ -371,7 +371,42 @@ describe('every documented response matches what the API answers', () => {
     const act = `/api/v1/applications/${fx.active.id}`;
     const apiPath = `/api/v1/apis/${fx.api.id}`;
     /** Write samples, in order (they change the database): [method, path, body, who]. */
+    const { submitProposal, createProposal } = await import('../../../src/services/proposals');
+    const { decide } = await import('../../../src/services/review');
+    const proposal = await createProposal(db, fx.owner.user, {
+      name: 'Aplikasi Irigasi Uji',
+      acronym: null,
+      description: 'Pemantauan irigasi desa.',
+      functions: [],
+      dataEntities: [],
+      kind: 'build',
+      fiscalYear: 2027,
+      requestedBudget: 100_000_000,
+      justification: '',
+      kakUrl: 'https://x.go.id/kak.pdf',
+      costBenefitUrl: 'https://x.go.id/abm.pdf',
+    });
+    await submitProposal(db, fx.owner.user, proposal.id, { version: 1, justifications: {} });
+    const decided = await decide(
+      db,
+      fx.reviewer.user,
+      proposal.id,
+      {
+        decision: 'approved',
+        reasonCodes: [],
+        conditions: null,
+        comment: '',
+        suggestedApplications: [],
+        budgetCeiling: null,
+        round: 1,
+      },
+      'development-only-clearance-key',
+    );
     const writes: [string, string, string | undefined, 'owner' | 'other' | 'reviewer' | null][] = [
+      ['GET', '/api/v1/decisions', undefined, null],
+      ['GET', '/api/v1/decisions?decision=maybe', undefined, null],
+      ['GET', `/api/v1/clearances/${decided.clearance}`, undefined, null],
+      ['GET', '/api/v1/clearances/REK-2027-99999-ABCD', undefined, null],
       ['GET', '/api/v1/me', undefined, 'owner'],
       ['GET', '/api/v1/me', undefined, null],
       ['GET', `${d}/history`, undefined, 'owner'],

@@ -25,6 +25,7 @@ export function createApp(deps: AppDeps) {
     c.set('db', deps.db);
     c.set('config', deps.config);
     c.set('passwords', deps.passwords);
+    c.set('mailer', deps.mailer ?? null);
     c.set('clientAddress', deps.clientAddress?.(c) ?? c.req.header('cf-connecting-ip') ?? 'unknown');
     await next();
   });

@@ -3,6 +3,7 @@ import type { Db } from '../db/client';
 import type { PasswordHasher } from './auth/password';
 import type { Config } from './config';
 import type { Lang, Translate } from './i18n';
+import type { Mailer } from './mail';
 import type { SessionUser } from './repo/auth';
 
 /** What the runtime entry point hands to `createApp`. */
@@ -13,6 +14,8 @@ export interface AppDeps {
   passwords: PasswordHasher;
   /** The client's address for sign-in throttling, as the runtime knows it. */
   clientAddress?: (c: Context) => string | undefined;
+  /** Sends notification e-mail when SMTP is configured (Node); absent, only the inbox is used. */
+  mailer?: Mailer;
 }
 
 /** The one Hono environment type every router and middleware uses. */
@@ -21,6 +24,7 @@ export type AppEnv = {
     db: Db;
     config: Config;
     passwords: PasswordHasher;
+    mailer: Mailer | null;
     clientAddress: string;
     lang: Lang;
     t: Translate;

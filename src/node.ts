@@ -8,6 +8,7 @@ import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { nativeHasher } from './auth/password-node';
+import { smtpMailer } from './mail-smtp';
 import { parseConfig } from './config';
 import { progressPrinter } from './progress';
 
@@ -42,6 +43,7 @@ async function main() {
     config,
     passwords: nativeHasher,
     clientAddress: (c) => getConnInfo(c).remote.address,
+    mailer: config.SMTP_URL && config.SMTP_FROM ? smtpMailer(config.SMTP_URL, config.SMTP_FROM) : undefined,
   });
   serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${info.port}`);

@@ -17,6 +17,7 @@ import { OverlapInput } from '../../schemas/overlap';
 import { DecisionInput, ProposalFields, SubmitInput, UpdateProposalInput } from '../../schemas/proposal';
 import { canEdit } from '../../services/access';
 import * as catalogue from '../../services/catalogue';
+import { mailRole } from '../../services/notify';
 import { checkOverlap } from '../../services/overlap';
 import * as proposals from '../../services/proposals';
 import * as review from '../../services/review';
@@ -308,7 +309,15 @@ export function proposalsRouter() {
     if (!parsed.success)
       return renderProposal(c, id, { submitErrors: toFieldIssues(parsed.issues), justifications }, 422);
     try {
-      await proposals.submitProposal(c.get('db'), c.get('user'), id, parsed.output);
+      const done = await proposals.submitProposal(c.get('db'), c.get('user'), id, parsed.output);
+      const p = (await proposals.proposalDetail(c.get('db'), c.get('user'), id)).proposal;
+      await mailRole(
+        c.get('db'),
+        c.get('mailer'),
+        { role: 'reviewer' },
+        `Usulan baru / New proposal: ${p.name} (${p.agencyName})`,
+        `${p.agencyName} mengajukan "${p.name}" (putaran ${done.round}). Tenggat penilaian: ${done.dueAt.slice(0, 10)}.\n\n${new URL(`/penilaian/${id}`, c.req.url)}`,
+      );
       return c.redirect(`/usulan/${id}?submitted=1`, 303);
     } catch (error) {
       if (error instanceof Invalid)
@@ -368,7 +377,21 @@ export function proposalsRouter() {
       );
     }
     try {
-      await review.decide(c.get('db'), c.get('user'), id, parsed.output, c.get('config').CLEARANCE_KEY);
+      const result = await review.decide(
+        c.get('db'),
+        c.get('user'),
+        id,
+        parsed.output,
+        c.get('config').CLEARANCE_KEY,
+      );
+      const p = (await proposals.proposalDetail(c.get('db'), c.get('user'), id)).proposal;
+      await mailRole(
+        c.get('db'),
+        c.get('mailer'),
+        { role: 'operator', agencyId: p.agencyId },
+        `Keputusan usulan / Decision: ${p.name}`,
+        `KemenPANRB telah memutuskan usulan "${p.name}": ${result.decision}${result.clearance ? ` (rekomendasi ${result.clearance})` : ''}.\n\n${new URL(`/usulan/${id}`, c.req.url)}`,
+      );
       return c.redirect(`/penilaian/${id}?decided=1`, 303);
     } catch (error) {
       if (error instanceof Invalid)

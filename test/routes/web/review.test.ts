@@ -95,6 +95,18 @@ describe('a proposal from writing to decision', () => {
     expect(edit.status).toBe(409);
   });
 
+  it('without JavaScript, "Periksa tumpang tindih" shows the same panel and saves nothing', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const res = await formPost(app, '/usulan/baru', { ...SIMPEG, action: 'check' }, fx.owner);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('id="overlap-panel"');
+    expect(html).toMatch(/id="overlap-panel"[\s\S]*SIASN/);
+    expect(html).toContain(`value="${SIMPEG.name}"`);
+    expect(await db.all(sql`select id from proposals`)).toHaveLength(0);
+  });
+
   it('refuses to submit without the KAK and the cost-benefit analysis', async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);

@@ -426,3 +426,32 @@ export async function apiIdOf(
   );
   return row!.id;
 }
+
+/** Replaces the operations extracted from an API's spec (for search and the API page). */
+export function replaceOperations(
+  db: Db,
+  apiId: SQL,
+  ops: {
+    method: string;
+    path: string;
+    operationId: string | null;
+    summary: string;
+    description: string;
+    tags: string[];
+    parameters: unknown[];
+    requestSchema: unknown;
+    responseSchema: unknown;
+  }[],
+) {
+  return [
+    db.run(sql`delete from api_operations where api_id = ${apiId}`),
+    ...ops.map((o) =>
+      db.run(sql`insert into api_operations (api_id, method, path, operation_id, summary, description, tags, parameters,
+          request_schema, response_schema)
+        values (${apiId}, ${o.method}, ${o.path}, ${o.operationId}, ${o.summary.slice(0, 2000)}, ${o.description.slice(0, 10000)},
+          ${JSON.stringify(o.tags)}, ${JSON.stringify(o.parameters)},
+          ${o.requestSchema === null || o.requestSchema === undefined ? null : JSON.stringify(o.requestSchema)},
+          ${o.responseSchema === null || o.responseSchema === undefined ? null : JSON.stringify(o.responseSchema)})`),
+    ),
+  ];
+}

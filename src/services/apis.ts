@@ -4,6 +4,7 @@ import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { diffSnapshots } from '../domain/diff';
 import { detectSpecFormat } from '../domain/spec';
+import { describeSpecIssue, parseSpec } from '../domain/spec-import';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../errors';
 import * as appsRepo from '../repo/applications';
 import type { SessionUser } from '../repo/auth';
@@ -46,8 +47,21 @@ function checkSpec(spec: SpecUpload | undefined) {
       422,
     );
   }
+  // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
+  // and JSON pointer), and nothing of it is stored.
+  const parsed = parseSpec(spec.content);
+  if (!parsed.ok) {
+    throw new Invalid(
+      'Spesifikasi tidak sah / Invalid spec',
+      parsed.errors.map((e) => ({ field: 'spec', message: describeSpecIssue(e) })),
+      422,
+    );
+  }
   return {
     ...kind,
+    format: parsed.format,
+    mediaType: parsed.mediaType,
+    operations: parsed.operations,
     content: spec.content,
     sourceUrl: spec.sourceUrl ?? null,
     sha256: encodeHexLowerCase(sha256(new TextEncoder().encode(spec.content))),
@@ -134,7 +148,7 @@ export async function createApi(
   await batch(db, [
     reg.insertApi(db, applicationId, columns(input)),
     ...reg.replaceApiEntities(db, apiId, ids),
-    ...(s ? [reg.upsertSpec(db, apiId, s)] : []),
+    ...(s ? [reg.upsertSpec(db, apiId, s), ...reg.replaceOperations(db, apiId, s.operations)] : []),
     reg.insertAudit(db, {
       actorUserId: u.id,
       actorLabel: actorLabel(u),
@@ -204,7 +218,7 @@ export async function updateApi(
     const results = await batch(db, [
       reg.updateApi(db, id, columns(input), input.version),
       ...reg.replaceApiEntities(db, idSql, ids),
-      ...(s ? [reg.upsertSpec(db, idSql, s)] : []),
+      ...(s ? [reg.upsertSpec(db, idSql, s), ...reg.replaceOperations(db, idSql, s.operations)] : []),
       reg.insertAudit(
         db,
         {

@@ -33,7 +33,13 @@ const SPEC = JSON.stringify({
   openapi: '3.0.3',
   info: { title: 'API Kepegawaian Malang', version: '1.0' },
   paths: {
-    '/pegawai/{nip}': { get: { summary: 'Data pokok pegawai', responses: { '200': { description: 'ok' } } } },
+    '/pegawai/{nip}': {
+      get: {
+        summary: 'Data pokok pegawai',
+        parameters: [{ name: 'nip', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok' } },
+      },
+    },
   },
 });
 

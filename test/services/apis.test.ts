@@ -63,7 +63,13 @@ const OPENAPI = JSON.stringify({
   openapi: '3.0.3',
   info: { title: 'API Data Pegawai', version: '1.0.0' },
   paths: {
-    '/pegawai/{nip}': { get: { summary: 'Data satu pegawai', responses: { '200': { description: 'OK' } } } },
+    '/pegawai/{nip}': {
+      get: {
+        summary: 'Data satu pegawai',
+        parameters: [{ name: 'nip', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'OK' } },
+      },
+    },
   },
 });
 
@@ -148,7 +154,7 @@ describe('createApi', () => {
         'application/json',
       ],
       [
-        '<?xml version="1.0"?>\n<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/"></wsdl:definitions>',
+        '<?xml version="1.0"?>\n<wsdl:definitions xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" name="Uji"><wsdl:portType name="UjiPort"><wsdl:operation name="Cek"/></wsdl:portType></wsdl:definitions>',
         'wsdl',
         'application/wsdl+xml',
       ],
@@ -160,6 +166,41 @@ describe('createApi', () => {
       );
       expect(spec).toEqual({ format, mediaType });
     }
+  });
+
+  it('extracts the operations of the spec, and replaces them with the next spec', async () => {
+    const { db, opA, draftId } = await setup();
+    const created = await createApi(db, opA, draftId, apiInput(), { content: OPENAPI });
+    const ops = () =>
+      db.all<{ method: string; path: string; summary: string }>(
+        sql`select method, path, summary from api_operations where api_id = ${created.id} order by path`,
+      );
+    expect(await ops()).toEqual([{ method: 'GET', path: '/pegawai/{nip}', summary: 'Data satu pegawai' }]);
+    const next = JSON.stringify({
+      openapi: '3.1.0',
+      info: { title: 'API Data Pegawai', version: '2' },
+      paths: {
+        '/pegawai': { get: { summary: 'Daftar pegawai', responses: { '200': { description: 'OK' } } } },
+        '/unit': { get: { summary: 'Daftar unit', responses: { '200': { description: 'OK' } } } },
+      },
+    });
+    await updateApi(db, opA, created.id, apiUpdate({ version: 1 }), { content: next });
+    expect((await ops()).map((o) => o.path)).toEqual(['/pegawai', '/unit']);
+  });
+
+  it('refuses a spec the parser finds invalid, naming the pointer, and stores nothing', async () => {
+    const { db, opA, draftId } = await setup();
+    const bad = JSON.stringify({
+      openapi: '3.0.3',
+      info: { title: 'x', version: '1' },
+      paths: { '/pegawai/{nip}': { get: { responses: { '200': { description: 'OK' } } } } },
+    });
+    const error = await rejection(createApi(db, opA, draftId, apiInput(), { content: bad }));
+    expect(error).toBeInstanceOf(Invalid);
+    const messages = (error as Invalid).fields.map((f) => `${f.field}: ${f.message}`).join('\n');
+    expect(messages).toMatch(/^spec: /);
+    expect(messages).toContain('/paths/~1pegawai~1{nip}');
+    expect(await count(db, 'apis')).toBe(0);
   });
 
   it('stores an API without a spec when none is given', async () => {

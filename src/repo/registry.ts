@@ -455,3 +455,85 @@ export function replaceOperations(
     ),
   ];
 }
+
+export interface ApiDetailRow {
+  id: number;
+  applicationId: number;
+  name: string;
+  apiVersion: string;
+  description: string;
+  protocol: string;
+  baseUrl: string | null;
+  documentationUrl: string | null;
+  access: string;
+  auth: string;
+  splpPublished: number;
+  contactEmail: string | null;
+  version: number;
+  status: AppStatus;
+  agencyId: number;
+  applicationName: string;
+  applicationAcronym: string | null;
+  agencyCode: string;
+  agencyName: string;
+  contactName: string | null;
+}
+
+export async function apiDetail(db: Db, id: number) {
+  return one<ApiDetailRow>(
+    db,
+    sql`select p.id, p.application_id as applicationId, p.name, p.api_version as apiVersion, p.description, p.protocol,
+          p.base_url as baseUrl, p.documentation_url as documentationUrl, p.access, p.auth,
+          p.splp_published as splpPublished, p.contact_email as contactEmail, p.version,
+          a.status, a.agency_id as agencyId, a.name as applicationName, a.acronym as applicationAcronym,
+          g.code as agencyCode, g.name as agencyName, a.contact_name as contactName
+        from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
+        where p.id = ${id}`,
+  );
+}
+
+export interface OperationRow {
+  id: number;
+  method: string;
+  path: string;
+  operationId: string | null;
+  summary: string;
+  description: string;
+  tags: string;
+  parameters: string;
+  requestSchema: string | null;
+  responseSchema: string | null;
+}
+
+export async function apiOperationsOf(db: Db, apiId: number) {
+  return rows<OperationRow>(
+    db,
+    sql`select id, method, path, operation_id as operationId, summary, description, tags, parameters,
+          request_schema as requestSchema, response_schema as responseSchema
+        from api_operations where api_id = ${apiId} order by path, method limit 2000`,
+  );
+}
+
+export async function apiEntities(db: Db, apiId: number) {
+  return rows<{ code: string; name: string; nameEn: string; sensitivity: string }>(
+    db,
+    sql`select d.code, d.name, d.name_en as nameEn, d.sensitivity from api_data_entities x
+        join data_entities d on d.id = x.data_entity_id where x.api_id = ${apiId} order by d.code`,
+  );
+}
+
+export async function apiConsumers(db: Db, apiId: number, statuses: readonly AppStatus[]) {
+  return rows<{ id: number; name: string; acronym: string | null; agencyName: string }>(
+    db,
+    sql`select a.id, a.name, a.acronym, g.name as agencyName from application_api_consumption c
+        join applications a on a.id = c.application_id join agencies g on g.id = a.agency_id
+        where c.api_id = ${apiId} and a.status in ${list(statuses)} order by a.name limit 500`,
+  );
+}
+
+export async function apiSpecDocument(db: Db, apiId: number) {
+  return one<{ format: string; mediaType: string; content: string; sha256: string }>(
+    db,
+    sql`select format, media_type as mediaType, content, sha256 from api_specs where api_id = ${apiId}`,
+  );
+}

@@ -10,7 +10,7 @@ import * as appsRepo from '../repo/applications';
 import type { SessionUser } from '../repo/auth';
 import * as reg from '../repo/registry';
 import { type ApiFields, SPEC_MAX_BYTES, type UpdateApiInput } from '../schemas/registry';
-import { requireEdit } from './access';
+import { canRead, requireEdit, type Viewer } from './access';
 import { actorLabel } from './registry';
 
 /** An uploaded or fetched API description, verbatim. */
@@ -268,4 +268,38 @@ export async function deleteApi(db: Db, user: SessionUser | null, id: number, ve
   if (!res.rowsAffected)
     throw new Conflict('API ini telah diubah atau dihapus orang lain / changed or deleted meanwhile');
   return { applicationId: api.applicationId };
+}
+
+/** An API's page: facts, owner, data exposed, consumers, operations; NotFound unless its application is readable. */
+export async function apiPage(db: Db, viewer: Viewer, id: number) {
+  const api = await reg.apiDetail(db, id);
+  if (!api || !canRead(viewer, api)) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  const [operations, entities, consumers, spec] = await Promise.all([
+    reg.apiOperationsOf(db, id),
+    reg.apiEntities(db, id),
+    reg.apiConsumers(db, id, viewer.statuses),
+    reg.apiSpecInfo(db, id),
+  ]);
+  return {
+    api,
+    entities,
+    consumers,
+    spec,
+    operations: operations.map((o) => ({
+      ...o,
+      tags: JSON.parse(o.tags) as string[],
+      parameters: JSON.parse(o.parameters) as unknown[],
+      requestSchema: o.requestSchema ? (JSON.parse(o.requestSchema) as unknown) : null,
+      responseSchema: o.responseSchema ? (JSON.parse(o.responseSchema) as unknown) : null,
+    })),
+  };
+}
+
+/** The original spec document, for download, if the API is readable. */
+export async function apiSpecDownload(db: Db, viewer: Viewer, id: number) {
+  const api = await reg.apiDetail(db, id);
+  if (!api || !canRead(viewer, api)) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  const spec = await reg.apiSpecDocument(db, id);
+  if (!spec) throw new NotFound('API ini belum punya spesifikasi / This API has no spec');
+  return { ...spec, name: api.name, apiVersion: api.apiVersion };
 }

@@ -199,9 +199,9 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
           <ul class="cards">
             {providedApis.map((p) => (
               <li>
-                <span class="title">
+                <a class="title" href={`/katalog-api/${p.id}`}>
                   {p.name} <small>v{p.apiVersion}</small>
-                </span>
+                </a>
                 <div class="meta">
                   <Badge kind="info">{p.protocol.toUpperCase()}</Badge>
                   <span>

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { ApiPage } from '../../../views/pages/api';
 import { ApiFormPage, type ApiFormValues } from '../../../views/pages/api-form';
 import type { AppEnv } from '../../env';
 import { type FieldIssue, Invalid, StaleVersion } from '../../errors';
@@ -8,6 +9,7 @@ import * as appsRepo from '../../repo/applications';
 import { IdParam } from '../../schemas/catalogue';
 import { parseOrThrow, toFieldIssues } from '../../schemas/common';
 import { ApiFields, DeleteInput, UpdateApiInput } from '../../schemas/registry';
+import { canEdit, viewerOf } from '../../services/access';
 import * as apisService from '../../services/apis';
 import * as catalogue from '../../services/catalogue';
 import * as registry from '../../services/registry';
@@ -95,6 +97,26 @@ export function apisRouter() {
       if (error instanceof Invalid) return render(error.fields);
       throw error;
     }
+  });
+
+  web.get('/katalog-api/:id', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const user = c.get('user');
+    const detail = await apisService.apiPage(c.get('db'), viewerOf(user), id);
+    return c.html(<ApiPage ctx={viewCtx(c)} detail={detail} canEdit={canEdit(user, detail.api)} />);
+  });
+
+  web.get('/katalog-api/:id/spec', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const spec = await apisService.apiSpecDownload(c.get('db'), viewerOf(c.get('user')), id);
+    const ext = spec.format === 'wsdl' ? 'wsdl' : spec.mediaType.includes('yaml') ? 'yaml' : 'json';
+    const name = `${spec.name}-${spec.apiVersion}`.replace(/[^\w.-]+/g, '-').slice(0, 80);
+    return c.body(spec.content, 200, {
+      'Content-Type': `${spec.mediaType}; charset=utf-8`,
+      'Content-Disposition': `attachment; filename="${name}.${ext}"`,
+      ETag: `"${spec.sha256}"`,
+      'X-Content-Type-Options': 'nosniff',
+    });
   });
 
   web.get('/katalog-api/:id/ubah', async (c) => {

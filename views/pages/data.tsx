@@ -219,7 +219,9 @@ export function DataEntityPage(props: { ctx: ViewCtx; detail: EntityDetail }) {
           <ul class="cards">
             {apis.map((p) => (
               <li>
-                <span class="title">{p.name}</span>
+                <a class="title" href={`/katalog-api/${p.id}`}>
+                  {p.name}
+                </a>
                 <div class="meta">
                   <Badge kind="info">{p.protocol.toUpperCase()}</Badge>
                   <span>

@@ -92,6 +92,21 @@ const weightOf = (f: ProposedFunction, stats: FunctionStats) =>
     ? rarity(stats.functionDf.get(f.id) ?? 0, stats.applications)
     : rarity(stats.parentDf.get(f.parentId) ?? 0, stats.applications);
 
+/** The rarity weight of each of P's functions, once per proposal and statistics (a weak memo). */
+const functionWeightMemo = new WeakMap<
+  ProposalProfile,
+  { functions: ProposedFunction[]; stats: FunctionStats; weights: number[]; total: number }
+>();
+
+function functionWeights(p: ProposalProfile, stats: FunctionStats) {
+  const hit = functionWeightMemo.get(p);
+  if (hit && hit.stats === stats && hit.functions === p.functions) return hit;
+  const weights = p.functions.map((f) => weightOf(f, stats));
+  const entry = { functions: p.functions, stats, weights, total: weights.reduce((a, b) => a + b, 0) };
+  functionWeightMemo.set(p, entry);
+  return entry;
+}
+
 /** The function part alone: weighted share of P's functions A covers (null when P has none). */
 export function functionOverlap(
   p: ProposalProfile,
@@ -102,12 +117,12 @@ export function functionOverlap(
   if (p.functions.length === 0) return { score: null, matches: [] };
   const ids = new Set(candidateFunctions.map((f) => f.id));
   const parents = new Set(candidateFunctions.map((f) => f.parentId));
-  let total = 0;
+  const { weights, total } = functionWeights(p, stats);
   let covered = 0;
   const matches: FunctionMatch[] = [];
-  for (const f of p.functions) {
-    const weight = weightOf(f, stats);
-    total += weight;
+  for (let i = 0; i < p.functions.length; i++) {
+    const f = p.functions[i]!;
+    const weight = weights[i]!;
     let credit = 0;
     let match: FunctionMatch['match'] | null = null;
     if (f.kind === 'function' && ids.has(f.id)) [credit, match] = [1, 'exact'];
@@ -119,6 +134,159 @@ export function functionOverlap(
     }
   }
   return { score: total ? covered / total : 0, matches };
+}
+
+/** A posting list candidate generation reads: who performs, holds or mentions one thing. */
+export type PostingList =
+  | { kind: 'function'; id: number }
+  | { kind: 'parent'; id: number }
+  | { kind: 'entity'; id: number }
+  | { kind: 'term'; term: string };
+
+/** A posting list to read, what being on it adds to the score, and the most ids it may hold. */
+export interface CandidateList {
+  list: PostingList;
+  weight: number;
+  /** A list found longer than this is left out of the ranking (the reader reads one more). */
+  max: number;
+}
+
+/**
+ * The posting lists candidate generation reads, each with what being on it adds to a candidate's
+ * combined score (scoreCandidate), so summing a candidate's lists gives the part of its score
+ * visible without reading the candidate (parent-only credit for a named function, and text the
+ * prefix search cannot see, are left to exact scoring):
+ * - P's functions and level-2 codes, the rarest first, while the applications they list add up
+ *   to at most `budget`: a common function adds many postings and says little, and the rarer ones
+ *   already find the applications that share most of P;
+ * - P's data entities (applications mastering or producing them), sharing half the budget: an
+ *   entity held by more applications than its share is left out;
+ * - P's first `terms` content terms (name terms first), as FTS prefix queries; a term matching
+ *   more than `maxTermList` applications is left out (it says little about any one of them).
+ * Each list's `max` bounds what the reader reads, so a check costs at most about
+ * 1.5 × budget + budget / 2 + terms × maxTermList postings whatever the proposal.
+ */
+export function candidateLists(
+  p: ProposalProfile,
+  stats: FunctionStats,
+  opts: { terms: number; budget: number; maxTermList: number },
+  w: Weights = OVERLAP_WEIGHTS,
+): CandidateList[] {
+  const weightSum = w.text + (p.functions.length ? w.functions : 0) + (p.dataEntities.length ? w.data : 0);
+  const out: CandidateList[] = [];
+
+  const fw = functionWeights(p, stats);
+  const structured = p.functions
+    .map((f, i) => ({
+      list:
+        f.kind === 'function'
+          ? { kind: 'function' as const, id: f.id }
+          : { kind: 'parent' as const, id: f.parentId },
+      // Published applications performing it (a level-2 code: counted once per function).
+      df: f.kind === 'function' ? (stats.functionDf.get(f.id) ?? 0) : (stats.parentDf.get(f.parentId) ?? 0),
+      weight: fw.total > 0 ? (w.functions * fw.weights[i]!) / fw.total / weightSum : 0,
+    }))
+    .filter((x) => x.df > 0)
+    .sort((a, b) => a.df - b.df);
+  let postings = 0;
+  for (const x of structured) {
+    if (postings + x.df > opts.budget) break;
+    postings += x.df;
+    // The reader also sees unpublished applications; the margin keeps their postings in.
+    out.push({ list: x.list, weight: x.weight, max: Math.ceil(x.df * 1.5) + 100 });
+  }
+
+  const entityMax = Math.floor(opts.budget / 2 / Math.max(1, p.dataEntities.length));
+  for (const id of p.dataEntities)
+    out.push({
+      list: { kind: 'entity', id },
+      weight: w.data / p.dataEntities.length / weightSum,
+      max: entityMax,
+    });
+
+  // The text part as textOverlap computes it: name terms count nameTermWeight times.
+  const text = proposalTermWeights(p, w);
+  const pool = [...new Set([...p.nameTerms, ...p.descriptionTerms])].slice(0, opts.terms);
+  for (const term of pool)
+    out.push({
+      list: { kind: 'term', term },
+      weight: (w.text * text.weights.get(term)!.weight) / text.total / weightSum,
+      max: opts.maxTermList,
+    });
+  return out;
+}
+
+/**
+ * The `k` applications with the highest summed weight of the lists they are on (ties by id); an
+ * application listed twice on one list counts once. A list longer than its `max` was cut short by
+ * the reader and is left out: a cut list would favour the oldest applications.
+ */
+export function rankCandidates(
+  lists: readonly Pick<CandidateList, 'weight' | 'max'>[],
+  postings: readonly (readonly number[])[],
+  k: number,
+): number[] {
+  const used = postings.map((ids, i) => ids.length <= (lists[i]?.max ?? -1));
+  let maxId = 0;
+  postings.forEach((ids, i) => {
+    if (used[i]) for (const id of ids) if (id > maxId) maxId = id;
+  });
+  // Scores in arrays indexed by application id (ids are dense integer keys): summing tens of
+  // thousands of postings this way costs far less than a Map.
+  const score = new Float64Array(maxId + 1);
+  const seenIn = new Int32Array(maxId + 1);
+  const touched: number[] = [];
+  for (let i = 0; i < postings.length; i++) {
+    if (!used[i]) continue;
+    const ids = postings[i]!;
+    const weight = lists[i]!.weight;
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j]!;
+      if (seenIn[id] === i + 1) continue;
+      seenIn[id] = i + 1;
+      // Weights are positive or zero, so a score leaves zero once, at its first positive weight.
+      if (score[id] === 0 && weight > 0) touched.push(id);
+      score[id]! += weight;
+    }
+  }
+  if (touched.length === 0) return [];
+  // The k-th best score, then everything above it and enough of the ties at it (lowest ids).
+  const values = new Float64Array(touched.length);
+  for (let i = 0; i < touched.length; i++) values[i] = score[touched[i]!]!;
+  const kth = kthLargest(values, Math.min(k, values.length));
+  const above = touched.filter((id) => score[id]! > kth);
+  const ties = touched.filter((id) => score[id] === kth).sort((a, b) => a - b);
+  return above
+    .sort((a, b) => score[b]! - score[a]! || a - b)
+    .concat(ties)
+    .slice(0, k);
+}
+
+/** The k-th largest value of `a` (1 ≤ k ≤ length), by quickselect; reorders `a`. */
+export function kthLargest(a: Float64Array, k: number): number {
+  const target = k - 1;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! > pivot) i++;
+      while (a[j]! < pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return a[target]!;
+  }
+  return a[target]!;
 }
 
 /** The data part: share of P's data entities that A masters or produces (null when P has none). */
@@ -136,27 +304,58 @@ export function dataOverlap(
   return { score: matches.length / p.dataEntities.length, matches };
 }
 
+/**
+ * P's content terms with their weights (name terms count `nameTermWeight` times) and position,
+ * computed once per proposal and weights: scoring looks them up for every candidate. A memo of a
+ * pure function, keyed weakly by the proposal object, so it lives only as long as the check.
+ */
+const termWeightMemo = new WeakMap<
+  ProposalProfile,
+  {
+    w: Weights;
+    nameTerms: string[];
+    descriptionTerms: string[];
+    weights: Map<string, { weight: number; order: number }>;
+    total: number;
+  }
+>();
+
+function proposalTermWeights(p: ProposalProfile, w: Weights) {
+  const hit = termWeightMemo.get(p);
+  if (hit && hit.w === w && hit.nameTerms === p.nameTerms && hit.descriptionTerms === p.descriptionTerms)
+    return hit;
+  const raw = new Map<string, number>();
+  for (const t of p.descriptionTerms) raw.set(t, 1);
+  for (const t of p.nameTerms) raw.set(t, w.nameTermWeight);
+  const weights = new Map<string, { weight: number; order: number }>();
+  let total = 0;
+  for (const [term, weight] of raw) {
+    weights.set(term, { weight, order: weights.size });
+    total += weight;
+  }
+  const entry = { w, nameTerms: p.nameTerms, descriptionTerms: p.descriptionTerms, weights, total };
+  termWeightMemo.set(p, entry);
+  return entry;
+}
+
 /** The text part: the share of P's (weighted) content terms that A's text also has. */
 export function textOverlap(
   p: ProposalProfile,
   candidateTerms: readonly string[],
   w: Weights = OVERLAP_WEIGHTS,
 ) {
-  const theirs = new Set(candidateTerms);
-  const weights = new Map<string, number>();
-  for (const t of p.descriptionTerms) weights.set(t, 1);
-  for (const t of p.nameTerms) weights.set(t, w.nameTermWeight);
-  let total = 0;
+  const { weights, total } = proposalTermWeights(p, w);
   let covered = 0;
-  const matched: string[] = [];
-  for (const [term, weight] of weights) {
-    total += weight;
-    if (theirs.has(term)) {
-      covered += weight;
-      matched.push(term);
-    }
+  const matched: { term: string; order: number }[] = [];
+  for (const term of new Set(candidateTerms)) {
+    const mine = weights.get(term);
+    if (!mine) continue;
+    covered += mine.weight;
+    matched.push({ term, order: mine.order });
   }
-  return { score: total ? covered / total : 0, matched };
+  // In P's order (description terms first), whatever the order of A's terms.
+  matched.sort((x, y) => x.order - y.order);
+  return { score: total ? covered / total : 0, matched: matched.map((m) => m.term) };
 }
 
 /** Scores one candidate with its evidence. */

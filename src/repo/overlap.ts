@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { AppStatus, Category } from '../../db/schema/applications';
+import type { PostingList } from '../domain/overlap';
 import { list, one, rows } from './util';
 
 export interface ResolvedFunction {
@@ -41,105 +42,89 @@ export async function dataEntitiesByCodes(
   return rows(db, sql`select code, id, name from data_entities where code in ${list(codes)}`);
 }
 
-/** Published applications, and how many perform each of the given functions (trigger-kept). */
-export async function functionFrequencies(
-  db: Db,
-  functionIds: readonly number[],
-  statuses: readonly AppStatus[],
-) {
-  const [total, dfs] = await Promise.all([
-    one<{ n: number }>(db, sql`select count(*) as n from applications where status in ${list(statuses)}`),
-    functionIds.length
-      ? rows<{ id: number; df: number }>(
-          db,
-          sql`select function_id as id, applications as df from function_usage where function_id in ${list(functionIds)}`,
-        )
-      : Promise.resolve([]),
-  ]);
-  return { applications: total?.n ?? 0, functionDf: new Map(dfs.map((r) => [r.id, r.df])) };
-}
-
-/** How many published applications perform any function under each given level-2 code. */
-export async function parentFrequencies(db: Db, parentIds: readonly number[]): Promise<Map<number, number>> {
-  if (parentIds.length === 0) return new Map();
-  const r = await rows<{ id: number; df: number }>(
-    db,
-    sql`select f.reference_code_id as id, sum(u.applications) as df from functions f
-        join function_usage u on u.function_id = f.id where f.reference_code_id in ${list(parentIds)}
-        group by f.reference_code_id`,
-  );
-  return new Map(r.map((x) => [x.id, x.df]));
+/**
+ * `count(*) from applications where status in (statuses)`, computed as all rows minus the rows in
+ * each status range between and around the given ones. SQLite counts a whole table without
+ * reading its rows, and the ranges are index ranges over `status` holding only the applications
+ * not in `statuses` (drafts, proposals under review): counting the published ones directly would
+ * read an index entry per published application. The ranges cover every other value, including a
+ * status this code does not know.
+ */
+function countWithStatus(statuses: readonly AppStatus[]) {
+  const sorted = [...new Set(statuses)].sort();
+  if (sorted.length === 0) return sql`0`;
+  const gaps = [
+    sql`status < ${sorted[0]}`,
+    ...sorted.slice(1).map((s, i) => sql`status > ${sorted[i]} and status < ${s}`),
+    sql`status > ${sorted[sorted.length - 1]}`,
+  ];
+  return sql`((select count(*) from applications)${sql.join(
+    gaps.map((g) => sql` - (select count(*) from applications where ${g})`),
+    sql``,
+  )})`;
 }
 
 /**
- * Candidate generation in the database: applications sharing the proposal's functions, ranked by
- * the summed rarity weight of what they share, best `limit` first. Walks the (function,
- * application) index for the named functions only; nothing else is read.
+ * Catalogue statistics for rarity weights, in one query: how many published applications there
+ * are, how many perform each given function (`function_usage`, trigger-kept) and how many perform
+ * any function under each given level-2 code.
  */
-export async function candidatesByFunctions(
+export async function functionStats(
   db: Db,
-  weighted: readonly { id: number; weight: number }[],
+  functionIds: readonly number[],
+  parentIds: readonly number[],
   statuses: readonly AppStatus[],
-  limit: number,
-): Promise<number[]> {
-  if (weighted.length === 0) return [];
-  const w = sql.join(
-    weighted.map((f) => sql`select ${f.id} as id, ${f.weight} as w`),
-    sql` union all `,
-  );
-  const r = await rows<{ id: number }>(
-    db,
-    sql`with w as (${w})
-        select af.application_id as id from application_functions af join w on w.id = af.function_id
-        join applications a on a.id = af.application_id
-        where a.status in ${list(statuses)}
-        group by af.application_id order by sum(w.w) desc, af.application_id limit ${limit}`,
-  );
-  return r.map((x) => x.id);
-}
-
-/** Candidates holding (as master or producer) the proposal's data entities, most shared first. */
-export async function candidatesByDataEntities(
-  db: Db,
-  entityIds: readonly number[],
-  statuses: readonly AppStatus[],
-  limit: number,
-): Promise<number[]> {
-  if (entityIds.length === 0) return [];
-  const r = await rows<{ id: number }>(
-    db,
-    sql`select ad.application_id as id from application_data_entities ad join applications a on a.id = ad.application_id
-        where ad.data_entity_id in ${list(entityIds)} and ad.role in ('master', 'producer') and a.status in ${list(statuses)}
-        group by ad.application_id order by count(*) desc, ad.application_id limit ${limit}`,
-  );
-  return r.map((x) => x.id);
-}
-
-/** Candidates by text: the best FTS matches for any of the given words (an OR query). */
-export async function candidatesByText(
-  db: Db,
-  match: string | null,
-  statuses: readonly AppStatus[],
-  limit: number,
 ) {
-  if (!match) return [];
-  const r = await rows<{ id: number }>(
+  const r = await one<{ n: number; fdf: string; pdf: string }>(
     db,
-    sql`with m as materialized (
-          select rowid as id, bm25(applications_fts, 10.0, 8.0, 1.0) as score from applications_fts
-          where applications_fts match ${match} order by score limit ${limit * 2})
-        select a.id from m join applications a on a.id = m.id where a.status in ${list(statuses)}
-        order by m.score limit ${limit}`,
+    sql`select ${countWithStatus(statuses)} as n,
+          (select json_group_array(json_array(function_id, applications)) from function_usage
+            where function_id in (select value from json_each(${JSON.stringify(functionIds)}))) as fdf,
+          (select json_group_array(json_array(id, df)) from (
+            select f.reference_code_id as id, sum(u.applications) as df from functions f
+            join function_usage u on u.function_id = f.id
+            where f.reference_code_id in (select value from json_each(${JSON.stringify(parentIds)}))
+            group by f.reference_code_id)) as pdf`,
   );
-  return r.map((x) => x.id);
+  const pairs = (j: string | undefined) => new Map(JSON.parse(j ?? '[]') as [number, number][]);
+  return { applications: r?.n ?? 0, functionDf: pairs(r?.fdf), parentDf: pairs(r?.pdf) };
 }
 
-export async function sharedApplicationIds(db: Db, statuses: readonly AppStatus[]): Promise<number[]> {
-  const r = await rows<{ id: number }>(
-    db,
-    sql`select id from applications where category = 'umum' and status in ${list(statuses)}`,
-  );
-  return r.map((x) => x.id);
+const postingQuery = (l: PostingList, limit: number) => {
+  switch (l.kind) {
+    case 'function':
+      return sql`select application_id as id from application_functions where function_id = ${l.id} limit ${limit}`;
+    case 'parent':
+      // An application performing several functions under the code is listed once per function
+      // (deduplicating here would cost a temporary b-tree; the caller counts it once).
+      return sql`select af.application_id as id from functions f cross join application_functions af
+                 on af.function_id = f.id where f.reference_code_id = ${l.id} limit ${limit}`;
+    case 'entity':
+      return sql`select application_id as id from application_data_entities
+                 where data_entity_id = ${l.id} and role in ('master', 'producer') limit ${limit}`;
+    case 'term':
+      // FTS alone with its LIMIT: other predicates in the same WHERE can make SQLite abandon
+      // the index. No bm25: ranking every match is what makes a common word slow, and the
+      // caller only needs who matches.
+      return sql`select rowid as id from applications_fts where applications_fts match ${`"${l.term}"*`} limit ${limit}`;
+  }
+};
+
+/**
+ * The application ids in each posting list, at most `limit` per list, in one query: each list is
+ * one index range (the function, entity and FTS indexes), returned as a JSON array — building a
+ * result row per id costs far more in the client than parsing JSON. Statuses are not checked
+ * here (that would cost a row lookup per posting); the caller checks them on the few candidates
+ * it keeps.
+ */
+export async function postingLists(
+  db: Db,
+  lists: readonly { list: PostingList; limit: number }[],
+): Promise<number[][]> {
+  if (lists.length === 0) return [];
+  const cols = lists.map((l) => sql`(select json_group_array(id) from (${postingQuery(l.list, l.limit)}))`);
+  const r = await one<{ j: string }>(db, sql`select json_array(${sql.join(cols, sql`, `)}) as j`);
+  return JSON.parse(r?.j ?? '[]') as number[][];
 }
 
 export interface CandidateRow {
@@ -150,31 +135,67 @@ export interface CandidateRow {
   category: Category;
   agencyCode: string;
   agencyName: string;
+  functions: { id: number; parentId: number }[];
+  dataEntities: { id: number; role: 'master' | 'producer' | 'consumer' }[];
 }
 
 /**
- * Everything scoring needs about the candidates, in three queries whatever their number. The
- * ids travel as one JSON parameter (`json_each`) rather than hundreds of bound values.
+ * Everything scoring needs about the candidates — the given ids plus every shared (`umum`)
+ * application — that have one of `statuses`, in one query whatever their number: the ids travel
+ * as one JSON parameter (`json_each`) and the rows come back as one JSON document, with each
+ * application's functions and data entities nested, because building a result row costs far more
+ * in the client than parsing JSON does. Functions are read only when `functions` is set, and data
+ * entities only those in `entities` (scoring looks at no others).
  */
-export async function candidateProfiles(db: Db, ids: readonly number[]) {
-  if (ids.length === 0) return { apps: [], functions: [], entities: [] };
-  const idList = sql`(select value from json_each(${JSON.stringify(ids)}))`;
-  const [apps, functions, entities] = await Promise.all([
-    rows<CandidateRow>(
-      db,
-      sql`select a.id, a.name, a.acronym, a.description, a.category, g.code as agencyCode, g.name as agencyName
-          from applications a join agencies g on g.id = a.agency_id where a.id in ${idList}`,
-    ),
-    rows<{ appId: number; id: number; parentId: number }>(
-      db,
-      sql`select af.application_id as appId, f.id, f.reference_code_id as parentId
-          from application_functions af join functions f on f.id = af.function_id where af.application_id in ${idList}`,
-    ),
-    rows<{ appId: number; id: number; role: 'master' | 'producer' | 'consumer' }>(
-      db,
-      sql`select application_id as appId, data_entity_id as id, role from application_data_entities
-          where application_id in ${idList}`,
-    ),
-  ]);
-  return { apps, functions, entities };
+export async function candidateProfiles(
+  db: Db,
+  ids: readonly number[],
+  statuses: readonly AppStatus[],
+  opts: { excludeId?: number; functions?: boolean; entities?: readonly number[] } = {},
+): Promise<CandidateRow[]> {
+  const functions = opts.functions
+    ? sql`(select json_group_array(json_array(f.id, f.reference_code_id)) from application_functions af
+          join functions f on f.id = af.function_id where af.application_id = a.id)`
+    : sql`'[]'`;
+  const entities = opts.entities?.length
+    ? sql`(select json_group_array(json_array(ad.data_entity_id, ad.role)) from application_data_entities ad
+          where ad.application_id = a.id and ad.data_entity_id in ${list(opts.entities)})`
+    : sql`'[]'`;
+  const r = await one<{ j: string | null }>(
+    db,
+    sql`with ids(id) as (
+          select value from json_each(${JSON.stringify(ids)})
+          union select id from applications where category = 'umum' and status in ${list(statuses)})
+        select json_group_array(json_array(a.id, a.name, a.acronym, a.description, a.category, g.code, g.name,
+          json(${functions}), json(${entities}))) as j
+        from ids join applications a on a.id = ids.id join agencies g on g.id = a.agency_id
+        where a.status in ${list(statuses)} and a.id <> ${opts.excludeId ?? -1}`,
+  );
+  type Raw = [
+    number,
+    string,
+    string | null,
+    string,
+    Category,
+    string,
+    string,
+    [number, number][],
+    [number, string][],
+  ];
+  return (JSON.parse(r?.j ?? '[]') as Raw[]).map(
+    ([id, name, acronym, description, category, agencyCode, agencyName, fns, des]) => ({
+      id,
+      name,
+      acronym,
+      description,
+      category,
+      agencyCode,
+      agencyName,
+      functions: fns.map(([fid, parentId]) => ({ id: fid, parentId })),
+      dataEntities: des.map(([eid, role]) => ({
+        id: eid,
+        role: role as CandidateRow['dataEntities'][number]['role'],
+      })),
+    }),
+  );
 }

@@ -2,10 +2,11 @@ import type { Db } from '../../db/client';
 import { PUBLIC_STATUSES } from '../../db/schema/applications';
 import {
   type CandidateProfile,
+  candidateLists,
   OVERLAP_WEIGHTS,
   type ProposalProfile,
   type ProposedFunction,
-  rarity,
+  rankCandidates,
   scoreCandidate,
   sharedCoverage,
 } from '../domain/overlap';
@@ -15,15 +16,23 @@ import * as repo from '../repo/overlap';
 import type { OverlapInput } from '../schemas/overlap';
 import { applicationDetail, type Viewer } from './catalogue';
 
-/** How many candidates each generator may propose; exact scoring runs only on these. */
-const CANDIDATES = { byFunctions: 150, byData: 60, byText: 60 } as const;
+/**
+ * Candidate generation (domain/overlap.ts candidateLists): the `k` applications sharing the most
+ * of P's functions, data entities and first `terms` content terms are scored exactly, besides
+ * every shared application. Functions are read rarest first up to `budget` postings; a term
+ * matching more than `maxTermList` applications is left out.
+ */
+export const CANDIDATES = { k: 150, terms: 16, budget: 20_000, maxTermList: 5_000 } as const;
 const MAX_MATCHES = 20;
 
 /**
  * Checks a proposal (or an application's own profile) for overlap with every published
- * application: candidates come from the database (function postings, data-entity holders,
- * full-text search, and all shared applications), then each is scored exactly with its evidence.
- * Nothing is cached in memory, so the answer is right as soon as the catalogue changes.
+ * application: candidates come from the database — the applications on the most (and most
+ * telling) of the posting lists of what the proposal names (functions, data entities held,
+ * content terms), and every shared application — then each is scored exactly with its evidence.
+ * Nothing about the catalogue is cached in memory, so the answer is right as soon as it changes.
+ * Local libSQL runs on the main thread, so the cost that matters is SQL time plus JS time: five
+ * small queries, the two that scale returning one JSON document each (bench/overlap.ts).
  */
 export async function checkOverlap(
   db: Db,
@@ -75,53 +84,40 @@ export async function checkOverlap(
     descriptionTerms: contentTerms(input.description ?? ''),
   };
 
-  const [freq, parentDf, shared] = await Promise.all([
-    repo.functionFrequencies(
-      db,
-      fns.map((f) => f.id),
-      statuses,
-    ),
-    repo.parentFrequencies(db, [...new Set([...fns.map((f) => f.parentId), ...parents.map((p) => p.id)])]),
-    repo.sharedApplicationIds(db, statuses),
-  ]);
-  const stats = { applications: freq.applications, functionDf: freq.functionDf, parentDf };
-  const weighted = fns.map((f) => ({
-    id: f.id,
-    weight: rarity(freq.functionDf.get(f.id) ?? 0, stats.applications),
-  }));
-  // Name terms and the first description terms: enough to find text-only duplicates, few enough
-  // that the OR query stays selective.
-  const textQuery = [...new Set([...profile.nameTerms, ...profile.descriptionTerms])]
-    .slice(0, 10)
-    .map((t) => `"${t}"*`)
-    .join(' OR ');
-
-  const [byFunctions, byData, byText] = await Promise.all([
-    repo.candidatesByFunctions(db, weighted, statuses, CANDIDATES.byFunctions),
-    repo.candidatesByDataEntities(db, profile.dataEntities, statuses, CANDIDATES.byData),
-    repo.candidatesByText(db, textQuery || null, statuses, CANDIDATES.byText),
-  ]);
-  const ids = [...new Set([...shared, ...byFunctions, ...byData, ...byText])].filter(
-    (id) => id !== opts.excludeApplicationId,
+  const stats = await repo.functionStats(
+    db,
+    fns.map((f) => f.id),
+    [...new Set([...fns.map((f) => f.parentId), ...parents.map((p) => p.id)])],
+    statuses,
   );
-  const data = await repo.candidateProfiles(db, ids);
+  // Candidates: the applications sharing the most of what the database can see of the score.
+  const lists = candidateLists(profile, stats, CANDIDATES);
+  const postings = await repo.postingLists(
+    db,
+    lists.map((l) => ({ list: l.list, limit: l.max + 1 })),
+  );
+  const ranked = rankCandidates(lists, postings, CANDIDATES.k);
+  // Every shared application is a candidate too (the repository adds them), for the coverage.
+  const rows = await repo.candidateProfiles(db, ranked, statuses, {
+    excludeId: opts.excludeApplicationId,
+    functions: profile.functions.length > 0,
+    entities: profile.dataEntities,
+  });
 
+  const apps = new Map(rows.map((a) => [a.id, a]));
   const byApp = new Map<number, CandidateProfile>();
-  for (const a of data.apps) {
+  for (const a of rows) {
     byApp.set(a.id, {
       id: a.id,
-      functions: [],
-      dataEntities: [],
+      functions: a.functions,
+      dataEntities: a.dataEntities,
       terms: contentTerms(`${a.name} ${a.acronym ?? ''} ${a.description}`),
     });
   }
-  for (const f of data.functions) byApp.get(f.appId)?.functions.push({ id: f.id, parentId: f.parentId });
-  for (const e of data.entities) byApp.get(e.appId)?.dataEntities.push({ id: e.id, role: e.role });
 
   const fnById = new Map(fns.map((f) => [f.id, f]));
   const parentById = new Map(parents.map((p) => [p.id, p]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
-  const apps = new Map(data.apps.map((a) => [a.id, a]));
 
   const scored = [...byApp.values()].map((c) => ({ c, r: scoreCandidate(profile, c, stats) }));
   scored.sort(
@@ -131,7 +127,9 @@ export async function checkOverlap(
       x.c.id - y.c.id,
   );
 
-  const sharedProfiles = shared.map((id) => byApp.get(id)).filter((c): c is CandidateProfile => !!c);
+  const sharedProfiles = [...byApp.values()]
+    .filter((c) => apps.get(c.id)!.category === 'umum')
+    .sort((x, y) => x.id - y.id);
   const coverage = sharedCoverage(profile, sharedProfiles, stats);
   // Without functions picked, coverage falls back to the best shared application's text score,
   // so a text-only proposal still sees how much the national applications already do.

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   type CandidateProfile,
+  candidateLists,
   dataOverlap,
   type FunctionStats,
   functionOverlap,
+  kthLargest,
   OVERLAP_WEIGHTS,
   type ProposalProfile,
+  rankCandidates,
   rarity,
   scoreCandidate,
   sharedCoverage,
@@ -194,5 +197,148 @@ describe('sharedCoverage', () => {
 
   it('is null when the proposal names no function', () => {
     expect(sharedCoverage(proposal({}), [], stats).coverage).toBeNull();
+  });
+});
+
+describe('candidateLists', () => {
+  const opts = { terms: 16, budget: 100, maxTermList: 500 };
+
+  it('weights each list by what it adds to the combined score', () => {
+    const p = proposal({
+      functions: [fn(2, 10), fn(3, 10)],
+      dataEntities: [7],
+      nameTerms: ['pegawai'],
+      descriptionTerms: ['cuti'],
+    });
+    const lists = candidateLists(p, stats, opts);
+    expect(lists.map((l) => l.list)).toEqual([
+      { kind: 'function', id: 2 },
+      { kind: 'function', id: 3 },
+      { kind: 'entity', id: 7 },
+      { kind: 'term', term: 'pegawai' },
+      { kind: 'term', term: 'cuti' },
+    ]);
+    // A candidate on every list has every part of the score: the weights add up to 1.
+    expect(lists.reduce((sum, l) => sum + l.weight, 0)).toBeCloseTo(1);
+    const full = scoreCandidate(
+      p,
+      candidate({
+        functions: [
+          { id: 2, parentId: 10 },
+          { id: 3, parentId: 10 },
+        ],
+        dataEntities: [{ id: 7, role: 'master' }],
+        terms: ['pegawai', 'cuti'],
+      }),
+      stats,
+    );
+    expect(full.score).toBeCloseTo(1);
+    // The name term counts twice the description term, as in textOverlap.
+    expect(lists[3]!.weight).toBeCloseTo(2 * lists[4]!.weight);
+  });
+
+  it('reads the rarest functions first, within the budget, and skips functions nobody performs', () => {
+    const p = proposal({ functions: [fn(1, 10), fn(4, 20), fn(2, 10), fn(9, 10)] });
+    // df: 1 → 1000 (over the budget), 4 → 50, 2 → 10, 9 → unknown (0).
+    expect(candidateLists(p, stats, opts).map((l) => l.list)).toEqual([
+      { kind: 'function', id: 2 },
+      { kind: 'function', id: 4 },
+    ]);
+  });
+
+  it('reads a level-2 code as the applications performing any function under it', () => {
+    const p = proposal({ functions: [{ kind: 'parent', parentId: 20 }] });
+    expect(candidateLists(p, stats, opts).map((l) => l.list)).toEqual([{ kind: 'parent', id: 20 }]);
+  });
+
+  it('bounds what the reader reads: entities share half the budget, terms have their own cap', () => {
+    const p = proposal({ dataEntities: [7, 8], descriptionTerms: ['a', 'b', 'c'] });
+    const lists = candidateLists(p, stats, { ...opts, terms: 2 });
+    expect(lists.map((l) => [l.list.kind, l.max])).toEqual([
+      ['entity', 25],
+      ['entity', 25],
+      ['term', 500],
+      ['term', 500],
+    ]);
+  });
+});
+
+describe('rankCandidates', () => {
+  const list = (weight: number, max = 100) => ({ weight, max });
+
+  it('ranks by summed weight, ties by id, at most k', () => {
+    const ranked = rankCandidates(
+      [list(0.5), list(0.3), list(0.1)],
+      [
+        [5, 9],
+        [9, 2, 7],
+        [2, 7, 3],
+      ],
+      4,
+    );
+    expect(ranked).toEqual([9, 5, 2, 7]);
+  });
+
+  it('counts an application once per list and leaves out lists cut short by the reader', () => {
+    const ranked = rankCandidates(
+      [list(0.2), list(0.9, 2)],
+      [
+        [4, 4, 4, 6],
+        [6, 1, 3],
+      ],
+      10,
+    );
+    // The second list holds 3 ids but may hold 2: it was cut, and counts for nobody.
+    expect(ranked).toEqual([4, 6]);
+  });
+
+  it('returns nothing for no postings', () => {
+    expect(rankCandidates([], [], 5)).toEqual([]);
+    expect(rankCandidates([list(1)], [[]], 5)).toEqual([]);
+  });
+
+  it('agrees with sorting everything', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let t = 0; t < 200; t++) {
+      const lists = Array.from({ length: 1 + Math.floor(random() * 6) }, () =>
+        list(Math.floor(random() * 4) / 4),
+      );
+      const postings = lists.map(() =>
+        Array.from({ length: Math.floor(random() * 30) }, () => 1 + Math.floor(random() * 40)),
+      );
+      const k = 1 + Math.floor(random() * 20);
+      const score = new Map<number, number>();
+      postings.forEach((ids, i) => {
+        for (const id of new Set(ids)) score.set(id, (score.get(id) ?? 0) + lists[i]!.weight);
+      });
+      const expected = [...score]
+        .filter(([, s]) => s > 0)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, k)
+        .map(([id]) => id);
+      expect(rankCandidates(lists, postings, k)).toEqual(expected);
+    }
+  });
+});
+
+describe('kthLargest', () => {
+  it('finds the k-th largest value, duplicates included', () => {
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let t = 0; t < 500; t++) {
+      const values = Float64Array.from({ length: 1 + Math.floor(random() * 100) }, () =>
+        Math.floor(random() * 8),
+      );
+      const k = 1 + Math.floor(random() * values.length);
+      const expected = [...values].sort((a, b) => b - a)[k - 1];
+      expect(kthLargest(values.slice(), k)).toBe(expected);
+    }
   });
 });

@@ -12,8 +12,11 @@ import { checkOverlap } from '../../src/services/overlap';
 import { createTestDb } from '../support/db';
 import { LABELLED_PROPOSALS } from './labelled-proposals';
 
-/** Floors: measured values rounded down, so noise does not fail the build but regressions do. */
-const FLOORS = { precision: 0.9, recall: 0.7, top3: 0.9 };
+/**
+ * Floors: measured values rounded down, so noise does not fail the build but regressions do.
+ * Measured: precision 0.909, recall 0.746, top-3 0.952 (candidates from posting lists of 16 terms).
+ */
+const FLOORS = { precision: 0.9, recall: 0.74, top3: 0.95 };
 
 const national = new Set(sharedAppSeeds.map((a) => a.acronym));
 let db: Db;

@@ -97,6 +97,64 @@ describe('checkOverlap', () => {
   });
 });
 
+describe('checkOverlap as the catalogue changes', () => {
+  it('sees an application as soon as it is published, and no longer once it is not', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 200, seed: 5 });
+    const exec = (sql: string, args: (string | number)[] = []) => db.$client.execute({ sql, args });
+    const agency = Number((await exec('select id from agencies order by id limit 1')).rows[0]!.id);
+    const inserted = await exec(
+      `insert into applications (agency_id, name, acronym, description, category, status)
+       values (?, 'Sistem Naskah Kedinasan Contoh', 'SINKON', ?, 'khusus', 'draft') returning id`,
+      [agency, 'Penomoran naskah kedinasan, disposisi berjenjang dan pengarsipan surat keluar masuk.'],
+    );
+    const id = Number(inserted.rows[0]!.id);
+    await exec(
+      `insert into application_functions (application_id, function_id)
+       select ?, id from functions where code in ('RAL.02.06.01', 'RAL.02.06.02')`,
+      [id],
+    );
+    const proposal = input({
+      name: 'e-Naskah Kedinasan',
+      description: 'Penomoran naskah kedinasan dan disposisi berjenjang.',
+      functions: ['RAL.02.06.01', 'RAL.02.06.02'],
+    });
+    const found = async () => (await checkOverlap(db, proposal)).matches.find((m) => m.application.id === id);
+
+    expect(await found()).toBeUndefined();
+    await exec(`update applications set status = 'active' where id = ?`, [id]);
+    expect((await found())?.flagged).toBe(true);
+    await exec(`update applications set status = 'rejected' where id = ?`, [id]);
+    expect(await found()).toBeUndefined();
+    await exec(`update applications set status = 'retired' where id = ?`, [id]);
+    expect(await found()).toBeDefined();
+    await exec('delete from applications where id = ?', [id]);
+    expect(await found()).toBeUndefined();
+  });
+
+  it('finds a text-only duplicate among many applications sharing common words', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 300, seed: 9 });
+    const exec = (sql: string, args: (string | number)[] = []) => db.$client.execute({ sql, args });
+    const agency = Number((await exec('select id from agencies order by id desc limit 1')).rows[0]!.id);
+    const inserted = await exec(
+      `insert into applications (agency_id, name, description, category, status)
+       values (?, 'Sistem Informasi Pemantauan Kualitas Air Sungai', ?, 'khusus', 'active') returning id`,
+      [agency, 'Pemantauan kualitas air sungai dan sumur warga oleh laboratorium lingkungan.'],
+    );
+    const id = Number(inserted.rows[0]!.id);
+    const report = await checkOverlap(
+      db,
+      input({
+        name: 'Aplikasi Pemantauan Kualitas Air',
+        description: 'Data pemantauan kualitas air sungai dari laboratorium lingkungan hidup.',
+      }),
+    );
+    expect(report.matches[0]?.application.id).toBe(id);
+    expect(report.matches[0]?.flagged).toBe(true);
+  });
+});
+
 describe('OverlapInput', () => {
   it.each([
     [{}, 'name'],

@@ -534,6 +534,12 @@ export function ProposalPage(props: {
             )}
           </h2>
           <Findings ctx={ctx} detail={detail} round={p.round} />
+          {Array.from({ length: p.round - 1 }, (_, i) => p.round - 1 - i).map((round) => (
+            <details class="earlier-round">
+              <summary>{L(ctx, `Tumpang tindih putaran ${round}`, `Overlap in round ${round}`)}</summary>
+              <Findings ctx={ctx} detail={detail} round={round} />
+            </details>
+          ))}
         </>
       ) : null}
 

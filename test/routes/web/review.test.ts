@@ -217,6 +217,8 @@ describe('a proposal from writing to decision', () => {
     expect(page).toContain('Putaran 1');
     expect(page).toContain('Dikembalikan');
     expect(page).toContain('alasan kedua');
+    expect(page).toContain('Tumpang tindih putaran 1');
+    expect(page).toContain('alasan pertama');
     expect(page).toContain('Simpan keputusan');
     const stale = await decide(app, fx.reviewer, id, 1, { decision: 'approved' });
     expect(stale.status).toBe(409);

@@ -2,12 +2,15 @@ import { hmac } from '@oslojs/crypto/hmac';
 import { SHA256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 
-/** What a clearance (rekomendasi) certifies; the keyed hash covers exactly these fields. */
+/**
+ * What a clearance (rekomendasi) certifies; the keyed hash covers exactly these fields. Entities
+ * are named by id, not by name or code: an application renamed or an agency recoded later is
+ * still the one cleared, and its clearance must keep verifying.
+ */
 export interface ClearanceContent {
   number: string;
   applicationId: number;
-  applicationName: string;
-  agencyCode: string;
+  agencyId: number;
   fiscalYear: number;
   budgetCeiling: number;
   conditions: string | null;
@@ -20,8 +23,7 @@ export function canonicalClearance(c: ClearanceContent): string {
     'katalog-spbe-clearance-v1',
     c.number,
     c.applicationId,
-    c.applicationName,
-    c.agencyCode,
+    c.agencyId,
     c.fiscalYear,
     c.budgetCeiling,
     c.conditions ?? '',

@@ -117,8 +117,8 @@ export async function agencyById(db: Db, id: number): Promise<AgencyRow | undefi
   );
 }
 
-/** Inserts or updates an agency; returns its id. */
-export async function saveAgency(
+/** The statement that inserts or updates an agency (for one batch with its audit event). */
+export function saveAgencyStatement(
   db: Db,
   a: {
     code: string;
@@ -130,17 +130,11 @@ export async function saveAgency(
     website: string | null;
   },
   id?: number,
-): Promise<number> {
-  if (id) {
-    await db.run(sql`update agencies set code = ${a.code}, name = ${a.name}, short_name = ${a.shortName}, kind = ${a.kind},
-      parent_id = ${a.parentId}, province_code = ${a.provinceCode}, website = ${a.website},
-      updated_at = unixepoch('subsec') * 1000 where id = ${id}`);
-    return id;
-  }
-  const row = await one<{ id: number }>(
-    db,
-    sql`insert into agencies (code, name, short_name, kind, parent_id, province_code, website)
-        values (${a.code}, ${a.name}, ${a.shortName}, ${a.kind}, ${a.parentId}, ${a.provinceCode}, ${a.website}) returning id`,
-  );
-  return row!.id;
+) {
+  return id
+    ? db.run(sql`update agencies set code = ${a.code}, name = ${a.name}, short_name = ${a.shortName}, kind = ${a.kind},
+        parent_id = ${a.parentId}, province_code = ${a.provinceCode}, website = ${a.website},
+        updated_at = unixepoch('subsec') * 1000 where id = ${id}`)
+    : db.run(sql`insert into agencies (code, name, short_name, kind, parent_id, province_code, website)
+        values (${a.code}, ${a.name}, ${a.shortName}, ${a.kind}, ${a.parentId}, ${a.provinceCode}, ${a.website})`);
 }

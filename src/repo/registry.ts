@@ -537,3 +537,7 @@ export async function apiSpecDocument(db: Db, apiId: number) {
     sql`select format, media_type as mediaType, content, sha256 from api_specs where api_id = ${apiId}`,
   );
 }
+
+export async function isProposal(db: Db, applicationId: number) {
+  return !!(await one(db, sql`select 1 as x from proposals where application_id = ${applicationId}`));
+}

@@ -326,6 +326,7 @@ export interface ClearanceRow {
   proposalId: number;
   applicationId: number;
   applicationName: string;
+  agencyId: number;
   agencyCode: string;
   agencyName: string;
   fiscalYear: number;
@@ -341,7 +342,8 @@ export async function clearanceByNumber(db: Db, number: string) {
   return one<ClearanceRow>(
     db,
     sql`select c.id, c.number, c.proposal_id as proposalId, c.application_id as applicationId, a.name as applicationName,
-          g.code as agencyCode, g.name as agencyName, c.fiscal_year as fiscalYear, c.budget_ceiling as budgetCeiling,
+          c.agency_id as agencyId, g.code as agencyCode, g.name as agencyName, c.fiscal_year as fiscalYear,
+          c.budget_ceiling as budgetCeiling,
           c.conditions, c.created_at as issuedAt, c.content_hash as contentHash, c.revoked_at as revokedAt,
           c.revoked_reason as revokedReason
         from clearances c join applications a on a.id = c.application_id join agencies g on g.id = c.agency_id
@@ -389,21 +391,30 @@ export function reviewIdOf(proposalId: number, round: number): SQL {
   return sql`(select id from reviews where proposal_id = ${proposalId} and round = ${round})`;
 }
 
-export async function revokeClearance(db: Db, id: number, by: number, reason: string, at: number) {
-  const res =
-    await db.run(sql`update clearances set revoked_at = ${at}, revoked_reason = ${reason}, revoked_by = ${by}
-    where id = ${id} and revoked_at is null`);
-  return res.rowsAffected > 0;
-}
-
-/** Notifies every active user of a role (optionally of one agency). */
+/** Notifies every active user of a role (optionally of one agency), if `onlyIf` holds. */
 export function notifyRole(
   db: Db,
   n: { role: string; agencyId?: number; kind: string; title: string; body: string; link: string },
+  onlyIf?: SQL,
 ) {
   return db.run(sql`insert into notifications (user_id, kind, title, body, link)
     select id, ${n.kind}, ${n.title}, ${n.body}, ${n.link} from users
-    where active = 1 and role = ${n.role} ${n.agencyId !== undefined ? sql`and agency_id = ${n.agencyId}` : sql``}`);
+    where active = 1 and role = ${n.role} ${n.agencyId !== undefined ? sql`and agency_id = ${n.agencyId}` : sql``}
+      and ${onlyIf ?? sql`1`}`);
+}
+
+export function revokeStatement(db: Db, id: number, by: number, reason: string, at: number) {
+  return db.run(sql`update clearances set revoked_at = ${at}, revoked_reason = ${reason}, revoked_by = ${by}
+    where id = ${id} and revoked_at is null`);
+}
+
+export function addHolidayStatement(db: Db, date: string, name: string) {
+  return db.run(sql`insert into holidays (date, name) values (${date}, ${name})
+    on conflict(date) do update set name = excluded.name`);
+}
+
+export function deleteHolidayStatement(db: Db, date: string) {
+  return db.run(sql`delete from holidays where date = ${date}`);
 }
 
 export async function notificationsOf(db: Db, userId: number, limit = 100) {
@@ -452,14 +463,4 @@ export async function holidays(db: Db) {
 
 export async function holidaySet(db: Db): Promise<Set<string>> {
   return new Set((await holidays(db)).map((h) => h.date));
-}
-
-export async function addHoliday(db: Db, date: string, name: string) {
-  await db.run(sql`insert into holidays (date, name) values (${date}, ${name})
-    on conflict(date) do update set name = excluded.name`);
-}
-
-export async function deleteHoliday(db: Db, date: string) {
-  const res = await db.run(sql`delete from holidays where date = ${date}`);
-  return res.rowsAffected > 0;
 }

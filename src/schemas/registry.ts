@@ -84,10 +84,8 @@ export const ApplicationFields = v.object({
   ),
   acronym: optionalText(40, 'singkatan'),
   description: v.optional(text(5000, 'deskripsi'), ''),
-  category: v.optional(
-    v.picklist(CATEGORIES, 'kategori: umum atau khusus / category: umum or khusus'),
-    'khusus',
-  ),
+  /** Omitted: a new application is `khusus`; an edit keeps what is stored. Only admins change it. */
+  category: v.optional(v.picklist(CATEGORIES, 'kategori: umum atau khusus / category: umum or khusus')),
   raa: v.optional(
     v.nullable(
       v.pipe(

@@ -23,6 +23,9 @@ import { actorLabel } from './registry';
 export const REVIEWER_AGENCY = 'KEMENPANRB';
 
 /** Who may be audited as the actor of a change made from the command line. */
+const batch = (db: Db, statements: unknown[]) =>
+  db.batch(statements as unknown as Parameters<Db['batch']>[0]);
+
 const CLI_ACTOR = { actorUserId: null, actorLabel: 'command line' };
 const actorOf = (u: SessionUser | null) => (u ? { actorUserId: u.id, actorLabel: actorLabel(u) } : CLI_ACTOR);
 
@@ -67,30 +70,33 @@ export async function createUser(
   if (actor) requireRole(actor, 'admin');
   const agencyId = await agencyForRole(db, input.role, input.agency);
   const passwordHash = await hasher.hash(input.password);
-  const id = await authRepo.insertUser(db, {
-    email: input.email,
-    name: input.name,
-    role: input.role,
-    agencyId,
-    passwordHash,
-  });
-  if (!id) {
-    throw new Invalid(
-      'E-mel sudah dipakai / E-mail already used',
-      [{ field: 'email', message: `akun ${input.email} sudah ada / an account with this e-mail exists` }],
-      422,
-    );
+  const email = input.email.toLowerCase();
+  const userId = sql`(select id from users where email = ${email})`;
+  try {
+    // The account and its audit event in one batch: both or neither.
+    await batch(db, [
+      db.run(sql`insert into users (email, name, password_hash, role, agency_id)
+        values (${email}, ${input.name}, ${passwordHash}, ${input.role}, ${agencyId})`),
+      reg.insertAudit(db, {
+        ...actorOf(actor),
+        action: 'create',
+        entityType: 'user',
+        entityId: userId,
+        before: null,
+        after: { email, name: input.name, role: input.role, agency: input.agency ?? null },
+      }),
+    ]);
+  } catch (error) {
+    if (/UNIQUE constraint failed: users\.email/.test(String((error as Error)?.message))) {
+      throw new Invalid(
+        'E-mel sudah dipakai / E-mail already used',
+        [{ field: 'email', message: `akun ${input.email} sudah ada / an account with this e-mail exists` }],
+        422,
+      );
+    }
+    throw error;
   }
-  await db.batch([
-    reg.insertAudit(db, {
-      ...actorOf(actor),
-      action: 'create',
-      entityType: 'user',
-      entityId: id,
-      before: null,
-      after: { email: input.email, name: input.name, role: input.role, agency: input.agency ?? null },
-    }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  const id = (await authRepo.userForLogin(db, email))!.id;
   return id;
 }
 
@@ -111,18 +117,14 @@ export async function updateUser(
   }
   const agencyId = await agencyForRole(db, input.role, input.agency);
   const passwordHash = input.password ? await hasher.hash(input.password) : undefined;
-  await authRepo.updateUser(db, id, {
-    name: input.name,
-    role: input.role,
-    agencyId,
-    active: input.active,
-    ...(passwordHash ? { passwordHash } : {}),
-  });
-  // A disabled account, a changed role or a new password ends every session of that person.
-  if (!input.active || input.role !== before.role || passwordHash || agencyId !== before.agencyId) {
-    await authRepo.deleteUserSessions(db, id);
-  }
-  await db.batch([
+  // A disabled account, a changed role, agency or password ends every session of that person.
+  const endSessions =
+    !input.active || input.role !== before.role || !!passwordHash || agencyId !== before.agencyId;
+  await batch(db, [
+    db.run(sql`update users set name = ${input.name}, role = ${input.role}, agency_id = ${agencyId},
+      active = ${input.active ? 1 : 0} ${passwordHash ? sql`, password_hash = ${passwordHash}` : sql``}
+      where id = ${id}`),
+    ...(endSessions ? [db.run(sql`delete from sessions where user_id = ${id}`)] : []),
     reg.insertAudit(db, {
       ...actorOf(admin),
       action: 'update',
@@ -137,7 +139,7 @@ export async function updateUser(
         password: passwordHash ? 'changed' : undefined,
       },
     }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  ]);
 }
 
 export async function listUsers(db: Db, actor: SessionUser | null) {
@@ -191,17 +193,28 @@ export async function saveAgency(
     provinceCode,
     website: input.website,
   };
-  const id = await agenciesRepo.saveAgency(db, values, existing?.id);
-  await db.batch([
-    reg.insertAudit(db, {
-      ...actorOf(admin),
-      action: existing ? 'update' : 'create',
-      entityType: 'agency',
-      entityId: id,
-      before: existing ?? null,
-      after: { ...values, parent: input.parent ?? null },
-    }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  try {
+    await batch(db, [
+      agenciesRepo.saveAgencyStatement(db, values, existing?.id),
+      reg.insertAudit(db, {
+        ...actorOf(admin),
+        action: existing ? 'update' : 'create',
+        entityType: 'agency',
+        entityId: sql`(select id from agencies where code = ${values.code})`,
+        before: existing ?? null,
+        after: { ...values, parent: input.parent ?? null },
+      }),
+    ]);
+  } catch (error) {
+    if (/UNIQUE constraint failed: agencies\.code/.test(String((error as Error)?.message))) {
+      throw new Invalid(
+        'Isian tidak sah / Invalid input',
+        [{ field: 'code', message: `kode ${input.code} sudah dipakai / code already used` }],
+        422,
+      );
+    }
+    throw error;
+  }
   return input.code;
 }
 

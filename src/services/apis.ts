@@ -2,7 +2,9 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import type { AppStatus } from '../../db/schema/applications';
 import { diffSnapshots } from '../domain/diff';
+import { FROZEN_STATUSES } from '../domain/lifecycle';
 import { detectSpecFormat } from '../domain/spec';
 import { describeSpecIssue, parseSpec } from '../domain/spec-import';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../errors';
@@ -135,6 +137,7 @@ export async function createApi(
   const app = await appsRepo.getApplication(db, applicationId);
   if (!app) throw new NotFound(`Aplikasi ${applicationId} tidak ditemukan / Application not found`);
   const u = requireEdit(user, app);
+  refuseFrozen(app.status);
   const { ids, issues } = await resolveEntities(db, input.dataEntities);
   if (await reg.apiNameTaken(db, applicationId, input.name, input.apiVersion)) {
     issues.push({
@@ -178,6 +181,16 @@ async function loadApi(db: Db, user: SessionUser | null, id: number) {
   return { api, user: u };
 }
 
+/** Like the application itself, its APIs do not change while a reviewer looks at it (or after a rejection). */
+function refuseFrozen(status: AppStatus) {
+  if (FROZEN_STATUSES.includes(status)) {
+    throw new Conflict(
+      `API aplikasi berstatus ${status} tidak dapat diubah sampai dikembalikan penilai / ` +
+        'The APIs of an application under review or rejected cannot be changed',
+    );
+  }
+}
+
 /** The API's current fields for its edit form, if the user may change it. */
 export async function apiForEdit(db: Db, user: SessionUser | null, id: number) {
   const { api } = await loadApi(db, user, id);
@@ -202,6 +215,7 @@ export async function updateApi(
   spec?: SpecUpload,
 ) {
   const { api, user: u } = await loadApi(db, user, id);
+  refuseFrozen(api.status);
   if (input.version !== api.version) throw await staleApi(db, id, input.version);
   const { ids, issues } = await resolveEntities(db, input.dataEntities);
   if (await reg.apiNameTaken(db, api.applicationId, input.name, input.apiVersion, id)) {
@@ -251,6 +265,7 @@ export async function updateApi(
 
 export async function deleteApi(db: Db, user: SessionUser | null, id: number, version: number) {
   const { api, user: u } = await loadApi(db, user, id);
+  refuseFrozen(api.status);
   if (version !== api.version) throw await staleApi(db, id, version);
   const before = await apiSnapshot(db, id);
   const [res] = (await batch(db, [

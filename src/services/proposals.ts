@@ -7,6 +7,7 @@ import type { SessionUser } from '../repo/auth';
 import * as reg from '../repo/registry';
 import * as repo from '../repo/review';
 import type { ProposalFields, UpdateProposalInput } from '../schemas/proposal';
+import type { UpdateApplicationInput } from '../schemas/registry';
 import { canRead, requireEdit, requireRole, viewerOf } from './access';
 import { checkOverlap, type OverlapReport } from './overlap';
 import {
@@ -16,7 +17,9 @@ import {
   prepareUpdate,
   runUpdate,
   runWrite,
+  type Snapshot,
   type Statement,
+  snapshot,
   staleError,
 } from './registry';
 
@@ -97,6 +100,45 @@ function documentStatements(
   return stmts;
 }
 
+/** The application fields a proposal form states. */
+const proposalOwnFields = (input: ProposalFields) => ({
+  name: input.name,
+  acronym: input.acronym,
+  description: input.description,
+  functions: input.functions,
+  dataEntities: input.dataEntities,
+});
+
+/** The stored application fields the proposal form does not show, as update input. */
+function keptFields(
+  snap: Snapshot | undefined,
+): Omit<UpdateApplicationInput, 'version' | keyof ReturnType<typeof proposalOwnFields>> {
+  const str = (x: unknown) => (typeof x === 'string' ? x : null);
+  const num = (x: unknown) => (typeof x === 'number' ? x : null);
+  const list = (x: unknown) => (Array.isArray(x) ? (x as unknown[]) : []);
+  return {
+    unit: str(snap?.unit),
+    category: (snap?.category as 'umum' | 'khusus' | undefined) ?? 'khusus',
+    raa: str(snap?.raa),
+    hosting: str(snap?.hosting) as UpdateApplicationInput['hosting'],
+    url: str(snap?.url),
+    repositoryUrl: str(snap?.repositoryUrl),
+    licence: str(snap?.licence),
+    yearlyCost: num(snap?.yearlyCost),
+    launchYear: num(snap?.launchYear),
+    contactName: str(snap?.contactName),
+    contactEmail: str(snap?.contactEmail),
+    contactPhone: str(snap?.contactPhone),
+    consumedApis: list(snap?.consumedApis).filter((x): x is number => typeof x === 'number'),
+    relations: list(snap?.relations).flatMap((r) => {
+      const [kind, id] = String(r).split(':');
+      return kind && id
+        ? [{ kind: kind as UpdateApplicationInput['relations'][number]['kind'], application: Number(id) }]
+        : [];
+    }),
+  };
+}
+
 const appFields = (input: ProposalFields) => ({
   name: input.name,
   acronym: input.acronym,
@@ -174,8 +216,12 @@ export async function updateProposal(
       'Usulan yang sedang dinilai atau sudah diputuskan tidak dapat diubah / A proposal under review or decided cannot be edited',
     );
   }
+  // The proposal form edits only its own fields; whatever else the application holds (unit,
+  // hosting, contacts, relations…, edited on the registry form) is kept as stored.
+  const current = await snapshot(db, p.applicationId);
   const { user: u, statements } = await prepareUpdate(db, user, p.applicationId, {
-    ...appFields(input),
+    ...keptFields(current),
+    ...proposalOwnFields(input),
     version: input.version,
   });
   await runUpdate(db, p.applicationId, input.version, input.name, [

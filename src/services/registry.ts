@@ -154,9 +154,10 @@ async function ownerAgency(
 async function resolveInput(
   db: Db,
   user: SessionUser,
-  input: ApplicationFields,
+  input: ApplicationFields & { category: 'umum' | 'khusus' },
   agency: { id: number },
   selfId?: number,
+  currentCategory: 'umum' | 'khusus' = 'khusus',
 ) {
   const issues: FieldIssue[] = [];
   const functions = [...new Set(input.functions)];
@@ -183,7 +184,9 @@ async function resolveInput(
       message: `instansi ini sudah punya aplikasi bernama "${input.name}" / this agency already has an application with this name`,
     });
   }
-  if (input.category === 'umum' && user.role !== 'admin') {
+  // Operators keep whatever category the entry has (the owners of SIASN edit it as `umum`);
+  // only admins mark or unmark a national shared application.
+  if (input.category !== currentCategory && user.role !== 'admin') {
     issues.push({
       field: 'category',
       message: 'hanya admin yang menetapkan aplikasi umum / only admins mark national shared applications',
@@ -299,8 +302,9 @@ export type Statement = Parameters<Db['batch']>[0][number];
  * Checks a new application and returns the statements that create it (row, links, audit event),
  * so callers can add their own (a proposal) to the same atomic batch. `appId` finds the row.
  */
-export async function prepareCreate(db: Db, user: SessionUser, input: CreateApplicationInput) {
+export async function prepareCreate(db: Db, user: SessionUser, given: CreateApplicationInput) {
   requireRole(user, 'operator', 'admin');
+  const input = { ...given, category: given.category ?? ('khusus' as const) };
   const agency = await ownerAgency(db, user, input.agency);
   const { columns, links } = await resolveInput(db, user, input, agency);
   const appId = reg.idByName(agency.id, input.name);
@@ -376,7 +380,7 @@ export async function prepareUpdate(
   db: Db,
   userIn: SessionUser | null,
   id: number,
-  input: UpdateApplicationInput,
+  given: UpdateApplicationInput,
   opts: { allowFrozen?: boolean } = {},
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
@@ -386,9 +390,10 @@ export async function prepareUpdate(
         'An application under review or rejected cannot be edited',
     );
   }
-  if (input.version !== app.version) throw await staleError(db, id, input.version);
+  if (given.version !== app.version) throw await staleError(db, id, given.version);
+  const input = { ...given, category: given.category ?? app.category };
   const agency = await ownerAgency(db, user, input.agency, app);
-  const { columns, links } = await resolveInput(db, user, input, agency, id);
+  const { columns, links } = await resolveInput(db, user, input, agency, id, app.category);
   const before = await snapshot(db, id);
   const after = snapshotOfInput(agency.code, input, app.status, input.version + 1);
   const statements = [
@@ -449,6 +454,13 @@ export async function changeStatus(
   if (version !== app.version) throw await staleError(db, id, version);
   const t = transition(app.status, action);
   if (!t.ok) throw new Conflict(t.reason);
+  // A draft that is a proposal goes live only through review: submit it, do not activate it.
+  if (action === 'activate' && app.status === 'draft' && (await reg.isProposal(db, id))) {
+    throw new Conflict(
+      'Draf ini adalah usulan: ajukan ke KemenPANRB, tidak dapat langsung diaktifkan / ' +
+        'This draft is a proposal: submit it for review; it cannot be activated directly',
+    );
+  }
   const before = await snapshot(db, id);
   const after = { ...before, status: t.to, version: version + 1 };
   try {
@@ -508,6 +520,10 @@ export async function applicationHistory(db: Db, viewer: Viewer, id: number) {
   if (!app || !canRead(viewer, app))
     throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
   const events = await reg.auditOf(db, 'application', id);
+  // Sign-in e-mails are for staff and the owning agency; the public sees names only.
+  const u = viewer.user;
+  const showEmail = !!u && (u.role !== 'operator' || u.agencyId === app.agencyId);
+  const actor = (label: string) => (showEmail ? label : label.replace(/\s*<[^>]*>\s*$/, ''));
   return {
     application: app,
     events: events.map((e) => {
@@ -516,7 +532,7 @@ export async function applicationHistory(db: Db, viewer: Viewer, id: number) {
       return {
         id: e.id,
         at: new Date(e.at).toISOString(),
-        actor: e.actorLabel,
+        actor: actor(e.actorLabel),
         action: e.action,
         version: (after?.version ?? before?.version ?? null) as number | null,
         changes: e.action === 'create' ? [] : diffSnapshots(before, after),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Decision } from '../../db/schema/reviews';
 import { clearanceHash, clearanceNumber, hashMatches } from '../domain/clearance';
@@ -143,14 +144,13 @@ export async function decide(
     if (approving) {
       number = clearanceNumber(
         p.fiscalYear,
-        (await repo.nextClearanceSequence(db, p.fiscalYear)) + attempt,
+        await repo.nextClearanceSequence(db, p.fiscalYear),
         clearanceKey,
       );
       const content = {
         number,
         applicationId: p.applicationId,
-        applicationName: p.name,
-        agencyCode: p.agencyCode,
+        agencyId: p.agencyId,
         fiscalYear: p.fiscalYear,
         budgetCeiling: ceiling,
         conditions: input.conditions,
@@ -195,7 +195,13 @@ export async function decide(
       return { proposalId, decision: input.decision, status: t.to, clearance: number };
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
-      if (/UNIQUE constraint failed: clearances\.number/.test(message) && attempt < 3) continue;
+      // Another approval took this number between our read and write: read the next one.
+      if (/UNIQUE constraint failed: clearances\.number/.test(message)) {
+        if (attempt < 5) continue;
+        throw new Conflict(
+          'Nomor rekomendasi sedang dipakai; coba lagi / Clearance numbering is busy; try again',
+        );
+      }
       if (
         /UNIQUE constraint failed: reviews\./.test(message) ||
         /reviews_proposal_round_uq/.test(message) ||
@@ -224,8 +230,7 @@ export async function verifyClearance(db: Db, number: string, clearanceKey: stri
       {
         number: c.number,
         applicationId: c.applicationId,
-        applicationName: c.applicationName,
-        agencyCode: c.agencyCode,
+        agencyId: c.agencyId,
         fiscalYear: c.fiscalYear,
         budgetCeiling: c.budgetCeiling,
         conditions: c.conditions,
@@ -263,27 +268,39 @@ export async function revokeClearance(
   const admin = requireRole(user, 'admin');
   const c = await repo.clearanceByNumber(db, number);
   if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
-  const done = await repo.revokeClearance(db, c.id, admin.id, reason, now);
-  if (!done) throw new Conflict('Rekomendasi ini sudah dicabut / This clearance is already revoked');
-  await db.batch([
-    reg.insertAudit(db, {
-      actorUserId: admin.id,
-      actorLabel: actorLabel(admin),
-      action: 'revoke',
-      entityType: 'clearance',
-      entityId: c.id,
-      before: { revoked: false },
-      after: { revoked: true, reason },
-    }),
-    repo.notifyRole(db, {
-      role: 'operator',
-      agencyId: (await repo.proposalById(db, c.proposalId))?.agencyId ?? -1,
-      kind: 'revoked',
-      title: `Rekomendasi dicabut / Clearance revoked: ${c.number}`,
-      body: reason,
-      link: `/rekomendasi/${encodeURIComponent(c.number)}`,
-    }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  // The revocation, its audit event and the notice in one batch; the last two only if this
+  // request is the one that revoked it.
+  const revokedNow = sql`exists (select 1 from clearances where id = ${c.id} and revoked_at = ${now} and revoked_by = ${admin.id})`;
+  const [res] = (await db.batch([
+    repo.revokeStatement(db, c.id, admin.id, reason, now),
+    reg.insertAudit(
+      db,
+      {
+        actorUserId: admin.id,
+        actorLabel: actorLabel(admin),
+        action: 'revoke',
+        entityType: 'clearance',
+        entityId: c.id,
+        before: { revoked: false },
+        after: { revoked: true, reason },
+      },
+      revokedNow,
+    ),
+    repo.notifyRole(
+      db,
+      {
+        role: 'operator',
+        agencyId: c.agencyId,
+        kind: 'revoked',
+        title: `Rekomendasi dicabut / Clearance revoked: ${c.number}`,
+        body: reason,
+        link: `/rekomendasi/${encodeURIComponent(c.number)}`,
+      },
+      revokedNow,
+    ),
+  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
+  if (!res.rowsAffected)
+    throw new Conflict('Rekomendasi ini sudah dicabut / This clearance is already revoked');
 }
 
 /** The public decision log, with suggested alternatives named. */
@@ -340,8 +357,8 @@ export async function saveHoliday(db: Db, user: SessionUser | null, date: string
       422,
     );
   }
-  await repo.addHoliday(db, date, name);
   await db.batch([
+    repo.addHolidayStatement(db, date, name),
     reg.insertAudit(db, {
       actorUserId: admin.id,
       actorLabel: actorLabel(admin),
@@ -356,17 +373,21 @@ export async function saveHoliday(db: Db, user: SessionUser | null, date: string
 
 export async function removeHoliday(db: Db, user: SessionUser | null, date: string) {
   const admin = requireRole(user, 'admin');
-  if (!(await repo.deleteHoliday(db, date)))
-    throw new NotFound('Hari libur tidak ditemukan / Holiday not found');
-  await db.batch([
-    reg.insertAudit(db, {
-      actorUserId: admin.id,
-      actorLabel: actorLabel(admin),
-      action: 'delete',
-      entityType: 'holiday',
-      entityId: Number(date.replaceAll('-', '')),
-      before: { date },
-      after: null,
-    }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  const [res] = (await db.batch([
+    repo.deleteHolidayStatement(db, date),
+    reg.insertAudit(
+      db,
+      {
+        actorUserId: admin.id,
+        actorLabel: actorLabel(admin),
+        action: 'delete',
+        entityType: 'holiday',
+        entityId: Number(date.replaceAll('-', '')),
+        before: { date },
+        after: null,
+      },
+      sql`changes() > 0`,
+    ),
+  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
+  if (!res.rowsAffected) throw new NotFound('Hari libur tidak ditemukan / Holiday not found');
 }

@@ -11,8 +11,7 @@ const KEY = 'a-test-key-of-sufficient-length';
 const content: ClearanceContent = {
   number: 'REK-2027-00001-AAAA',
   applicationId: 7,
-  applicationName: 'Sistem Pemantauan Irigasi',
-  agencyCode: '35.07',
+  agencyId: 412,
   fiscalYear: 2027,
   budgetCeiling: 1_000_000_000,
   conditions: 'Data dibagikan melalui SPLP.',

@@ -10,11 +10,22 @@ import { invalidateSession, login } from '../../services/auth';
 import { formRecord } from './forms';
 import { viewCtx } from './render';
 
-/** Only a local path may be a redirect target after sign-in (no open redirect). */
+/**
+ * Only a path on this site may be a redirect target after sign-in (no open redirect): no
+ * scheme-relative `//host`, no backslash or control character (browsers drop tabs and newlines,
+ * turning `/\t/evil` into `//evil`).
+ */
 export function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\')
-    ? next
-    : '/saya';
+  if (typeof next !== 'string' || !next.startsWith('/') || /[\x00-\x1f\x7f\\]/.test(next)) return '/saya';
+  try {
+    const base = 'http://katalog.invalid';
+    const url = new URL(next, base);
+    return url.origin === base && !next.startsWith('//')
+      ? `${url.pathname}${url.search}${url.hash}`
+      : '/saya';
+  } catch {
+    return '/saya';
+  }
 }
 
 /** `/login` (form post of email and password) and `/logout` (ends the session). */

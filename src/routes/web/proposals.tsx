@@ -106,6 +106,15 @@ async function panelFor(
 
 const EMPTY = formValues(proposalBody({}));
 
+/**
+ * A link for an e-mail: absolute only under the configured PUBLIC_URL, never from the request's
+ * Host header (which a client controls).
+ */
+function linkFor(c: Context<AppEnv>, path: string) {
+  const base = c.get('config').PUBLIC_URL;
+  return base ? `${base.replace(/\/$/, '')}${path}` : path;
+}
+
 /** Operators' proposals: write one with the live overlap panel, edit, submit; read one's decisions. */
 export function proposalsRouter() {
   const web = new Hono<AppEnv>();
@@ -316,7 +325,7 @@ export function proposalsRouter() {
         c.get('mailer'),
         { role: 'reviewer' },
         `Usulan baru / New proposal: ${p.name} (${p.agencyName})`,
-        `${p.agencyName} mengajukan "${p.name}" (putaran ${done.round}). Tenggat penilaian: ${done.dueAt.slice(0, 10)}.\n\n${new URL(`/penilaian/${id}`, c.req.url)}`,
+        `${p.agencyName} mengajukan "${p.name}" (putaran ${done.round}). Tenggat penilaian: ${done.dueAt.slice(0, 10)}.\n\n${linkFor(c, `/penilaian/${id}`)}`,
       );
       return c.redirect(`/usulan/${id}?submitted=1`, 303);
     } catch (error) {
@@ -390,7 +399,7 @@ export function proposalsRouter() {
         c.get('mailer'),
         { role: 'operator', agencyId: p.agencyId },
         `Keputusan usulan / Decision: ${p.name}`,
-        `KemenPANRB telah memutuskan usulan "${p.name}": ${result.decision}${result.clearance ? ` (rekomendasi ${result.clearance})` : ''}.\n\n${new URL(`/usulan/${id}`, c.req.url)}`,
+        `KemenPANRB telah memutuskan usulan "${p.name}": ${result.decision}${result.clearance ? ` (rekomendasi ${result.clearance})` : ''}.\n\n${linkFor(c, `/usulan/${id}`)}`,
       );
       return c.redirect(`/penilaian/${id}?decided=1`, 303);
     } catch (error) {

@@ -29,7 +29,9 @@ export function verifyUrl(publicUrl: string | undefined, requestUrl: string, num
 
 /** One CSV field, quoted when needed (RFC 4180). */
 const csvField = (x: unknown) => {
-  const s = x === null || x === undefined ? '' : String(x);
+  let s = x === null || x === undefined ? '' : String(x);
+  // A cell starting with = + - @ (or a tab/CR) is a formula to spreadsheets: make it text.
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 

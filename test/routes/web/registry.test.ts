@@ -39,7 +39,13 @@ describe('signing in and out', () => {
   it('never redirects off-site after sign-in', async () => {
     const { app, db } = await createTestApp();
     await registryFixture(db);
-    for (const next of ['//evil.example/x', 'https://evil.example', '/\\evil.example']) {
+    for (const next of [
+      '//evil.example/x',
+      'https://evil.example',
+      '/\\evil.example',
+      '/\t/evil.example/x',
+      '/\n/x',
+    ]) {
       const res = await formPost(app, '/login', { email: 'owner@malang.go.id', password: PASSWORD, next });
       expect(res.headers.get('location')).toBe('/saya');
     }

@@ -8,8 +8,8 @@ import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { nativeHasher } from './auth/password-node';
-import { smtpMailer } from './mail-smtp';
 import { parseConfig } from './config';
+import { smtpMailer } from './mail-smtp';
 import { progressPrinter } from './progress';
 
 /**

@@ -16,7 +16,11 @@ import { viewCtx } from './render';
  * turning `/\t/evil` into `//evil`).
  */
 export function safeNext(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || /[\x00-\x1f\x7f\\]/.test(next)) return '/saya';
+  if (typeof next !== 'string' || !next.startsWith('/') || next.includes('\\')) return '/saya';
+  for (let i = 0; i < next.length; i++) {
+    const code = next.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return '/saya';
+  }
   try {
     const base = 'http://katalog.invalid';
     const url = new URL(next, base);

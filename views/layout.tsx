@@ -88,7 +88,9 @@ function UserMenu(props: { ctx: ViewCtx }) {
     <div class="user-menu">
       {user.role !== 'reviewer' ? <a href="/saya">{L(ctx, 'Aplikasi saya', 'My applications')}</a> : null}
       {user.role === 'operator' ? <a href="/usulan">{L(ctx, 'Usulan', 'Proposals')}</a> : null}
-      {user.role === 'reviewer' || user.role === 'admin' ? <a href="/penilaian">{L(ctx, 'Penilaian', 'Reviews')}</a> : null}
+      {user.role === 'reviewer' || user.role === 'admin' ? (
+        <a href="/penilaian">{L(ctx, 'Penilaian', 'Reviews')}</a>
+      ) : null}
       <a href="/kotak-masuk">{L(ctx, 'Kotak masuk', 'Inbox')}</a>
       {user.role === 'admin' ? <a href="/admin">Admin</a> : null}
       <a href="/akun" title={user.email}>

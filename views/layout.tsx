@@ -18,6 +18,7 @@ const NAV: { href: string; key: MessageKey }[] = [
   { href: '/data', key: 'nav.data' },
   { href: '/referensi', key: 'nav.reference' },
   { href: '/keputusan', key: 'nav.decisions' },
+  { href: '/cari', key: 'nav.search' },
 ];
 
 /** The page shell: header with navigation and language switch, main, footer. */

@@ -5,6 +5,7 @@ import { openApiRouter } from './openapi';
 import { overlapApi } from './overlap';
 import { registryApi } from './registry';
 import { reviewApi } from './review';
+import { searchApi } from './search';
 
 /** The JSON API under `/api/v1`, described by `GET /api/v1/openapi.json`. */
 export function apiRouter() {
@@ -14,6 +15,7 @@ export function apiRouter() {
   api.route('/', overlapApi());
   api.route('/', registryApi());
   api.route('/', reviewApi());
+  api.route('/', searchApi());
   api.route('/', catalogueApi());
   return api;
 }

@@ -13,6 +13,7 @@ import { DATA_KINDS, SENSITIVITIES } from '../../../db/schema/data';
 import { SHARED_FIELDS } from '../../../db/schema/functions';
 import { REFERENCE_DOMAINS } from '../../../db/schema/reference';
 import { DECISIONS, PROPOSAL_KINDS } from '../../../db/schema/reviews';
+import { SEARCH_TYPES } from '../../domain/search';
 import type { AppEnv } from '../../env';
 import {
   AGENCY_CODE,
@@ -408,6 +409,147 @@ function writePaths(): OpenApiDocument['paths'] {
   };
 }
 
+/** The facets of the search and the API list (`src/schemas/search.ts`). */
+const searchFacetParams = () => [
+  q,
+  query('protocol', oneOf(PROTOCOLS), 'API protocol; keeps APIs and operations only.'),
+  query('access', oneOf(API_ACCESS), 'API access; keeps APIs and operations only.'),
+  query('splp', oneOf(['true', 'false']), 'Published on SPLP; keeps APIs and operations only.'),
+  query(
+    'agency',
+    codePattern(AGENCY_CODE),
+    'Owner agency code (`35.07`, `BKN`); keeps applications, APIs and operations.',
+  ),
+  query('agencyKind', oneOf(AGENCY_KINDS), 'Kind of owner agency.'),
+  query(
+    'dataEntity',
+    codePattern(DATA_ENTITY_CODE),
+    'Data entity code: applications that handle it, APIs that expose it (and their operations).',
+  ),
+  query('function', codePattern(FUNCTION_CODE), 'Function code: applications performing it, and their APIs.'),
+  query('status', oneOf(PUBLIC_STATUSES), 'Lifecycle status of the (owning) application.'),
+];
+
+/** `GET /api/v1/search` and `GET /api/v1/apis`. */
+function searchPaths(): OpenApiDocument['paths'] {
+  return {
+    '/api/v1/search': {
+      get: {
+        tags: ['search'],
+        operationId: 'search',
+        summary: 'Search applications, APIs, API operations, functions and data entities',
+        description:
+          'Ranked by relevance (exact name, acronym or code first, then bm25); Indonesian words match their derived forms (`kepegawaian` ⇄ `pegawai`) and English words their Indonesian equivalents (`personnel` → `pegawai`); the last word matches as a prefix. At most 200 matches of each kind are examined: when more match, `capped` is true and `total` and the facet counts are lower bounds. Only published applications and their APIs are searched. Unknown agency, data entity or function codes answer 400 naming the field.',
+        parameters: [
+          ...searchFacetParams(),
+          query(
+            'type',
+            oneOf(SEARCH_TYPES),
+            'List only this kind (the `type` facet still counts every kind).',
+          ),
+          ...paging,
+        ],
+        responses: { '200': ok(ref('SearchPage'), 'A page of results with facet counts'), '400': invalid },
+      },
+    },
+    '/api/v1/apis': {
+      get: {
+        tags: ['search'],
+        operationId: 'listApis',
+        summary: 'List and search the APIs of published applications',
+        description:
+          'With `q`, by relevance: an API matches by its own name and description or by its operations. Without, by name; `total` counts up to 1,000 (`capped` beyond).',
+        parameters: [...searchFacetParams(), ...paging],
+        responses: { '200': ok(ref('ApiListPage'), 'A page of APIs'), '400': invalid },
+      },
+    },
+  };
+}
+
+const facetValues = () => arrayOf(ref('FacetValue'));
+const searchPage = (item: string, extra: Record<string, SchemaObject>, description: string) =>
+  object(
+    {
+      items: arrayOf(ref(item)),
+      total: int({ minimum: 0, description: 'Matching items examined (see `capped`).' }),
+      page: int({ minimum: 1 }),
+      pageSize: int({ minimum: 0 }),
+      capped: { ...bool, description: 'More matched than were examined: `total` is a lower bound.' },
+      ...extra,
+    },
+    description,
+  );
+
+function searchSchemas(): Record<string, SchemaObject> {
+  const html = (what: string) =>
+    str({ description: `${what} as HTML: the text escaped, the matched words in \`<mark>\`.` });
+  return {
+    SearchResult: object(
+      {
+        type: oneOf(SEARCH_TYPES),
+        id: int(),
+        code: nullable(str({ description: 'Function or data entity code.' })),
+        title: str(),
+        titleHtml: html('The title'),
+        subtitle: nullable(
+          str({ description: 'Acronym, English title, or an operation’s method and path.' }),
+        ),
+        snippetHtml: html('The best matching passage of the description'),
+        status: nullable(oneOf(PUBLIC_STATUSES)),
+        protocol: nullable(oneOf(PROTOCOLS)),
+        access: nullable(oneOf(API_ACCESS)),
+        splpPublished: nullable(bool),
+        method: nullable(str()),
+        path: nullable(str()),
+        application: nullable(object({ id: int(), name: str(), acronym: nullable(str()) })),
+        api: nullable(object({ id: int(), name: str() }, 'The API of an operation.')),
+        agency: nullable(object({ code: str(), name: str() })),
+        links: links('html'),
+      },
+      'One result: an application, API, API operation, function or data entity.',
+    ),
+    FacetValue: object({
+      value: str({ description: 'The filter value to send back.' }),
+      label: nullable(str()),
+      count: int({ minimum: 1 }),
+    }),
+    SearchFacets: object(
+      {
+        type: facetValues(),
+        protocol: facetValues(),
+        access: facetValues(),
+        splp: facetValues(),
+        agencyKind: facetValues(),
+        status: facetValues(),
+        agency: facetValues(),
+        dataEntity: facetValues(),
+        function: facetValues(),
+      },
+      'Counts over the results examined; agency, data entity and function: the ten most frequent, over the top results.',
+    ),
+    SearchPage: searchPage('SearchResult', { facets: ref('SearchFacets') }, 'A page of search results.'),
+    ApiListItem: object(
+      {
+        id: int(),
+        name: str(),
+        version: str(),
+        description: str(),
+        protocol: oneOf(PROTOCOLS),
+        access: oneOf(API_ACCESS),
+        auth: oneOf(API_AUTH),
+        splpPublished: bool,
+        baseUrl: nullable(str()),
+        snippetHtml: html('The description'),
+        application: object({ id: int(), name: str(), acronym: nullable(str()) }),
+        agency: object({ code: str(), name: str() }),
+        links: links('html'),
+      },
+      'An API of a published application.',
+    ),
+    ApiListPage: searchPage('ApiListItem', {}, 'A page of APIs.'),
+  };
+}
+
 /** The OpenAPI 3.1 description of /api/v1; a test checks it matches the registered routes. */
 export function openApiDocument(serverUrl = '/'): OpenApiDocument {
   return {
@@ -432,6 +574,11 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
         name: 'registry',
         description:
           'Registering and maintaining applications and APIs, for agency operators and admins, with a personal API token (created on /akun). Every change is audited; every update names the version it started from.',
+      },
+      {
+        name: 'search',
+        description:
+          'One search over applications, APIs, API operations, functions and data entities, and the API list, with facets.',
       },
       { name: 'meta', description: 'This description.' },
     ],
@@ -594,6 +741,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           responses: oneResponses('DataEntityDetail', 'The data entity'),
         },
       },
+      ...searchPaths(),
       '/api/v1/overlap': {
         post: {
           tags: ['overlap'],
@@ -952,6 +1100,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           }),
         }),
         ReferenceCodePage: listPage('ReferenceCode'),
+        ...searchSchemas(),
       },
     },
   };

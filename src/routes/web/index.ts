@@ -14,6 +14,7 @@ import { proposalsRouter } from './proposals';
 import { referenceRouter } from './reference';
 import { registryRouter } from './registry';
 import { reviewRouter } from './review';
+import { searchRouter } from './search';
 
 /** Server-rendered pages, mounted at `/`. Every page works without JavaScript. */
 export function webRouter() {
@@ -29,6 +30,7 @@ export function webRouter() {
   // Before `/fungsi/:code` of the catalogue, so `/fungsi/usul` is the proposal form.
   web.route('/', adminRouter());
   web.route('/', applicationsRouter());
+  web.route('/', searchRouter());
   web.route('/periksa', checkRouter());
   web.route('/instansi', agenciesRouter());
   web.route('/fungsi', functionsRouter());

@@ -12,6 +12,7 @@ import {
   IdParam,
   ReferenceDomainParam,
 } from '../../../src/schemas/catalogue';
+import { ApiSearchQuery, SearchQuery } from '../../../src/schemas/search';
 import { createTestApp } from '../../support/app';
 import { registryFixture } from '../../support/auth';
 import { createTestDb } from '../../support/db';
@@ -242,6 +243,8 @@ const QUERY_SCHEMAS = {
   '/api/v1/agencies': AgencyListQuery,
   '/api/v1/functions': FunctionListQuery,
   '/api/v1/data-entities': DataEntityListQuery,
+  '/api/v1/search': SearchQuery,
+  '/api/v1/apis': ApiSearchQuery,
 };
 // `sharedField` is a plain string in the shared schema and checked against the list by the
 // service (a test in bad-input.test.ts proves the 400); the document states the list.
@@ -547,6 +550,16 @@ describe('every documented response matches what the API answers', () => {
       `/api/v1/applications/${siasn}/overlap`,
       '/api/v1/applications/abc/overlap',
       '/api/v1/applications/999999/overlap',
+      '/api/v1/search?q=pegawai&pageSize=100',
+      '/api/v1/search?q=siasn',
+      '/api/v1/search?q=kepegawaian&type=application&agencyKind=kabupaten',
+      '/api/v1/search?protocol=rest&splp=true&dataEntity=RAD.09.06.01',
+      '/api/v1/search?type=function',
+      '/api/v1/search?agency=ZZZ',
+      '/api/v1/search?type=planet',
+      '/api/v1/apis?pageSize=100',
+      '/api/v1/apis?q=pegawai&protocol=rest&access=terbatas&splp=true',
+      '/api/v1/apis?dataEntity=RAD.99.99.99',
       // POST samples: [path, body]
       [
         '/api/v1/overlap',

@@ -65,7 +65,10 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
         <footer class="site">
           <div class="inner">
             <p>
-              {ctx.t('footer.text')} · <a href="/api/v1/openapi.json">{ctx.t('footer.openapi')}</a>
+              {ctx.t('footer.text')} ·{' '}
+              <a href="/api/v1/openapi.json" hx-boost="false">
+                {ctx.t('footer.openapi')}
+              </a>
             </p>
           </div>
         </footer>

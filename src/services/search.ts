@@ -184,8 +184,8 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       api: { id: o.apiId, name: o.apiName },
       application: { id: o.applicationId, name: o.applicationName, acronym: o.applicationAcronym },
       agency: { code: o.agencyCode, name: o.agencyName, kind: o.agencyKind },
-      // The API page lists its operations; the operation is found there.
-      href: `/katalog-api/${o.apiId}`,
+      // The operation on its API's page (opened there by its anchor).
+      href: `/katalog-api/${o.apiId}#op-${o.id}`,
     });
   }
   for (const [type, list] of [

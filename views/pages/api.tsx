@@ -182,7 +182,7 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
             <dt>{L(ctx, 'Spesifikasi', 'Spec')}</dt>
             <dd>
               {detail.spec ? (
-                <a href={`/katalog-api/${api.id}/spec`} download>
+                <a href={`/katalog-api/${api.id}/spec`} download hx-boost="false">
                   {L(ctx, 'Unduh spesifikasi asli', 'Download the original spec')} ({detail.spec.format})
                 </a>
               ) : (

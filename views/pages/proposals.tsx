@@ -457,7 +457,9 @@ export function ProposalPage(props: {
                   {d.url}
                 </a>
               ) : (
-                <a href={`/usulan/${p.id}/dokumen/${d.id}`}>{d.filename}</a>
+                <a href={`/usulan/${p.id}/dokumen/${d.id}`} hx-boost="false">
+                  {d.filename}
+                </a>
               )}
             </li>
           ))}

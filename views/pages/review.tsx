@@ -312,7 +312,9 @@ export function ClearancePage(props: {
         <a class="button secondary" href={`/rekomendasi/${v.number}/surat`}>
           {L(ctx, 'Surat rekomendasi (cetak)', 'Clearance letter (print)')}
         </a>{' '}
-        <a href={`/api/v1/clearances/${v.number}`}>JSON</a>
+        <a href={`/api/v1/clearances/${v.number}`} hx-boost="false">
+          JSON
+        </a>
       </p>
       {props.canRevoke && !v.revoked ? (
         <section>
@@ -470,7 +472,9 @@ export function DecisionLogPage(props: {
         <button type="submit" class="secondary">
           {L(ctx, 'Saring', 'Filter')}
         </button>
-        <a href={`${csv.pathname}${csv.search}`}>{L(ctx, 'Unduh CSV', 'Download CSV')}</a>
+        <a href={`${csv.pathname}${csv.search}`} hx-boost="false">
+          {L(ctx, 'Unduh CSV', 'Download CSV')}
+        </a>
       </form>
       {log.items.length === 0 ? (
         <p class="empty">{L(ctx, 'Belum ada keputusan.', 'No decisions yet.')}</p>

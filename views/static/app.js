@@ -50,3 +50,14 @@ document.addEventListener('keydown', (e) => {
     }
   }
 });
+
+// A link to one operation of an API page (#op-N) opens that operation.
+function openLinkedOperation() {
+  const id = location.hash.slice(1);
+  if (!id.startsWith('op-')) return;
+  const el = document.getElementById(id);
+  if (el && el.tagName === 'DETAILS') el.open = true;
+}
+document.addEventListener('DOMContentLoaded', openLinkedOperation);
+window.addEventListener('hashchange', openLinkedOperation);
+document.addEventListener('htmx:afterSettle', openLinkedOperation);

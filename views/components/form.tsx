@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
+import type { FieldChange } from '../../src/domain/diff';
 import type { FieldIssue } from '../../src/errors';
+import { L, type ViewCtx } from '../context';
 
 /** The messages for one field (exact name or its sub-fields, e.g. `functions.2`). */
 export function errorsFor(errors: FieldIssue[], field: string): string[] {
@@ -134,5 +136,49 @@ export function Notice(props: { kind: 'ok' | 'warn' | 'error'; children: Child }
     <div class={`notice ${props.kind}`} role={props.kind === 'ok' ? 'status' : 'alert'}>
       {props.children}
     </div>
+  );
+}
+
+/**
+ * A stale save: what others changed since the version the person started from, field by field;
+ * their input stays in the form below, now on top of the latest version.
+ */
+export function ConflictNotice(props: { ctx: ViewCtx; message: string; changes: FieldChange[] }) {
+  const { ctx } = props;
+  return (
+    <Notice kind="warn">
+      <p>
+        <strong>{props.message}</strong>
+      </p>
+      {props.changes.length ? (
+        <>
+          <p>{L(ctx, 'Yang berubah sementara itu:', 'What changed meanwhile:')}</p>
+          <ul class="changes">
+            {props.changes.map((ch) => (
+              <li>
+                <code>{ch.field}</code>:{' '}
+                {ch.added || ch.removed ? (
+                  <>
+                    {ch.added?.length ? `+ ${ch.added.join(', ')} ` : ''}
+                    {ch.removed?.length ? `− ${ch.removed.join(', ')}` : ''}
+                  </>
+                ) : (
+                  <>
+                    <del>{String(ch.before ?? '—')}</del> → <ins>{String(ch.after ?? '—')}</ins>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        {L(
+          ctx,
+          'Isian Anda masih ada di bawah, di atas versi terbaru. Periksa lalu simpan lagi.',
+          'Your input is kept below, now on top of the latest version. Review it and save again.',
+        )}
+      </p>
+    </Notice>
   );
 }

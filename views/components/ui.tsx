@@ -148,3 +148,18 @@ export function ConfidenceNote(props: { ctx: ViewCtx; confidence: string | null;
     </p>
   );
 }
+
+/** A date (with the time if asked) as people in Jakarta read it; '—' for none. */
+export function formatDate(
+  ctx: ViewCtx,
+  at: number | string | Date | null | undefined,
+  withTime = false,
+): string {
+  if (at === null || at === undefined) return '—';
+  return new Date(at).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'id-ID', {
+    ...(withTime
+      ? { dateStyle: 'medium', timeStyle: 'short' }
+      : { day: 'numeric', month: 'long', year: 'numeric' }),
+    timeZone: 'Asia/Jakarta',
+  });
+}

@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../../src/errors';
 import { Input, Notice } from '../components/form';
-import { Badge, ErrorSummary, PageHeader } from '../components/ui';
+import { Badge, ErrorSummary, formatDate, PageHeader } from '../components/ui';
 import { L, type ViewCtx } from '../context';
 import { CsrfField, Layout } from '../layout';
 
@@ -11,15 +11,6 @@ export interface TokenRow {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
 }
-
-const when = (ctx: ViewCtx, d: Date | null) =>
-  d
-    ? d.toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'id-ID', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: 'Asia/Jakarta',
-      })
-    : '—';
 
 /** The signed-in person's account: who they are, and their personal API tokens. */
 export function AccountPage(props: {
@@ -101,8 +92,8 @@ export function AccountPage(props: {
             {props.tokens.map((t) => (
               <tr>
                 <td>{t.name}</td>
-                <td>{when(ctx, t.createdAt)}</td>
-                <td>{when(ctx, t.lastUsedAt)}</td>
+                <td>{formatDate(ctx, t.createdAt, true)}</td>
+                <td>{formatDate(ctx, t.lastUsedAt, true)}</td>
                 <td>
                   {t.revokedAt ? (
                     <Badge kind="muted">{L(ctx, 'dicabut', 'revoked')}</Badge>

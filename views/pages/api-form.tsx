@@ -2,7 +2,7 @@ import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../db/schema/apis';
 import type { FieldChange } from '../../src/domain/diff';
 import type { FieldIssue } from '../../src/errors';
 import type { DataEntityRow } from '../../src/repo/catalogue';
-import { errorsFor, Fieldset, Input, Notice, Select, TextArea } from '../components/form';
+import { ConflictNotice, errorsFor, Fieldset, Input, Select, TextArea } from '../components/form';
 import { ErrorSummary, PageHeader } from '../components/ui';
 import { L, type ViewCtx } from '../context';
 import { CsrfField, Layout } from '../layout';
@@ -53,20 +53,7 @@ export function ApiFormPage(props: {
         title={title}
         crumbs={[{ href: `/aplikasi/${props.application.id}`, label: props.application.name }]}
       />
-      {props.conflict ? (
-        <Notice kind="warn">
-          <p>
-            <strong>{props.conflict.message}</strong>
-          </p>
-          <ul>
-            {props.conflict.changes.map((ch) => (
-              <li>
-                <code>{ch.field}</code>: {String(ch.before ?? '—')} → {String(ch.after ?? '—')}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      {props.conflict ? <ConflictNotice ctx={ctx} {...props.conflict} /> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
       <form
         method="post"

@@ -3,7 +3,7 @@ import { DATA_ROLES, HOSTINGS, RELATION_KINDS } from '../../db/schema/applicatio
 import type { FieldChange } from '../../src/domain/diff';
 import type { FieldIssue } from '../../src/errors';
 import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../src/repo/catalogue';
-import { errorsFor, Fieldset, Input, Notice, Select, TextArea } from '../components/form';
+import { ConflictNotice, errorsFor, Fieldset, Input, Select, TextArea } from '../components/form';
 import { ErrorSummary, PageHeader } from '../components/ui';
 import { L, type ViewCtx } from '../context';
 import { CsrfField, Layout } from '../layout';
@@ -174,42 +174,7 @@ export function ApplicationFormPage(props: {
           'Fields marked * are required. Pick business functions from the function catalogue: that is what makes the overlap check precise.',
         )}
       />
-      {props.conflict ? (
-        <Notice kind="warn">
-          <p>
-            <strong>{props.conflict.message}</strong>
-          </p>
-          {props.conflict.changes.length ? (
-            <>
-              <p>{L(ctx, 'Yang berubah sementara itu:', 'What changed meanwhile:')}</p>
-              <ul class="changes">
-                {props.conflict.changes.map((ch) => (
-                  <li>
-                    <code>{ch.field}</code>:{' '}
-                    {ch.added || ch.removed ? (
-                      <>
-                        {ch.added?.length ? `+ ${ch.added.join(', ')} ` : ''}
-                        {ch.removed?.length ? `− ${ch.removed.join(', ')}` : ''}
-                      </>
-                    ) : (
-                      <>
-                        <del>{String(ch.before ?? '—')}</del> → <ins>{String(ch.after ?? '—')}</ins>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <p>
-            {L(
-              ctx,
-              'Isian Anda masih ada di bawah, di atas versi terbaru. Periksa lalu simpan lagi.',
-              'Your input is kept below, now on top of the latest version. Review it and save again.',
-            )}
-          </p>
-        </Notice>
-      ) : null}
+      {props.conflict ? <ConflictNotice ctx={ctx} {...props.conflict} /> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
       <form method="post" action={action} class="stack app-form" id="app-form">
         <CsrfField ctx={ctx} />

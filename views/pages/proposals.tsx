@@ -6,8 +6,8 @@ import type { DataEntityRow, FunctionRow } from '../../src/repo/catalogue';
 import type { ProposalRow } from '../../src/repo/review';
 import type { OverlapReport } from '../../src/services/overlap';
 import type { proposalDetail } from '../../src/services/proposals';
-import { errorsFor, Fieldset, Input, Notice, Select, TextArea } from '../components/form';
-import { Badge, ErrorSummary, PageHeader } from '../components/ui';
+import { ConflictNotice, errorsFor, Fieldset, Input, Notice, Select, TextArea } from '../components/form';
+import { Badge, ErrorSummary, formatDate, PageHeader } from '../components/ui';
 import { L, type ViewCtx } from '../context';
 import { CsrfField, Layout } from '../layout';
 import { DataRows, FunctionPicker } from './app-form';
@@ -42,15 +42,6 @@ export const DECISION_LABELS: Record<string, [string, string]> = {
 };
 
 const rupiah = (ctx: ViewCtx, n: number) => formatRupiah(ctx.lang, n);
-const day = (ctx: ViewCtx, ms: number | null) =>
-  ms
-    ? new Date(ms).toLocaleDateString(ctx.lang === 'en' ? 'en-GB' : 'id-ID', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'Asia/Jakarta',
-      })
-    : '—';
 
 export function StatusBadge(props: { ctx: ViewCtx; status: string }) {
   const kind =
@@ -95,18 +86,7 @@ export function ProposalFormPage(props: {
           'Before procurement: describe the application. The panel beside the form shows the shared and other agencies’ applications that already do the same.',
         )}
       />
-      {props.conflict ? (
-        <Notice kind="warn">
-          <strong>{props.conflict.message}</strong>
-          <ul>
-            {props.conflict.changes.map((c) => (
-              <li>
-                <code>{c.field}</code>
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      ) : null}
+      {props.conflict ? <ConflictNotice ctx={ctx} {...props.conflict} /> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
       <div class="check-layout">
         <form
@@ -277,7 +257,7 @@ export function MyProposalsPage(props: { ctx: ViewCtx; items: ProposalRow[] }) {
                 </td>
                 <td>{p.fiscalYear}</td>
                 <td class="num">{rupiah(ctx, p.requestedBudget)}</td>
-                <td>{p.status === 'proposed' ? day(ctx, p.dueAt) : '—'}</td>
+                <td>{p.status === 'proposed' ? formatDate(ctx, p.dueAt) : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -398,9 +378,9 @@ export function ProposalPage(props: {
         {p.submittedAt ? (
           <>
             <dt>{L(ctx, 'Diajukan', 'Submitted')}</dt>
-            <dd>{day(ctx, p.submittedAt)}</dd>
+            <dd>{formatDate(ctx, p.submittedAt)}</dd>
             <dt>{L(ctx, 'Tenggat penilaian', 'Review due')}</dt>
-            <dd>{day(ctx, p.dueAt)}</dd>
+            <dd>{formatDate(ctx, p.dueAt)}</dd>
           </>
         ) : null}
         {p.sharedCoveragePermille !== null ? (
@@ -489,7 +469,7 @@ export function ProposalPage(props: {
                     {L(ctx, DECISION_LABELS[r.decision]![0], DECISION_LABELS[r.decision]![1])}
                   </span>
                   <div class="meta">
-                    <span>{day(ctx, r.decidedAt)}</span>
+                    <span>{formatDate(ctx, r.decidedAt)}</span>
                     <span>· {r.reviewerName}</span>
                   </div>
                   {codes.length ? (

@@ -1,17 +1,10 @@
 import type { MessageKey } from '../../src/i18n';
 import type { applicationHistory } from '../../src/services/registry';
-import { Badge, PageHeader } from '../components/ui';
+import { Badge, formatDate, PageHeader } from '../components/ui';
 import { L, type ViewCtx } from '../context';
 import { Layout } from '../layout';
 
 type History = Awaited<ReturnType<typeof applicationHistory>>;
-
-const fmtDate = (ctx: ViewCtx, ms: number | string) =>
-  new Date(ms).toLocaleString(ctx.lang === 'en' ? 'en-GB' : 'id-ID', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Asia/Jakarta',
-  });
 
 /** The operator's own agency's applications, drafts included, with the way to register one. */
 export function MyApplicationsPage(props: {
@@ -75,7 +68,7 @@ export function MyApplicationsPage(props: {
                   </Badge>
                 </td>
                 <td>{a.version}</td>
-                <td>{fmtDate(ctx, a.updatedAt)}</td>
+                <td>{formatDate(ctx, a.updatedAt, true)}</td>
                 <td>
                   <a href={`/aplikasi/${a.id}/ubah`}>{L(ctx, 'Ubah', 'Edit')}</a> ·{' '}
                   <a href={`/aplikasi/${a.id}/riwayat`}>{L(ctx, 'Riwayat', 'History')}</a>
@@ -126,7 +119,7 @@ export function HistoryPage(props: { ctx: ViewCtx; history: History }) {
                 <div class="meta">
                   <strong>{L(ctx, label[0], label[1])}</strong>
                   {e.version ? <Badge>v{e.version}</Badge> : null}
-                  <span>{fmtDate(ctx, e.at)}</span>
+                  <span>{formatDate(ctx, e.at, true)}</span>
                   <span>· {e.actor}</span>
                 </div>
                 {e.changes.length ? (

@@ -7,21 +7,12 @@ import type { Page } from '../../src/repo/util';
 import type { OverlapReport } from '../../src/services/overlap';
 import type { decisionLog, verifyClearance } from '../../src/services/review';
 import { errorsFor, Fieldset, Input, Notice, TextArea } from '../components/form';
-import { Badge, ErrorSummary, PageHeader, Pagination } from '../components/ui';
+import { Badge, ErrorSummary, formatDate, PageHeader, Pagination } from '../components/ui';
 import { L, type ViewCtx } from '../context';
 import { CsrfField, Layout } from '../layout';
 import { DECISION_LABELS } from './proposals';
 
 const rupiah = (ctx: ViewCtx, n: number) => formatRupiah(ctx.lang, n);
-const day = (ctx: ViewCtx, ms: number | string | null) =>
-  ms
-    ? new Date(ms).toLocaleDateString(ctx.lang === 'en' ? 'en-GB' : 'id-ID', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'Asia/Jakarta',
-      })
-    : '—';
 
 /** The reviewers' queue: waiting proposals, oldest first, with what matters to triage them. */
 export function QueuePage(props: {
@@ -103,9 +94,9 @@ export function QueuePage(props: {
                 <td class="num">
                   {p.sharedCoveragePermille !== null ? `${Math.round(p.sharedCoveragePermille / 10)}%` : '—'}
                 </td>
-                <td>{day(ctx, p.submittedAt)}</td>
+                <td>{formatDate(ctx, p.submittedAt)}</td>
                 <td>
-                  {day(ctx, p.dueAt)}{' '}
+                  {formatDate(ctx, p.dueAt)}{' '}
                   {p.dueAt !== null && p.dueAt < props.now ? (
                     <Badge kind="warn">{L(ctx, 'lewat', 'overdue')}</Badge>
                   ) : null}
@@ -270,8 +261,8 @@ export function ClearancePage(props: {
           <strong class="verdict">{L(ctx, 'DICABUT', 'REVOKED')}</strong>{' '}
           {L(
             ctx,
-            `Dicabut pada ${day(ctx, v.revokedAt)}: ${v.revokedReason ?? ''}`,
-            `Revoked on ${day(ctx, v.revokedAt)}: ${v.revokedReason ?? ''}`,
+            `Dicabut pada ${formatDate(ctx, v.revokedAt)}: ${v.revokedReason ?? ''}`,
+            `Revoked on ${formatDate(ctx, v.revokedAt)}: ${v.revokedReason ?? ''}`,
           )}
         </Notice>
       ) : (
@@ -306,7 +297,7 @@ export function ClearancePage(props: {
           </>
         ) : null}
         <dt>{L(ctx, 'Diterbitkan', 'Issued')}</dt>
-        <dd>{day(ctx, v.issuedAt)}</dd>
+        <dd>{formatDate(ctx, v.issuedAt)}</dd>
       </dl>
       <p>
         <a class="button secondary" href={`/rekomendasi/${v.number}/surat`}>
@@ -365,7 +356,7 @@ export function ClearanceLetter(props: { ctx: ViewCtx; v: Verification; verifyUr
           <dt>{L(ctx, 'Syarat', 'Conditions')}</dt>
           <dd>{v.conditions ?? '—'}</dd>
           <dt>{L(ctx, 'Tanggal', 'Date')}</dt>
-          <dd>{day(ctx, v.issuedAt)}</dd>
+          <dd>{formatDate(ctx, v.issuedAt)}</dd>
         </dl>
         {v.revoked ? <p class="verdict revoked">{L(ctx, 'DICABUT', 'REVOKED')}</p> : null}
         <footer class="verify">
@@ -493,7 +484,7 @@ export function DecisionLogPage(props: {
                 >
                   {L(ctx, DECISION_LABELS[d.decision]![0], DECISION_LABELS[d.decision]![1])}
                 </Badge>
-                <span>{day(ctx, d.decidedAt)}</span>
+                <span>{formatDate(ctx, d.decidedAt)}</span>
                 <span>
                   {L(ctx, 'TA', 'FY')} {d.fiscalYear}
                 </span>
@@ -571,7 +562,7 @@ export function InboxPage(props: {
             <li class={n.readAt ? 'read' : 'unread'}>
               <span class="title">{n.link ? <a href={n.link}>{n.title}</a> : n.title}</span>
               <div class="meta">
-                <span>{day(ctx, n.createdAt)}</span>
+                <span>{formatDate(ctx, n.createdAt)}</span>
                 {n.readAt ? null : <Badge kind="info">{L(ctx, 'baru', 'new')}</Badge>}
               </div>
               {n.body ? <p>{n.body}</p> : null}

@@ -75,11 +75,18 @@ async function writeProposal(page: Page, p: { name: string; description: string;
 describe('review and clearance', () => {
   it('covers a letter application with SRIKANDI while the proposal is typed, before anything is submitted', async () => {
     const { context, page, errors } = await signIn('operator@malangkab.go.id');
-    await writeProposal(page, {
-      name: 'e-Surat Kabupaten Malang',
-      description: 'Surat masuk dan surat keluar didisposisikan pimpinan dan diarsipkan secara elektronik.',
-      budget: '500000000',
-    });
+    // Only the name and description: the panel must not wait for the rest of the form (budget,
+    // documents) to be valid.
+    await page.goto(`${server.url}/usulan/baru`);
+    await page.locator('input[name=name]').pressSequentially('e-Surat Kabupaten Malang', { delay: 5 });
+    await page
+      .locator('textarea[name=description]')
+      .pressSequentially(
+        'Surat masuk dan surat keluar didisposisikan pimpinan dan diarsipkan secara elektronik.',
+        {
+          delay: 2,
+        },
+      );
     await page.waitForFunction(
       () => document.querySelector('#overlap-panel')?.textContent?.includes('SRIKANDI'),
       null,

@@ -89,133 +89,140 @@ export function ProposalFormPage(props: {
       {props.conflict ? <ConflictNotice ctx={ctx} {...props.conflict} /> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
       <div class="check-layout">
-        <form
-          method="post"
-          action={editing ? `/usulan/${props.id}/ubah` : '/usulan/baru'}
-          enctype="multipart/form-data"
-          class="stack app-form"
-          id="proposal-form"
+        {/* The live panel's request hangs on this wrapper, not on the form: htmx validates a form
+            before its own requests, and a half-filled proposal (no budget yet) must still be checked. */}
+        <div
+          id="proposal-live"
+          hx-disinherit="*"
           hx-get="/usulan/panel"
           hx-target="#overlap-panel"
           hx-select="#overlap-panel"
           hx-swap="outerHTML"
           hx-include="#proposal-form"
-          hx-trigger="input changed delay:500ms from:(#proposal-form input[type=text], #proposal-form textarea), change from:(#proposal-form select, #proposal-form input[type=checkbox]), htmx:afterSwap from:#chosen-functions"
+          hx-trigger="input changed delay:500ms from:(#proposal-form input, #proposal-form textarea), change from:(#proposal-form select, #chosen-functions), htmx:afterSwap from:#chosen-functions"
         >
-          <CsrfField ctx={ctx} />
-          {editing ? <input type="hidden" name="version" value={v.version} /> : null}
-          <Fieldset legend={L(ctx, 'Aplikasi yang diusulkan', 'The proposed application')}>
-            <Input
-              label={L(ctx, 'Nama aplikasi', 'Application name')}
-              name="name"
-              value={v.name}
-              errors={errors}
-              required
-              maxlength={200}
-            />
-            <Input
-              label={L(ctx, 'Singkatan', 'Acronym')}
-              name="acronym"
-              value={v.acronym}
-              errors={errors}
-              maxlength={40}
-            />
-            <TextArea
-              label={L(
-                ctx,
-                'Deskripsi: apa yang dikerjakan aplikasi',
-                'Description: what the application does',
-              )}
-              name="description"
-              value={v.description}
-              errors={errors}
-              rows={5}
-              maxlength={5000}
-            />
-          </Fieldset>
-          <FunctionPicker ctx={ctx} chosen={v.functions} options={props.functions} errors={errors} />
-          <DataRows ctx={ctx} rows={v.dataEntities} options={props.dataEntities} errors={errors} />
-          <Fieldset legend={L(ctx, 'Pengadaan', 'Procurement')}>
-            <Select
-              label={L(ctx, 'Jenis usulan', 'Kind')}
-              name="kind"
-              value={v.kind}
-              errors={errors}
-              options={PROPOSAL_KINDS.map((k) => ({
-                value: k,
-                label: L(ctx, KIND_LABELS[k][0], KIND_LABELS[k][1]),
-              }))}
-            />
-            <Input
-              label={L(ctx, 'Tahun anggaran', 'Fiscal year')}
-              name="fiscalYear"
-              value={v.fiscalYear || String(year + 1)}
-              errors={errors}
-              inputmode="numeric"
-              required
-            />
-            <Input
-              label={L(ctx, 'Anggaran yang diusulkan (Rp)', 'Requested budget (IDR)')}
-              name="requestedBudget"
-              value={v.requestedBudget}
-              errors={errors}
-              inputmode="numeric"
-              required
-            />
-            <TextArea
-              label={L(ctx, 'Justifikasi kebutuhan', 'Justification')}
-              name="justification"
-              value={v.justification}
-              errors={errors}
-              rows={4}
-            />
-          </Fieldset>
-          <Fieldset
-            legend={L(ctx, 'Dokumen', 'Documents')}
-            hint={L(
-              ctx,
-              'KAK dan analisis biaya-manfaat: unggah (PDF/DOCX/ODT, maks. 1 MiB) atau tautan. Wajib saat diajukan.',
-              'Terms of reference and cost-benefit analysis: upload (PDF/DOCX/ODT, max 1 MiB) or link. Required to submit.',
-            )}
+          <form
+            method="post"
+            action={editing ? `/usulan/${props.id}/ubah` : '/usulan/baru'}
+            enctype="multipart/form-data"
+            class="stack app-form"
+            id="proposal-form"
           >
-            <label class="form-field">
-              <span>{L(ctx, 'Berkas KAK', 'Terms of reference file')}</span>
-              <input type="file" name="kakFile" accept=".pdf,.doc,.docx,.odt" />
-              {errorsFor(errors, 'kakFile').length ? (
-                <span class="field-error">{errorsFor(errors, 'kakFile').join('; ')}</span>
-              ) : null}
-            </label>
-            <Input
-              label={L(ctx, 'atau tautan KAK', 'or a link to it')}
-              name="kakUrl"
-              type="url"
-              value={v.kakUrl}
-              errors={errors}
-            />
-            <label class="form-field">
-              <span>{L(ctx, 'Berkas analisis biaya-manfaat', 'Cost-benefit analysis file')}</span>
-              <input type="file" name="costBenefitFile" accept=".pdf,.doc,.docx,.odt" />
-              {errorsFor(errors, 'costBenefitFile').length ? (
-                <span class="field-error">{errorsFor(errors, 'costBenefitFile').join('; ')}</span>
-              ) : null}
-            </label>
-            <Input
-              label={L(ctx, 'atau tautannya', 'or a link to it')}
-              name="costBenefitUrl"
-              type="url"
-              value={v.costBenefitUrl}
-              errors={errors}
-            />
-          </Fieldset>
-          <p class="actions">
-            <button type="submit" name="action" value="save">
-              {L(ctx, 'Simpan draf', 'Save draft')}
-            </button>{' '}
-            <button type="submit" name="action" value="check" class="secondary">
-              {L(ctx, 'Periksa tumpang tindih', 'Check for overlap')}
-            </button>
-          </p>
-        </form>
+            <CsrfField ctx={ctx} />
+            {editing ? <input type="hidden" name="version" value={v.version} /> : null}
+            <Fieldset legend={L(ctx, 'Aplikasi yang diusulkan', 'The proposed application')}>
+              <Input
+                label={L(ctx, 'Nama aplikasi', 'Application name')}
+                name="name"
+                value={v.name}
+                errors={errors}
+                required
+                maxlength={200}
+              />
+              <Input
+                label={L(ctx, 'Singkatan', 'Acronym')}
+                name="acronym"
+                value={v.acronym}
+                errors={errors}
+                maxlength={40}
+              />
+              <TextArea
+                label={L(
+                  ctx,
+                  'Deskripsi: apa yang dikerjakan aplikasi',
+                  'Description: what the application does',
+                )}
+                name="description"
+                value={v.description}
+                errors={errors}
+                rows={5}
+                maxlength={5000}
+              />
+            </Fieldset>
+            <FunctionPicker ctx={ctx} chosen={v.functions} options={props.functions} errors={errors} />
+            <DataRows ctx={ctx} rows={v.dataEntities} options={props.dataEntities} errors={errors} />
+            <Fieldset legend={L(ctx, 'Pengadaan', 'Procurement')}>
+              <Select
+                label={L(ctx, 'Jenis usulan', 'Kind')}
+                name="kind"
+                value={v.kind}
+                errors={errors}
+                options={PROPOSAL_KINDS.map((k) => ({
+                  value: k,
+                  label: L(ctx, KIND_LABELS[k][0], KIND_LABELS[k][1]),
+                }))}
+              />
+              <Input
+                label={L(ctx, 'Tahun anggaran', 'Fiscal year')}
+                name="fiscalYear"
+                value={v.fiscalYear || String(year + 1)}
+                errors={errors}
+                inputmode="numeric"
+                required
+              />
+              <Input
+                label={L(ctx, 'Anggaran yang diusulkan (Rp)', 'Requested budget (IDR)')}
+                name="requestedBudget"
+                value={v.requestedBudget}
+                errors={errors}
+                inputmode="numeric"
+                required
+              />
+              <TextArea
+                label={L(ctx, 'Justifikasi kebutuhan', 'Justification')}
+                name="justification"
+                value={v.justification}
+                errors={errors}
+                rows={4}
+              />
+            </Fieldset>
+            <Fieldset
+              legend={L(ctx, 'Dokumen', 'Documents')}
+              hint={L(
+                ctx,
+                'KAK dan analisis biaya-manfaat: unggah (PDF/DOCX/ODT, maks. 1 MiB) atau tautan. Wajib saat diajukan.',
+                'Terms of reference and cost-benefit analysis: upload (PDF/DOCX/ODT, max 1 MiB) or link. Required to submit.',
+              )}
+            >
+              <label class="form-field">
+                <span>{L(ctx, 'Berkas KAK', 'Terms of reference file')}</span>
+                <input type="file" name="kakFile" accept=".pdf,.doc,.docx,.odt" />
+                {errorsFor(errors, 'kakFile').length ? (
+                  <span class="field-error">{errorsFor(errors, 'kakFile').join('; ')}</span>
+                ) : null}
+              </label>
+              <Input
+                label={L(ctx, 'atau tautan KAK', 'or a link to it')}
+                name="kakUrl"
+                type="url"
+                value={v.kakUrl}
+                errors={errors}
+              />
+              <label class="form-field">
+                <span>{L(ctx, 'Berkas analisis biaya-manfaat', 'Cost-benefit analysis file')}</span>
+                <input type="file" name="costBenefitFile" accept=".pdf,.doc,.docx,.odt" />
+                {errorsFor(errors, 'costBenefitFile').length ? (
+                  <span class="field-error">{errorsFor(errors, 'costBenefitFile').join('; ')}</span>
+                ) : null}
+              </label>
+              <Input
+                label={L(ctx, 'atau tautannya', 'or a link to it')}
+                name="costBenefitUrl"
+                type="url"
+                value={v.costBenefitUrl}
+                errors={errors}
+              />
+            </Fieldset>
+            <p class="actions">
+              <button type="submit" name="action" value="save">
+                {L(ctx, 'Simpan draf', 'Save draft')}
+              </button>{' '}
+              <button type="submit" name="action" value="check" class="secondary">
+                {L(ctx, 'Periksa tumpang tindih', 'Check for overlap')}
+              </button>
+            </p>
+          </form>
+        </div>
         <OverlapPanel ctx={ctx} report={props.report} errors={props.panelErrors} />
       </div>
     </Layout>

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { assets } from '../views/static/assets.generated';
+import { inlineSpecParser } from './domain/spec-import';
 import type { AppDeps, AppEnv } from './env';
 import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './errors';
 import { authMiddleware, csrfMiddleware } from './http/auth';
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps) {
     c.set('config', deps.config);
     c.set('passwords', deps.passwords);
     c.set('mailer', deps.mailer ?? null);
+    c.set('specParser', deps.specParser ?? inlineSpecParser);
     c.set('clientAddress', deps.clientAddress?.(c) ?? c.req.header('cf-connecting-ip') ?? 'unknown');
     await next();
   });

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Db } from '../db/client';
 import type { PasswordHasher } from './auth/password';
 import type { Config } from './config';
+import type { SpecParser } from './domain/spec-import';
 import type { Lang, Translate } from './i18n';
 import type { Mailer } from './mail';
 import type { SessionUser } from './repo/auth';
@@ -16,6 +17,8 @@ export interface AppDeps {
   clientAddress?: (c: Context) => string | undefined;
   /** Sends notification e-mail when SMTP is configured (Node); absent, only the inbox is used. */
   mailer?: Mailer;
+  /** Where API specs are parsed: a worker thread on Node; inline when absent. */
+  specParser?: SpecParser;
 }
 
 /** The one Hono environment type every router and middleware uses. */
@@ -25,6 +28,7 @@ export type AppEnv = {
     config: Config;
     passwords: PasswordHasher;
     mailer: Mailer | null;
+    specParser: SpecParser;
     clientAddress: string;
     lang: Lang;
     t: Translate;

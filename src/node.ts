@@ -11,6 +11,7 @@ import { nativeHasher } from './auth/password-node';
 import { parseConfig } from './config';
 import { smtpMailer } from './mail-smtp';
 import { progressPrinter } from './progress';
+import { threadSpecParser } from './spec-parser-node';
 
 /**
  * Node entry: the embedded default. On an empty database it migrates, loads the national
@@ -44,6 +45,7 @@ async function main() {
     passwords: nativeHasher,
     clientAddress: (c) => getConnInfo(c).remote.address,
     mailer: config.SMTP_URL && config.SMTP_FROM ? smtpMailer(config.SMTP_URL, config.SMTP_FROM) : undefined,
+    specParser: threadSpecParser(),
   });
   serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
     console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${info.port}`);

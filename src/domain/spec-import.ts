@@ -272,3 +272,9 @@ export function describeSpecIssue(issue: SpecIssue): string {
   const where = [issue.line ? `line ${issue.line}` : '', issue.pointer ? issue.pointer : ''].filter(Boolean);
   return where.length ? `${where.join(', ')}: ${issue.message}` : issue.message;
 }
+
+/** Parses a spec somewhere: inline (Workers, tests) or on a worker thread (Node). */
+export type SpecParser = (content: string) => Promise<SpecImportResult>;
+
+/** The parser that runs in the request itself. */
+export const inlineSpecParser: SpecParser = async (content) => parseSpec(content);

@@ -6,7 +6,7 @@ import type { AppStatus } from '../../db/schema/applications';
 import { diffSnapshots } from '../domain/diff';
 import { FROZEN_STATUSES } from '../domain/lifecycle';
 import { detectSpecFormat } from '../domain/spec';
-import { describeSpecIssue, parseSpec } from '../domain/spec-import';
+import { describeSpecIssue, inlineSpecParser, type SpecParser } from '../domain/spec-import';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../errors';
 import * as appsRepo from '../repo/applications';
 import type { SessionUser } from '../repo/auth';
@@ -21,7 +21,7 @@ export interface SpecUpload {
   sourceUrl?: string | null;
 }
 
-function checkSpec(spec: SpecUpload | undefined) {
+async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser) {
   if (!spec?.content.trim()) return undefined;
   if (new TextEncoder().encode(spec.content).length > SPEC_MAX_BYTES) {
     throw new Invalid(
@@ -51,7 +51,7 @@ function checkSpec(spec: SpecUpload | undefined) {
   }
   // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
   // and JSON pointer), and nothing of it is stored.
-  const parsed = parseSpec(spec.content);
+  const parsed = await parser(spec.content);
   if (!parsed.ok) {
     throw new Invalid(
       'Spesifikasi tidak sah / Invalid spec',
@@ -133,6 +133,7 @@ export async function createApi(
   applicationId: number,
   input: ApiFields,
   spec?: SpecUpload,
+  parser: SpecParser = inlineSpecParser,
 ) {
   const app = await appsRepo.getApplication(db, applicationId);
   if (!app) throw new NotFound(`Aplikasi ${applicationId} tidak ditemukan / Application not found`);
@@ -146,7 +147,7 @@ export async function createApi(
     });
   }
   if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
-  const s = checkSpec(spec);
+  const s = await checkSpec(spec, parser);
   const apiId: SQL = reg.apiIdByName(applicationId, input.name, input.apiVersion);
   await batch(db, [
     reg.insertApi(db, applicationId, columns(input)),
@@ -213,6 +214,7 @@ export async function updateApi(
   id: number,
   input: UpdateApiInput,
   spec?: SpecUpload,
+  parser: SpecParser = inlineSpecParser,
 ) {
   const { api, user: u } = await loadApi(db, user, id);
   refuseFrozen(api.status);
@@ -225,7 +227,7 @@ export async function updateApi(
     });
   }
   if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
-  const s = checkSpec(spec);
+  const s = await checkSpec(spec, parser);
   const before = await apiSnapshot(db, id);
   const idSql = reg.literalId(id);
   try {

@@ -97,7 +97,14 @@ export function registryApi() {
     await registry.applicationForEdit(c.get('db'), c.get('user'), id);
     const body = await jsonBody(c);
     const input = parseOrThrow(ApiFields, body, 'body');
-    const created = await apisService.createApi(c.get('db'), c.get('user'), id, input, specOf(body));
+    const created = await apisService.createApi(
+      c.get('db'),
+      c.get('user'),
+      id,
+      input,
+      specOf(body),
+      c.get('specParser'),
+    );
     return c.json(created, 201);
   });
 
@@ -106,7 +113,9 @@ export function registryApi() {
     await apisService.apiForEdit(c.get('db'), c.get('user'), id);
     const body = await jsonBody(c);
     const input = parseOrThrow(UpdateApiInput, body, 'body');
-    return c.json(await apisService.updateApi(c.get('db'), c.get('user'), id, input, specOf(body)));
+    return c.json(
+      await apisService.updateApi(c.get('db'), c.get('user'), id, input, specOf(body), c.get('specParser')),
+    );
   });
 
   api.delete('/apis/:id', async (c) => {

@@ -91,7 +91,14 @@ export function apisRouter() {
     const parsed = v.safeParse(ApiFields, body);
     if (!parsed.success) return render(toFieldIssues(parsed.issues));
     try {
-      await apisService.createApi(db, c.get('user'), id, parsed.output, await specUpload(form));
+      await apisService.createApi(
+        db,
+        c.get('user'),
+        id,
+        parsed.output,
+        await specUpload(form),
+        c.get('specParser'),
+      );
       return c.redirect(`/aplikasi/${id}?saved=1#apis`, 303);
     } catch (error) {
       if (error instanceof Invalid) return render(error.fields);
@@ -177,7 +184,14 @@ export function apisRouter() {
     const parsed = v.safeParse(UpdateApiInput, body);
     if (!parsed.success) return render(toFieldIssues(parsed.issues), 422);
     try {
-      await apisService.updateApi(db, c.get('user'), id, parsed.output, await specUpload(form));
+      await apisService.updateApi(
+        db,
+        c.get('user'),
+        id,
+        parsed.output,
+        await specUpload(form),
+        c.get('specParser'),
+      );
       return c.redirect(`/aplikasi/${api.applicationId}?saved=1#apis`, 303);
     } catch (error) {
       if (error instanceof StaleVersion) return render([], 409, error);

@@ -1,0 +1,7 @@
+import { parentPort } from 'node:worker_threads';
+import { parseSpec } from './domain/spec-import';
+
+/** The worker side of `threadSpecParser`: parses each document it is sent, one at a time. */
+parentPort?.on('message', (msg: { id: number; content: string }) => {
+  parentPort?.postMessage({ id: msg.id, result: parseSpec(msg.content) });
+});

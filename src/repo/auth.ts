@@ -1,4 +1,4 @@
-import { and as dand, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and as dand, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { agencies } from '../../db/schema/agencies';
 import { apiTokens, loginThrottles, type Role, sessions, users } from '../../db/schema/auth';
@@ -55,10 +55,6 @@ export async function extendSession(db: Db, id: string, expiresAt: Date) {
 
 export async function deleteSession(db: Db, id: string) {
   await db.delete(sessions).where(eq(sessions.id, id));
-}
-
-export async function deleteExpiredSessions(db: Db, now: Date) {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
 export async function throttleRows(db: Db, keys: string[]) {
@@ -190,11 +186,6 @@ export async function updateUser(
   u: { name: string; role: Role; agencyId: number | null; active: boolean; passwordHash?: string },
 ) {
   await db.update(users).set(u).where(eq(users.id, id));
-}
-
-export async function countUsers(db: Db) {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(users);
-  return row?.n ?? 0;
 }
 
 /** Takes back one counted attempt (a successful sign-in), lifting a lock it no longer justifies. */

@@ -57,6 +57,13 @@ export function insertProposal(
     values (${appId}, ${p.kind}, ${p.fiscalYear}, ${p.requestedBudget}, ${p.justification})`);
 }
 
+export async function proposalIdOf(db: Db, applicationId: number): Promise<number> {
+  return (await one<{ id: number }>(
+    db,
+    sql`select id from proposals where application_id = ${applicationId}`,
+  ))!.id;
+}
+
 export const proposalIdOfApp = (appId: SQL) =>
   sql`(select id from proposals where application_id = ${appId})`;
 
@@ -431,14 +438,6 @@ export async function notificationsOf(db: Db, userId: number, limit = 100) {
     sql`select id, kind, title, body, link, read_at as readAt, created_at as createdAt from notifications
         where user_id = ${userId} order by created_at desc, id desc limit ${limit}`,
   );
-}
-
-export async function unreadCount(db: Db, userId: number) {
-  const row = await one<{ n: number }>(
-    db,
-    sql`select count(*) as n from notifications where user_id = ${userId} and read_at is null`,
-  );
-  return row?.n ?? 0;
 }
 
 export async function markRead(db: Db, userId: number, id: number | null, at: number) {

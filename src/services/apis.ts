@@ -60,7 +60,6 @@ async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser) {
     );
   }
   return {
-    ...kind,
     format: parsed.format,
     mediaType: parsed.mediaType,
     operations: parsed.operations,

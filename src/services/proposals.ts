@@ -190,9 +190,7 @@ export async function createProposal(
     input.name,
   );
   const applicationId = await reg.idOf(db, prepared.agencyId, input.name);
-  const row = await repo.proposalsOfAgency(db, prepared.agencyId);
-  const created = row.find((p) => p.applicationId === applicationId)!;
-  return { id: created.id, applicationId };
+  return { id: await repo.proposalIdOf(db, applicationId), applicationId };
 }
 
 async function loadProposal(db: Db, id: number) {
@@ -402,5 +400,11 @@ export async function submitProposal(
     }) as unknown as Statement,
   ];
   await runUpdate(db, p.applicationId, input.version, p.name, statements);
-  return { id, round, dueAt: new Date(dueAt).toISOString(), status: t.to };
+  return {
+    id,
+    round,
+    dueAt: new Date(dueAt).toISOString(),
+    status: t.to,
+    proposal: { name: p.name, agencyId: p.agencyId, agencyName: p.agencyName },
+  };
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Decision } from '../../db/schema/reviews';
-import { clearanceHash, clearanceNumber, hashMatches } from '../domain/clearance';
+import { clearanceHash, clearanceNumber, hashMatches, numberChecks } from '../domain/clearance';
 import { type LifecycleAction, transition } from '../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay } from '../domain/workdays';
 import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../errors';
@@ -192,7 +192,13 @@ export async function decide(
     );
     try {
       await runUpdate(db, p.applicationId, p.version, p.name, statements);
-      return { proposalId, decision: input.decision, status: t.to, clearance: number };
+      return {
+        proposalId,
+        decision: input.decision,
+        status: t.to,
+        clearance: number,
+        proposal: { name: p.name, agencyId: p.agencyId, agencyName: p.agencyName },
+      };
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
       // Another approval took this number between our read and write: read the next one.
@@ -223,7 +229,9 @@ const DECISION_LABEL: Record<Decision, string> = {
 
 /** The verification everyone may run: is this clearance genuine, and was it revoked? */
 export async function verifyClearance(db: Db, number: string, clearanceKey: string) {
-  const c = await repo.clearanceByNumber(db, number.trim().toUpperCase());
+  const wanted = number.trim().toUpperCase();
+  // A mistyped or invented number fails its check characters: no lookup needed.
+  const c = numberChecks(wanted, clearanceKey) ? await repo.clearanceByNumber(db, wanted) : undefined;
   if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
   const authentic = hashMatches(
     clearanceHash(

@@ -319,7 +319,7 @@ export function proposalsRouter() {
       return renderProposal(c, id, { submitErrors: toFieldIssues(parsed.issues), justifications }, 422);
     try {
       const done = await proposals.submitProposal(c.get('db'), c.get('user'), id, parsed.output);
-      const p = (await proposals.proposalDetail(c.get('db'), c.get('user'), id)).proposal;
+      const p = done.proposal;
       await mailRole(
         c.get('db'),
         c.get('mailer'),
@@ -393,7 +393,7 @@ export function proposalsRouter() {
         parsed.output,
         c.get('config').CLEARANCE_KEY,
       );
-      const p = (await proposals.proposalDetail(c.get('db'), c.get('user'), id)).proposal;
+      const p = result.proposal;
       await mailRole(
         c.get('db'),
         c.get('mailer'),

@@ -18,9 +18,9 @@ import { openNodeDb } from '../db/open';
 import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
 import { createApp } from '../src/app';
-import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
-import { progressPrinter } from '../src/progress';
+import { nativeHasher } from '../src/kernel/password-node';
+import { progressPrinter } from '../src/kernel/progress';
 import { fmt, load, quantile, timeIt, waitFor, writeSection } from './lib';
 
 const { values } = parseArgs({

@@ -21,14 +21,14 @@ import { openNodeDb } from '../db/open';
 import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
 import { createApp } from '../src/app';
-import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
 import { SEARCH_STOP_WORDS, tokenize } from '../src/domain/fts';
 import { searchableTypes } from '../src/domain/search';
-import { progressPrinter } from '../src/progress';
-import { CANDIDATES } from '../src/repo/search';
-import { ApiSearchQuery, SearchQuery } from '../src/schemas/search';
-import { search, searchApis } from '../src/services/search';
+import { CANDIDATES } from '../src/features/search/repo';
+import { ApiSearchQuery, SearchQuery } from '../src/features/search/schemas';
+import { search, searchApis } from '../src/features/search/service';
+import { nativeHasher } from '../src/kernel/password-node';
+import { progressPrinter } from '../src/kernel/progress';
 import { fmt, quantile, timeIt, writeSection } from './lib';
 import { generateSearchData } from './search-data';
 
@@ -287,7 +287,7 @@ question as \`LIKE '%word%'\` scans joined with the same filters, an exact count
 |---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
-How it stays bounded (\`src/repo/search.ts\`): each kind's FTS query runs alone, first, with a LIMIT of ${CANDIDATES},
+How it stays bounded (\`src/features/search/repo.ts\`): each kind's FTS query runs alone, first, with a LIMIT of ${CANDIDATES},
 and bm25 scores only those candidates; stop-word-only queries are not ranked; a small agency / function /
 data-entity facet drives the search from its index instead, checked against the FTS matches; facet counts are
 taken over the (bounded) hits in the same statement as the page; highlights are computed in TypeScript for the

@@ -2,8 +2,8 @@
 import { serve } from '@hono/node-server';
 import { openNodeDb } from '../db/open';
 import { createApp } from '../src/app';
-import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
+import { nativeHasher } from '../src/kernel/password-node';
 
 const config = parseConfig(process.env);
 const db = await openNodeDb(config);

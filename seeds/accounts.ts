@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import type { Role } from '../db/schema/auth';
-import type { PasswordHasher } from '../src/auth/password';
-import { insertUser } from '../src/repo/auth';
+import { insertUser } from '../src/features/accounts/repo';
+import type { PasswordHasher } from '../src/kernel/password';
 
 /**
  * Demo accounts, created with the demo data only (never on a database without it) and printed

@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import type { Db } from '../db/client';
-import type { SessionUser } from '../src/repo/auth';
-import { userForLogin } from '../src/repo/auth';
-import { DecisionInput, ProposalFields } from '../src/schemas/proposal';
-import { createProposal, proposalOverlap, submitProposal } from '../src/services/proposals';
-import { decide } from '../src/services/review';
+import type { SessionUser } from '../src/features/accounts/repo';
+import { userForLogin } from '../src/features/accounts/repo';
+import {
+  createProposal,
+  proposalOverlap,
+  submitProposal,
+} from '../src/features/procurement/proposals-service';
+import { decide } from '../src/features/procurement/review-service';
+import { DecisionInput, ProposalFields } from '../src/features/procurement/schemas';
 
 /**
  * Demo proposals in every state — submitted, returned, approved with a clearance, rejected as a

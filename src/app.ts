@@ -2,15 +2,15 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { assets } from '../views/static/assets.generated';
+import { apiRouter } from './api-routes';
 import { inlineSpecParser } from './domain/spec-import';
-import type { AppDeps, AppEnv } from './env';
-import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './errors';
-import { authMiddleware, csrfMiddleware } from './http/auth';
-import { langMiddleware } from './http/lang';
-import { problem } from './http/problem';
-import { apiRouter } from './routes/api';
-import { webRouter } from './routes/web';
-import { renderErrorPage } from './routes/web/errors';
+import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
+import type { AppDeps, AppEnv } from './kernel/env';
+import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './kernel/errors';
+import { renderErrorPage } from './kernel/http/error-page';
+import { langMiddleware } from './kernel/http/lang';
+import { problem } from './kernel/http/problem';
+import { webRouter } from './web-routes';
 
 /** Largest request body accepted anywhere (an API spec upload, with some room for the form). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;

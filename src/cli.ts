@@ -7,12 +7,12 @@ import { createDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
 import { seedReference } from '../seeds/reference';
-import { nativeHasher } from './auth/password-node';
 import { parseConfig } from './config';
-import { Invalid } from './errors';
-import { progressPrinter } from './progress';
-import { UserInput } from './schemas/registry';
-import { createUser } from './services/admin';
+import { createUser } from './features/admin/service';
+import { UserInput } from './features/registry/schemas';
+import { Invalid } from './kernel/errors';
+import { nativeHasher } from './kernel/password-node';
+import { progressPrinter } from './kernel/progress';
 
 const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
 

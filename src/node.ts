@@ -7,10 +7,10 @@ import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
-import { nativeHasher } from './auth/password-node';
 import { parseConfig } from './config';
-import { smtpMailer } from './mail-smtp';
-import { progressPrinter } from './progress';
+import { smtpMailer } from './kernel/mail-smtp';
+import { nativeHasher } from './kernel/password-node';
+import { progressPrinter } from './kernel/progress';
 import { threadSpecParser } from './spec-parser-node';
 
 /**

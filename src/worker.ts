@@ -2,8 +2,8 @@ import { createClient } from '@libsql/client/web';
 import type { ExecutionContext } from 'hono';
 import { createDb } from '../db/client';
 import { createApp } from './app';
-import { pureHasher } from './auth/password';
 import { parseConfig } from './config';
+import { pureHasher } from './kernel/password';
 
 /**
  * Cloudflare Workers entry: the same app, with libSQL over HTTP (Turso or sqld). Configuration

@@ -42,8 +42,8 @@ describe('npm run katalog', () => {
     expect(again.code).toBe(2);
     expect(again.err).toContain('--email: akun admin@katalog.go.id sudah ada');
     const { createDb } = await import('../db/client');
-    const { login } = await import('../src/services/auth');
-    const { nativeHasher } = await import('../src/auth/password-node');
+    const { login } = await import('../src/features/accounts/service');
+    const { nativeHasher } = await import('../src/kernel/password-node');
     const client = createClient({ url: `file:${db}` });
     const result = await login(createDb(client), nativeHasher, {
       email: 'admin@katalog.go.id',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app';
-import { nativeHasher } from '../src/auth/password-node';
 import { parseConfig } from '../src/config';
-import { smtpMailer } from '../src/mail-smtp';
+import { smtpMailer } from '../src/kernel/mail-smtp';
+import { nativeHasher } from '../src/kernel/password-node';
 import { formPost, registryFixture } from './support/auth';
 import { createTestDb } from './support/db';
 import { startSmtpServer } from './support/smtp-server';

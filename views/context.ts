@@ -1,5 +1,5 @@
-import type { Lang, Translate } from '../src/i18n';
-import type { SessionUser } from '../src/repo/auth';
+import type { SessionUser } from '../src/features/accounts/repo';
+import type { Lang, Translate } from '../src/kernel/i18n';
 
 /** What every view needs from the request: language, translator and the current URL. */
 export interface ViewCtx {

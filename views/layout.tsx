@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { MessageKey } from '../src/i18n';
+import type { MessageKey } from '../src/kernel/i18n';
 import { L, langSwitchHref, type ViewCtx } from './context';
 import { assets } from './static/assets.generated';
 

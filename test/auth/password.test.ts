@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type PasswordHasher, parsePhc, pureHasher } from '../../src/auth/password';
-import { nativeHasher } from '../../src/auth/password-node';
+import { type PasswordHasher, parsePhc, pureHasher } from '../../src/kernel/password';
+import { nativeHasher } from '../../src/kernel/password-node';
 
 const PHC = /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/;
 const PASSWORD = 'kata-sandi-rahasia-123';
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const nativeModule = fileURLToPath(new URL('../../src/auth/password-node.ts', import.meta.url));
+const nativeModule = fileURLToPath(new URL('../../src/kernel/password-node.ts', import.meta.url));
 
 const hashers: [string, PasswordHasher][] = [
   ['native', nativeHasher],

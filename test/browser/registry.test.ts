@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertUser } from '../../src/repo/auth';
+import { insertUser } from '../../src/features/accounts/repo';
 import { PASSWORD, testPasswordHash } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { startTestServer } from '../support/server';

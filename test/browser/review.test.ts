@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertUser } from '../../src/repo/auth';
+import { insertUser } from '../../src/features/accounts/repo';
 import { PASSWORD, testPasswordHash } from '../support/auth';
 import { launchBrowser } from '../support/browser';
 import { startTestServer } from '../support/server';

@@ -7,8 +7,8 @@ import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { sharedAppSeeds } from '../../seeds/data/shared-apps';
-import { OverlapInput } from '../../src/schemas/overlap';
-import { checkOverlap } from '../../src/services/overlap';
+import { OverlapInput } from '../../src/features/overlap/schemas';
+import { checkOverlap } from '../../src/features/overlap/service';
 import { createTestDb } from '../support/db';
 import { LABELLED_PROPOSALS } from './labelled-proposals';
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_STATUSES } from '../../db/schema/applications';
 import { generateDemo } from '../../seeds/demo';
-import * as repo from '../../src/repo/overlap';
+import * as repo from '../../src/features/overlap/repo';
 import { createTestDb } from '../support/db';
 
 describe('overlap repository', () => {

@@ -59,8 +59,8 @@ const adminOnly: Record<Who, Outcome> = {
 
 /** A draft proposal of the owner's agency, made through the services. */
 async function draftProposal(db: Db, fx: RegistryFixture) {
-  const { createProposal } = await import('../../src/services/proposals');
-  const { ProposalFields } = await import('../../src/schemas/proposal');
+  const { createProposal } = await import('../../src/features/procurement/proposals-service');
+  const { ProposalFields } = await import('../../src/features/procurement/schemas');
   const v = await import('valibot');
   return createProposal(
     db,
@@ -77,7 +77,7 @@ async function draftProposal(db: Db, fx: RegistryFixture) {
 
 /** A proposal of the owner's agency waiting for review. */
 async function submittedProposal(db: Db, fx: RegistryFixture) {
-  const { submitProposal } = await import('../../src/services/proposals');
+  const { submitProposal } = await import('../../src/features/procurement/proposals-service');
   const p = await draftProposal(db, fx);
   const version = (
     await db.get<{ version: number }>(sql`select version from applications where id = ${p.applicationId}`)
@@ -88,7 +88,7 @@ async function submittedProposal(db: Db, fx: RegistryFixture) {
 
 /** An approved proposal's clearance number. */
 async function clearance(db: Db, fx: RegistryFixture) {
-  const { decide } = await import('../../src/services/review');
+  const { decide } = await import('../../src/features/procurement/review-service');
   const p = await submittedProposal(db, fx);
   const r = await decide(
     db,
@@ -242,7 +242,7 @@ const CASES: Record<string, Case> = {
   },
   'POST /admin/fungsi/:code': {
     send: async (app, fx, a, _who, db) => {
-      const { proposeFunction } = await import('../../src/services/admin');
+      const { proposeFunction } = await import('../../src/features/admin/service');
       const code = await proposeFunction(db, fx.owner.user, {
         parent: 'RAB.09.06',
         title: 'Fungsi usulan uji',

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
-import { nativeHasher } from '../../src/auth/password-node';
-import { Invalid, TooManyRequests } from '../../src/errors';
-import * as authRepo from '../../src/repo/auth';
+import * as authRepo from '../../src/features/accounts/repo';
 import {
   createApiToken,
   createSession,
@@ -14,7 +12,9 @@ import {
   THROTTLE,
   userForApiToken,
   validateSessionToken,
-} from '../../src/services/auth';
+} from '../../src/features/accounts/service';
+import { Invalid, TooManyRequests } from '../../src/kernel/errors';
+import { nativeHasher } from '../../src/kernel/password-node';
 import { createTestDb } from '../support/db';
 
 const PASSWORD = 'kata-sandi-yang-benar-1';

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../seeds/demo';
-import { Invalid } from '../../src/errors';
-import { OverlapInput } from '../../src/schemas/overlap';
-import { checkOverlap } from '../../src/services/overlap';
+import { OverlapInput } from '../../src/features/overlap/schemas';
+import { checkOverlap } from '../../src/features/overlap/service';
+import { Invalid } from '../../src/kernel/errors';
 import { createTestDb } from '../support/db';
 
 const input = (x: Record<string, unknown>) => v.parse(OverlapInput, x);

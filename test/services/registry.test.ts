@@ -4,22 +4,22 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { APP_STATUSES, type AppStatus } from '../../db/schema/applications';
 import type { Role } from '../../db/schema/auth';
-import { nativeHasher } from '../../src/auth/password-node';
 import { type LifecycleAction, TRANSITIONS, transition } from '../../src/domain/lifecycle';
-import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../src/errors';
-import { getApplication } from '../../src/repo/applications';
-import type { SessionUser } from '../../src/repo/auth';
-import * as authRepo from '../../src/repo/auth';
-import { linkCodes } from '../../src/repo/registry';
-import { CreateApplicationInput, UpdateApplicationInput } from '../../src/schemas/registry';
-import { PUBLIC_VIEWER, viewerOf } from '../../src/services/access';
+import type { SessionUser } from '../../src/features/accounts/repo';
+import * as authRepo from '../../src/features/accounts/repo';
+import { getApplication } from '../../src/features/catalogue/repo/applications';
+import { linkCodes } from '../../src/features/registry/repo';
+import { CreateApplicationInput, UpdateApplicationInput } from '../../src/features/registry/schemas';
 import {
   applicationHistory,
   changeStatus,
   createApplication,
   deleteApplication,
   updateApplication,
-} from '../../src/services/registry';
+} from '../../src/features/registry/service';
+import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../src/kernel/errors';
+import { nativeHasher } from '../../src/kernel/password-node';
+import { PUBLIC_VIEWER, viewerOf } from '../../src/kernel/policy';
 import { createTestDb } from '../support/db';
 
 let passwordHash: Promise<string> | undefined;

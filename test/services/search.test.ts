@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { agencies } from '../../db/schema/agencies';
 import { applications } from '../../db/schema/applications';
-import { Invalid } from '../../src/errors';
-import { CANDIDATES } from '../../src/repo/search';
-import { ApiSearchQuery, SearchQuery } from '../../src/schemas/search';
-import { type SearchItem, search, searchApis } from '../../src/services/search';
+import { CANDIDATES } from '../../src/features/search/repo';
+import { ApiSearchQuery, SearchQuery } from '../../src/features/search/schemas';
+import { type SearchItem, search, searchApis } from '../../src/features/search/service';
+import { Invalid } from '../../src/kernel/errors';
 import { createTestDb } from '../support/db';
 import { addSearchFixtures } from '../support/search';
 

@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app';
-import { nativeHasher } from '../../src/auth/password-node';
 import { parseConfig } from '../../src/config';
+import { nativeHasher } from '../../src/kernel/password-node';
 import { createTestDb } from './db';
 
 /** A fresh app over a fresh database, configured as in tests (plain-HTTP cookies). */

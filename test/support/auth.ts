@@ -3,12 +3,17 @@ import * as v from 'valibot';
 import type { Db } from '../../db/client';
 import type { Role } from '../../db/schema/auth';
 import type { App } from '../../src/app';
-import { nativeHasher } from '../../src/auth/password-node';
-import { insertUser, type SessionUser, userById } from '../../src/repo/auth';
-import { CreateApplicationInput } from '../../src/schemas/registry';
-import { createApi } from '../../src/services/apis';
-import { createApiToken, createSession, csrfTokenFor, SESSION_COOKIE } from '../../src/services/auth';
-import { createApplication } from '../../src/services/registry';
+import { insertUser, type SessionUser, userById } from '../../src/features/accounts/repo';
+import {
+  createApiToken,
+  createSession,
+  csrfTokenFor,
+  SESSION_COOKIE,
+} from '../../src/features/accounts/service';
+import { createApi } from '../../src/features/registry/apis-service';
+import { CreateApplicationInput } from '../../src/features/registry/schemas';
+import { createApplication } from '../../src/features/registry/service';
+import { nativeHasher } from '../../src/kernel/password-node';
 
 /** The origin `app.request` URLs resolve against. */
 export const ORIGIN = 'http://localhost';

@@ -14,8 +14,8 @@ import { createDb } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
 import { generateDemo } from '../../seeds/demo';
 import { seedReference } from '../../seeds/reference';
-import { nativeHasher } from '../../src/auth/password-node';
-import { insertUser } from '../../src/repo/auth';
+import { insertUser } from '../../src/features/accounts/repo';
+import { nativeHasher } from '../../src/kernel/password-node';
 import { PASSWORD } from '../support/auth';
 import { type HranaServer, startHranaServer } from '../support/hrana-server';
 

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { FieldIssue } from '../../src/errors';
-import type { Page } from '../../src/repo/util';
+import type { FieldIssue } from '../../src/kernel/errors';
+import type { Page } from '../../src/kernel/repo';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
 import { ErrorSummary, PageHeader, Pagination, ResultCount } from './ui';

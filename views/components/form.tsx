@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldChange } from '../../src/domain/diff';
-import type { FieldIssue } from '../../src/errors';
+import type { FieldIssue } from '../../src/kernel/errors';
 import { L, type ViewCtx } from '../context';
 
 /** The messages for one field (exact name or its sub-fields, e.g. `functions.2`). */

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { formatNumber } from '../../src/i18n';
+import { formatNumber } from '../../src/kernel/i18n';
 import type { ViewCtx } from '../context';
 
 /** A URL with the given query parameters replaced (undefined/empty removes them). */

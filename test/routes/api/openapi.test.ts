@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
-import { nativeHasher } from '../../../src/auth/password-node';
 import { parseConfig } from '../../../src/config';
-import type { OpenApiDocument, ParameterObject, SchemaObject } from '../../../src/routes/api/openapi';
-import { AgencyCodeParam, DataEntityCodeParam, FunctionCodeParam } from '../../../src/schemas/api';
+import {
+  AgencyCodeParam,
+  DataEntityCodeParam,
+  FunctionCodeParam,
+} from '../../../src/features/catalogue/params';
 import {
   AgencyListQuery,
   ApplicationListQuery,
@@ -11,8 +13,10 @@ import {
   FunctionListQuery,
   IdParam,
   ReferenceDomainParam,
-} from '../../../src/schemas/catalogue';
-import { ApiSearchQuery, SearchQuery } from '../../../src/schemas/search';
+} from '../../../src/features/catalogue/schemas';
+import { ApiSearchQuery, SearchQuery } from '../../../src/features/search/schemas';
+import { nativeHasher } from '../../../src/kernel/password-node';
+import type { OpenApiDocument, ParameterObject, SchemaObject } from '../../../src/openapi';
 import { createTestApp } from '../../support/app';
 import { registryFixture } from '../../support/auth';
 import { createTestDb } from '../../support/db';
@@ -374,8 +378,10 @@ describe('every documented response matches what the API answers', () => {
     const act = `/api/v1/applications/${fx.active.id}`;
     const apiPath = `/api/v1/apis/${fx.api.id}`;
     /** Write samples, in order (they change the database): [method, path, body, who]. */
-    const { submitProposal, createProposal } = await import('../../../src/services/proposals');
-    const { decide } = await import('../../../src/services/review');
+    const { submitProposal, createProposal } = await import(
+      '../../../src/features/procurement/proposals-service'
+    );
+    const { decide } = await import('../../../src/features/procurement/review-service');
     const proposal = await createProposal(db, fx.owner.user, {
       name: 'Aplikasi Irigasi Uji',
       acronym: null,

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { CreateApplicationInput } from '../../../src/schemas/registry';
-import { createApi } from '../../../src/services/apis';
-import { createApplication } from '../../../src/services/registry';
+import { createApi } from '../../../src/features/registry/apis-service';
+import { CreateApplicationInput } from '../../../src/features/registry/schemas';
+import { createApplication } from '../../../src/features/registry/service';
 import { createTestApp } from '../../support/app';
 import { formPost, registryFixture } from '../../support/auth';
 

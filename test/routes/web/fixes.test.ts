@@ -2,12 +2,16 @@
 import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ProposalFields } from '../../../src/schemas/proposal';
-import { UpdateApplicationInput } from '../../../src/schemas/registry';
-import { createApi } from '../../../src/services/apis';
-import { createProposal, submitProposal, updateProposal } from '../../../src/services/proposals';
-import { snapshot, updateApplication } from '../../../src/services/registry';
-import { decide } from '../../../src/services/review';
+import {
+  createProposal,
+  submitProposal,
+  updateProposal,
+} from '../../../src/features/procurement/proposals-service';
+import { decide } from '../../../src/features/procurement/review-service';
+import { ProposalFields } from '../../../src/features/procurement/schemas';
+import { createApi } from '../../../src/features/registry/apis-service';
+import { UpdateApplicationInput } from '../../../src/features/registry/schemas';
+import { snapshot, updateApplication } from '../../../src/features/registry/service';
 import { createTestApp } from '../../support/app';
 import { apiCall, formPost, registryFixture } from '../../support/auth';
 

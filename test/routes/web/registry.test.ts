@@ -28,7 +28,7 @@ describe('signing in and out', () => {
   it('marks the cookie Secure unless configured off for plain HTTP', async () => {
     const { createApp } = await import('../../../src/app');
     const { parseConfig } = await import('../../../src/config');
-    const { nativeHasher } = await import('../../../src/auth/password-node');
+    const { nativeHasher } = await import('../../../src/kernel/password-node');
     const { db } = await createTestApp();
     await registryFixture(db);
     const app = createApp({ db, config: parseConfig({ DEMO_APPS: '0' }), passwords: nativeHasher });

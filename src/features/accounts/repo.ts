@@ -1,0 +1,196 @@
+import { and as dand, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import { agencies } from '../../../db/schema/agencies';
+import { apiTokens, loginThrottles, type Role, sessions, users } from '../../../db/schema/auth';
+
+/** A signed-in person as every request sees them. */
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: number | null;
+  agencyCode: string | null;
+  agencyName: string | null;
+  locale: string;
+}
+
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  agencyId: users.agencyId,
+  agencyCode: agencies.code,
+  agencyName: agencies.name,
+  locale: users.locale,
+};
+
+export async function userForLogin(db: Db, email: string) {
+  const [row] = await db
+    .select({ ...userColumns, passwordHash: users.passwordHash, active: users.active })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.email, email.toLowerCase()));
+  return row;
+}
+
+export async function sessionWithUser(db: Db, sessionId: string) {
+  const [row] = await db
+    .select({ user: userColumns, expiresAt: sessions.expiresAt, active: users.active })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(sessions.id, sessionId));
+  return row;
+}
+
+export async function insertSession(db: Db, id: string, userId: number, expiresAt: Date) {
+  await db.insert(sessions).values({ id, userId, expiresAt });
+}
+
+export async function extendSession(db: Db, id: string, expiresAt: Date) {
+  await db.update(sessions).set({ expiresAt }).where(eq(sessions.id, id));
+}
+
+export async function deleteSession(db: Db, id: string) {
+  await db.delete(sessions).where(eq(sessions.id, id));
+}
+
+export async function throttleRows(db: Db, keys: string[]) {
+  if (!keys.length) return [];
+  return db.select().from(loginThrottles).where(sql`${loginThrottles.key} in ${keys}`);
+}
+
+/** Records one failure for each key, in one atomic batch; opens a new window when the old one ended. */
+export async function recordFailures(
+  db: Db,
+  entries: { key: string; limit: number }[],
+  now: number,
+  windowMs: number,
+  lockMs: number,
+) {
+  const statements = entries.map(({ key, limit }) =>
+    db.run(sql`insert into login_throttles (key, failures, window_started_at, locked_until)
+      values (${key}, 1, ${now}, null)
+      on conflict(key) do update set
+        failures = case when window_started_at < ${now - windowMs} then 1 else failures + 1 end,
+        window_started_at = case when window_started_at < ${now - windowMs} then ${now} else window_started_at end,
+        locked_until = case
+          when window_started_at >= ${now - windowMs} and failures + 1 >= ${limit} then ${now + lockMs}
+          else locked_until end`),
+  );
+  // biome-ignore lint/suspicious/noExplicitAny: drizzle's batch wants a non-empty tuple
+  if (statements.length) await db.batch(statements as any);
+}
+
+export async function clearThrottle(db: Db, key: string) {
+  await db.delete(loginThrottles).where(eq(loginThrottles.key, key));
+}
+
+export async function insertApiToken(db: Db, userId: number, name: string, tokenHash: string) {
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash })
+    .returning({ id: apiTokens.id, name: apiTokens.name, createdAt: apiTokens.createdAt });
+  return row!;
+}
+
+export async function userForApiToken(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ user: userColumns, tokenId: apiTokens.id, active: users.active })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(dand(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)));
+  return row;
+}
+
+export async function touchApiToken(db: Db, id: number, at: Date) {
+  await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+}
+
+export async function listApiTokens(db: Db, userId: number) {
+  return db
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      createdAt: apiTokens.createdAt,
+      lastUsedAt: apiTokens.lastUsedAt,
+      revokedAt: apiTokens.revokedAt,
+    })
+    .from(apiTokens)
+    .where(eq(apiTokens.userId, userId))
+    .orderBy(sql`${apiTokens.createdAt} desc`);
+}
+
+/** Revokes a token of this user; false if there is no such live token. */
+export async function revokeApiToken(db: Db, userId: number, id: number, at: Date) {
+  const res = await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(dand(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  return res.rowsAffected > 0;
+}
+
+export interface UserListItem {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  agencyCode: string | null;
+  agencyName: string | null;
+}
+
+export async function listUsers(db: Db): Promise<UserListItem[]> {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      active: users.active,
+      agencyCode: agencies.code,
+      agencyName: agencies.name,
+    })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .orderBy(users.email);
+}
+
+export async function userById(db: Db, id: number) {
+  const [row] = await db
+    .select({ ...userColumns, active: users.active })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, id));
+  return row;
+}
+
+export async function insertUser(
+  db: Db,
+  u: { email: string; name: string; passwordHash: string; role: Role; agencyId: number | null },
+) {
+  const [row] = await db
+    .insert(users)
+    .values({ ...u, email: u.email.toLowerCase() })
+    .onConflictDoNothing()
+    .returning({ id: users.id });
+  return row?.id;
+}
+
+export async function updateUser(
+  db: Db,
+  id: number,
+  u: { name: string; role: Role; agencyId: number | null; active: boolean; passwordHash?: string },
+) {
+  await db.update(users).set(u).where(eq(users.id, id));
+}
+
+/** Takes back one counted attempt (a successful sign-in), lifting a lock it no longer justifies. */
+export async function forgiveAttempt(db: Db, key: string, limit: number) {
+  await db.run(sql`update login_throttles set failures = max(failures - 1, 0),
+      locked_until = case when failures - 1 < ${limit} then null else locked_until end
+    where key = ${key}`);
+}

@@ -1,0 +1,164 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import type { Db } from '../../../db/client';
+import { Invalid, TooManyRequests } from '../../kernel/errors';
+import type { PasswordHasher } from '../../kernel/password';
+import type { SessionUser } from './repo';
+import * as authRepo from './repo';
+
+export type { SessionUser } from './repo';
+
+/**
+ * Sessions after the lucia-auth.com guide: the cookie holds a random token; the database holds
+ * only its SHA-256, so a leaked table cannot be replayed. Expiry slides: a session used in the
+ * second half of its life is extended.
+ */
+export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
+export const SESSION_COOKIE = 'katalog_session';
+
+/** Failed sign-ins: per account 5 in 15 minutes, per address 30, then locked for 15 minutes. */
+export const THROTTLE = {
+  windowMs: 15 * 60_000,
+  lockMs: 15 * 60_000,
+  perAccount: 5,
+  perAddress: 30,
+} as const;
+
+const encoder = new TextEncoder();
+
+/** 20 random bytes in base32: 160 bits, readable in a cookie or an Authorization header. */
+export function generateToken(): string {
+  return encodeBase32LowerCaseNoPadding(crypto.getRandomValues(new Uint8Array(20)));
+}
+
+export function hashToken(token: string): string {
+  return encodeHexLowerCase(sha256(encoder.encode(token)));
+}
+
+/**
+ * The CSRF token of a session: derived from the secret cookie token, so it needs no storage,
+ * differs per session and cannot be computed from the session id in the database.
+ */
+export function csrfTokenFor(sessionToken: string): string {
+  return encodeHexLowerCase(sha256(encoder.encode(`csrf:${sessionToken}`))).slice(0, 40);
+}
+
+export interface ValidSession {
+  sessionId: string;
+  expiresAt: Date;
+  user: SessionUser;
+  /** True when the expiry moved and the cookie must be sent again. */
+  refreshed: boolean;
+}
+
+export async function createSession(db: Db, userId: number, now = Date.now()) {
+  const token = generateToken();
+  const expiresAt = new Date(now + SESSION_TTL_MS);
+  await authRepo.insertSession(db, hashToken(token), userId, expiresAt);
+  return { token, expiresAt };
+}
+
+/** The session and user of a cookie token, or null if unknown, expired or the account is disabled. */
+export async function validateSessionToken(
+  db: Db,
+  token: string,
+  now = Date.now(),
+): Promise<ValidSession | null> {
+  const sessionId = hashToken(token);
+  const row = await authRepo.sessionWithUser(db, sessionId);
+  if (!row) return null;
+  if (row.expiresAt.getTime() <= now || !row.active) {
+    await authRepo.deleteSession(db, sessionId);
+    return null;
+  }
+  let expiresAt = row.expiresAt;
+  let refreshed = false;
+  if (expiresAt.getTime() - now < SESSION_TTL_MS / 2) {
+    expiresAt = new Date(now + SESSION_TTL_MS);
+    await authRepo.extendSession(db, sessionId, expiresAt);
+    refreshed = true;
+  }
+  return { sessionId, expiresAt, user: row.user, refreshed };
+}
+
+export async function invalidateSession(db: Db, sessionId: string) {
+  await authRepo.deleteSession(db, sessionId);
+}
+
+/**
+ * A PHC string no password matches, verified when the e-mail is unknown so that the answer
+ * takes as long for a missing account as for a wrong password.
+ */
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+const throttleKeys = (email: string, address: string) => ({
+  account: `email:${email.toLowerCase()}`,
+  address: `ip:${address}`,
+});
+
+/**
+ * Checks e-mail and password, throttled per account and per address. On success it starts a
+ * new session (a fresh token: the session is rotated at every sign-in) and clears the
+ * account's failures; on failure it says only that the pair is wrong.
+ */
+export async function login(
+  db: Db,
+  hasher: PasswordHasher,
+  input: { email: string; password: string; address: string },
+  now = Date.now(),
+) {
+  const keys = throttleKeys(input.email, input.address);
+  const throttles = await authRepo.throttleRows(db, [keys.account, keys.address]);
+  const locked = throttles.find((t) => t.lockedUntil && t.lockedUntil.getTime() > now);
+  if (locked?.lockedUntil) {
+    throw new TooManyRequests(
+      'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti / Too many failed sign-in attempts; try again later',
+      locked.lockedUntil,
+    );
+  }
+  // The attempt is counted before the password is checked, so parallel guesses cannot all
+  // pass the lock check first; a successful sign-in takes its count back.
+  const limits = [
+    { key: keys.account, limit: THROTTLE.perAccount },
+    { key: keys.address, limit: THROTTLE.perAddress },
+  ];
+  await authRepo.recordFailures(db, limits, now, THROTTLE.windowMs, THROTTLE.lockMs);
+  const counted = await authRepo.throttleRows(db, [keys.account, keys.address]);
+  const over = counted.find(
+    (t) => t.failures > (t.key === keys.account ? THROTTLE.perAccount : THROTTLE.perAddress),
+  );
+  if (over) {
+    throw new TooManyRequests(
+      'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti / Too many failed sign-in attempts; try again later',
+      over.lockedUntil ?? new Date(now + THROTTLE.lockMs),
+    );
+  }
+  const user = await authRepo.userForLogin(db, input.email);
+  const ok = await hasher.verify(user?.passwordHash ?? DUMMY_HASH, input.password);
+  if (!user || !ok || !user.active) {
+    throw new Invalid('E-mel atau kata sandi salah / Wrong e-mail or password', [
+      { field: 'password', message: 'E-mel atau kata sandi salah / Wrong e-mail or password' },
+    ]);
+  }
+  await authRepo.forgiveAttempt(db, keys.address, THROTTLE.perAddress);
+  await authRepo.clearThrottle(db, keys.account);
+  const session = await createSession(db, user.id, now);
+  const { passwordHash: _h, active: _a, ...sessionUser } = user;
+  return { ...session, user: sessionUser as SessionUser };
+}
+
+/** API tokens: `kat_` and 32 base32 characters; only the SHA-256 is stored. */
+export async function createApiToken(db: Db, userId: number, name: string) {
+  const token = `kat_${generateToken()}`;
+  const row = await authRepo.insertApiToken(db, userId, name, hashToken(token));
+  return { ...row, token };
+}
+
+/** The user of a bearer token, or null if it is unknown, revoked or its account disabled. */
+export async function userForApiToken(db: Db, token: string, now = Date.now()): Promise<SessionUser | null> {
+  const row = await authRepo.userForApiToken(db, hashToken(token));
+  if (!row?.active) return null;
+  await authRepo.touchApiToken(db, row.tokenId, new Date(now));
+  return row.user;
+}

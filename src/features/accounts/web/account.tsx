@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import type { AppEnv } from '../../../kernel/env';
+import { NotFound } from '../../../kernel/errors';
+import { formRecord, str } from '../../../kernel/http/forms';
+import { viewCtx } from '../../../kernel/http/render';
+import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
+import { IdParam } from '../../catalogue/schemas';
+import { ApiTokenInput } from '../../registry/schemas';
+import { requireUser } from '../middleware';
+import * as authRepo from '../repo';
+import { createApiToken } from '../service';
+import { AccountPage } from '../views/account';
+
+/** `/akun`: the signed-in person's account and personal API tokens (created and revoked here). */
+export function accountRouter() {
+  const web = new Hono<AppEnv>();
+
+  web.get('/akun', async (c) => {
+    const user = requireUser(c);
+    const tokens = await authRepo.listApiTokens(c.get('db'), user.id);
+    return c.html(<AccountPage ctx={viewCtx(c)} tokens={tokens} errors={[]} />);
+  });
+
+  web.post('/akun/token', async (c) => {
+    const user = requireUser(c);
+    const db = c.get('db');
+    const name = str(await formRecord(c), 'name') ?? '';
+    const parsed = v.safeParse(ApiTokenInput, { name });
+    if (!parsed.success) {
+      const tokens = await authRepo.listApiTokens(db, user.id);
+      return c.html(
+        <AccountPage
+          ctx={viewCtx(c)}
+          tokens={tokens}
+          errors={toFieldIssues(parsed.issues)}
+          tokenName={name}
+        />,
+        422,
+      );
+    }
+    const created = await createApiToken(db, user.id, parsed.output.name);
+    const tokens = await authRepo.listApiTokens(db, user.id);
+    // Shown once, in this response only; never stored or redirected through a URL.
+    c.header('Cache-Control', 'no-store');
+    return c.html(
+      <AccountPage
+        ctx={viewCtx(c)}
+        tokens={tokens}
+        errors={[]}
+        newToken={{ name: created.name, token: created.token }}
+      />,
+      201,
+    );
+  });
+
+  web.post('/akun/token/:id/cabut', async (c) => {
+    const user = requireUser(c);
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const revoked = await authRepo.revokeApiToken(c.get('db'), user.id, id, new Date());
+    if (!revoked) throw new NotFound('Token tidak ditemukan / Token not found');
+    return c.redirect('/akun#tokens', 303);
+  });
+
+  return web;
+}

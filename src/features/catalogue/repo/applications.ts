@@ -1,0 +1,302 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../../db/client';
+import type { AgencyKind } from '../../../../db/schema/agencies';
+import type { AppStatus, Category, DataRole } from '../../../../db/schema/applications';
+import { and, list, one, type Page, rows } from '../../../kernel/repo';
+
+export interface ApplicationFilter {
+  statuses: readonly AppStatus[];
+  /** An FTS5 MATCH expression (see domain/fts.ts), already built. */
+  match?: string | null;
+  agencyId?: number;
+  agencyKind?: AgencyKind;
+  provinceCode?: string;
+  category?: Category;
+  status?: AppStatus;
+  /** Reference-code id of a RAB level-1 or level-2 code. */
+  sectorId?: number;
+  functionId?: number;
+  /** Only reference rows (national applications seeded with a confidence mark). */
+  seededOnly?: boolean;
+  agencyKinds?: readonly AgencyKind[];
+  sort: 'relevance' | 'name' | 'updated';
+  page: number;
+  pageSize: number;
+}
+
+export interface ApplicationListItem {
+  id: number;
+  name: string;
+  acronym: string | null;
+  summary: string;
+  category: Category;
+  status: AppStatus;
+  updatedAt: number;
+  agencyCode: string;
+  agencyName: string;
+  agencyKind: AgencyKind;
+  /** How sure a seeded national entry is (V/S/B) and its source; null for agency entries. */
+  confidence: string | null;
+  sourceNote: string | null;
+}
+
+/**
+ * One page of applications with the total. Text search runs first as a materialized FTS
+ * subquery (never mixed with other predicates in one WHERE, which can make SQLite abandon the
+ * FTS index), then joins and filters.
+ */
+export async function listApplications(db: Db, f: ApplicationFilter): Promise<Page<ApplicationListItem>> {
+  const conds: SQL[] = [sql`a.status in ${list(f.statuses)}`];
+  if (f.status) conds.push(sql`a.status = ${f.status}`);
+  if (f.category) conds.push(sql`a.category = ${f.category}`);
+  if (f.agencyId !== undefined) conds.push(sql`a.agency_id = ${f.agencyId}`);
+  // agency_kind and province_code are trigger-maintained copies of the owner agency's (0003).
+  if (f.agencyKind) conds.push(sql`a.agency_kind = ${f.agencyKind}`);
+  if (f.provinceCode) conds.push(sql`a.province_code = ${f.provinceCode}`);
+  if (f.seededOnly) conds.push(sql`a.confidence is not null`);
+  if (f.agencyKinds) conds.push(sql`a.agency_kind in ${list(f.agencyKinds)}`);
+  if (f.functionId !== undefined) {
+    conds.push(
+      sql`a.id in (select application_id from application_functions where function_id = ${f.functionId})`,
+    );
+  }
+  if (f.sectorId !== undefined) {
+    conds.push(sql`a.id in (
+      select af.application_id from application_functions af
+      where af.function_id in (
+        select fn.id from functions fn join reference_codes r on r.id = fn.reference_code_id
+        where r.id = ${f.sectorId} or r.parent_id = ${f.sectorId}))`);
+  }
+  const where = and(conds);
+  const ranked = f.sort === 'relevance' && !!f.match;
+  // bm25 weights: a hit in the name counts most, then the acronym, then the description.
+  const matchCte = f.match
+    ? sql`m as materialized (
+        select rowid as id, ${ranked ? sql`bm25(applications_fts, 10.0, 8.0, 1.0)` : sql`0`} as score
+        from applications_fts where applications_fts match ${f.match})`
+    : null;
+  const join = f.match ? sql`join m on m.id = a.id` : sql``;
+  // The same order is applied to pick the page (inner) and to return it (outer, over p's copies).
+  const [order, outerOrder] = ranked
+    ? [sql`m.score, a.name`, sql`p.score, p.name`]
+    : f.sort === 'updated'
+      ? [sql`a.updated_at desc, a.id desc`, sql`p.updated desc, p.id desc`]
+      : [sql`a.name collate nocase, a.id`, sql`p.name collate nocase, p.id`];
+  const score = f.match ? sql`m.score` : sql`0`;
+  const offset = (f.page - 1) * f.pageSize;
+  // The page is chosen on applications alone (an index walk, no join per skipped row); only the
+  // rows shown are joined to their agencies.
+  const [items, count] = await Promise.all([
+    rows<ApplicationListItem>(
+      db,
+      sql`with ${matchCte ? sql`${matchCte},` : sql``} p as (
+          select a.id, a.name, a.updated_at as updated, ${score} as score from applications a ${join}
+          where ${where} order by ${order} limit ${f.pageSize} offset ${offset})
+        select a.id, a.name, a.acronym, substr(a.description, 1, 220) as summary, a.category, a.status,
+               a.updated_at as updatedAt, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
+               a.confidence, a.source_note as sourceNote
+        from p join applications a on a.id = p.id join agencies g on g.id = a.agency_id
+        order by ${outerOrder}`,
+    ),
+    one<{ n: number }>(
+      db,
+      sql`${matchCte ? sql`with ${matchCte}` : sql``} select count(*) as n from applications a ${join} where ${where}`,
+    ),
+  ]);
+  return { items, total: count?.n ?? 0, page: f.page, pageSize: f.pageSize };
+}
+
+export interface ApplicationRow {
+  id: number;
+  agencyId: number;
+  unit: string | null;
+  name: string;
+  acronym: string | null;
+  description: string;
+  category: Category;
+  status: AppStatus;
+  hosting: string | null;
+  url: string | null;
+  repositoryUrl: string | null;
+  licence: string | null;
+  yearlyCost: number | null;
+  launchYear: number | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  confidence: string | null;
+  sourceNote: string | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+  agencyCode: string;
+  agencyName: string;
+  agencyKind: AgencyKind;
+  raaCode: string | null;
+  raaTitle: string | null;
+  raaTitleEn: string | null;
+}
+
+export async function getApplication(db: Db, id: number): Promise<ApplicationRow | undefined> {
+  return one<ApplicationRow>(
+    db,
+    sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.status,
+          a.hosting, a.url, a.repository_url as repositoryUrl, a.licence, a.yearly_cost as yearlyCost,
+          a.launch_year as launchYear, a.contact_name as contactName, a.contact_email as contactEmail,
+          a.contact_phone as contactPhone, a.confidence, a.source_note as sourceNote, a.version,
+          a.created_at as createdAt, a.updated_at as updatedAt,
+          g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
+          r.code as raaCode, r.title as raaTitle, r.title_en as raaTitleEn
+        from applications a join agencies g on g.id = a.agency_id
+        left join reference_codes r on r.id = a.raa_code_id
+        where a.id = ${id}`,
+  );
+}
+
+export interface LinkedFunction {
+  id: number;
+  code: string;
+  title: string;
+  titleEn: string;
+  sharedField: string | null;
+  parentCode: string;
+  parentTitle: string;
+}
+
+export async function applicationFunctions(db: Db, applicationId: number): Promise<LinkedFunction[]> {
+  return rows<LinkedFunction>(
+    db,
+    sql`select f.id, f.code, f.title, f.title_en as titleEn, f.shared_field as sharedField,
+          r.code as parentCode, r.title as parentTitle
+        from application_functions af join functions f on f.id = af.function_id
+        join reference_codes r on r.id = f.reference_code_id
+        where af.application_id = ${applicationId} order by f.code`,
+  );
+}
+
+export interface LinkedDataEntity {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string;
+  sensitivity: string;
+  personalData: number;
+  role: DataRole;
+}
+
+export async function applicationDataEntities(db: Db, applicationId: number): Promise<LinkedDataEntity[]> {
+  return rows<LinkedDataEntity>(
+    db,
+    sql`select d.id, d.code, d.name, d.name_en as nameEn, d.sensitivity, d.personal_data as personalData, ad.role
+        from application_data_entities ad join data_entities d on d.id = ad.data_entity_id
+        where ad.application_id = ${applicationId}
+        order by case ad.role when 'master' then 0 when 'producer' then 1 else 2 end, d.code`,
+  );
+}
+
+export interface ApiSummary {
+  id: number;
+  name: string;
+  apiVersion: string;
+  description: string;
+  protocol: string;
+  baseUrl: string | null;
+  access: string;
+  auth: string;
+  splpPublished: number;
+  operations: number;
+  applicationId: number;
+  applicationName: string;
+  agencyName: string;
+}
+
+const apiSummaryColumns = sql`p.id, p.name, p.api_version as apiVersion, p.description, p.protocol,
+  p.base_url as baseUrl, p.access, p.auth, p.splp_published as splpPublished,
+  (select count(*) from api_operations o where o.api_id = p.id) as operations,
+  a.id as applicationId, a.name as applicationName, g.name as agencyName`;
+
+export async function providedApis(db: Db, applicationId: number): Promise<ApiSummary[]> {
+  return rows<ApiSummary>(
+    db,
+    sql`select ${apiSummaryColumns}
+        from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
+        where p.application_id = ${applicationId} order by p.name`,
+  );
+}
+
+export async function consumedApis(
+  db: Db,
+  applicationId: number,
+  statuses: readonly AppStatus[],
+): Promise<ApiSummary[]> {
+  return rows<ApiSummary>(
+    db,
+    sql`select ${apiSummaryColumns}
+        from application_api_consumption c join apis p on p.id = c.api_id
+        join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
+        where c.application_id = ${applicationId} and a.status in ${list(statuses)} order by p.name`,
+  );
+}
+
+export interface RelatedApplication {
+  id: number;
+  name: string;
+  acronym: string | null;
+  category: Category;
+  agencyName: string;
+  kind: string;
+  direction: 'out' | 'in';
+}
+
+/** Declared relations in both directions (integrates with, depends on, replaces, part of). */
+export async function relatedApplications(
+  db: Db,
+  applicationId: number,
+  statuses: readonly AppStatus[],
+): Promise<RelatedApplication[]> {
+  return rows<RelatedApplication>(
+    db,
+    sql`select a.id, a.name, a.acronym, a.category, g.name as agencyName, r.kind, 'out' as direction
+        from application_relations r join applications a on a.id = r.to_application_id join agencies g on g.id = a.agency_id
+        where r.from_application_id = ${applicationId} and a.status in ${list(statuses)}
+        union all
+        select a.id, a.name, a.acronym, a.category, g.name as agencyName, r.kind, 'in' as direction
+        from application_relations r join applications a on a.id = r.from_application_id join agencies g on g.id = a.agency_id
+        where r.to_application_id = ${applicationId} and a.status in ${list(statuses)}
+        order by 4 desc, 2 limit 50`,
+  );
+}
+
+export interface SimilarApplication {
+  id: number;
+  name: string;
+  acronym: string | null;
+  category: Category;
+  agencyName: string;
+  shared: number;
+}
+
+/**
+ * Applications performing the most of this one's functions, shared applications first at equal
+ * count. A quick "see also" for the detail page; the overlap engine does the real scoring.
+ */
+export async function similarByFunctions(
+  db: Db,
+  applicationId: number,
+  statuses: readonly AppStatus[],
+  limit = 8,
+): Promise<SimilarApplication[]> {
+  return rows<SimilarApplication>(
+    db,
+    sql`with s as (
+          select af2.application_id as id, count(*) as shared
+          from application_functions af1
+          join application_functions af2 on af2.function_id = af1.function_id and af2.application_id != af1.application_id
+          where af1.application_id = ${applicationId}
+          group by af2.application_id)
+        select a.id, a.name, a.acronym, a.category, g.name as agencyName, s.shared
+        from s join applications a on a.id = s.id join agencies g on g.id = a.agency_id
+        where a.status in ${list(statuses)}
+        order by s.shared desc, a.category = 'umum' desc, a.name limit ${limit}`,
+  );
+}

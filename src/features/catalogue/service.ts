@@ -1,0 +1,246 @@
+import type { Db } from '../../../db/client';
+import type { ReferenceDomain } from '../../../db/schema/reference';
+import { isSelective, toFtsQuery } from '../../domain/fts';
+import { Invalid, NotFound } from '../../kernel/errors';
+import { canRead, type Viewer } from '../../kernel/policy';
+import * as agenciesRepo from './repo/agencies';
+import * as appsRepo from './repo/applications';
+import * as catalogueRepo from './repo/catalogue';
+import type {
+  AgencyListQuery,
+  ApplicationListQuery,
+  DataEntityListQuery,
+  FunctionListQuery,
+} from './schemas';
+
+export { PUBLIC_VIEWER, type Viewer, viewerOf } from '../../kernel/policy';
+
+import { PUBLIC_VIEWER } from '../../kernel/policy';
+
+/** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
+export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
+  const issues: { field: string; message: string }[] = [];
+  const [agency, foundFn, sector, provinceKnown] = await Promise.all([
+    q.agency ? agenciesRepo.agencyByCode(db, q.agency) : undefined,
+    q.function ? catalogueRepo.functionByCode(db, q.function) : undefined,
+    q.sector ? catalogueRepo.referenceCodeByCode(db, q.sector) : undefined,
+    q.province ? agenciesRepo.provinceExists(db, q.province) : true,
+  ]);
+  // Proposed, merged or rejected functions are not part of the catalogue yet (or any more).
+  const fn = foundFn?.status === 'active' ? foundFn : undefined;
+  if (q.agency && !agency)
+    issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
+  if (q.function && !fn)
+    issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
+  if (q.sector && !sector)
+    issues.push({ field: 'sector', message: `sektor "${q.sector}" tidak dikenal / unknown sector` });
+  if (!provinceKnown) {
+    issues.push({ field: 'province', message: `provinsi "${q.province}" tidak dikenal / unknown province` });
+  }
+  if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
+
+  const match = q.q ? toFtsQuery(q.q) : null;
+  const page = await appsRepo.listApplications(db, {
+    statuses: viewer.statuses,
+    match,
+    agencyId: agency?.id,
+    agencyKind: q.agencyKind,
+    provinceCode: q.province,
+    category: q.category,
+    status: q.status,
+    sectorId: sector?.id,
+    functionId: fn?.id,
+    // Relevance is the default for a search, except one of only stop words ("sistem informasi"),
+    // which matches most rows: ranking them all would cost much and mean little.
+    sort: q.sort ?? (match && isSelective(q.q ?? '') ? 'relevance' : 'name'),
+    page: q.page,
+    pageSize: q.pageSize,
+  });
+  return { ...page, filters: { agency, function: fn, sector } };
+}
+
+/** Everything the detail page and API show about one application, or NotFound if not visible. */
+export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
+  const app = await appsRepo.getApplication(db, id);
+  if (!app || !canRead(viewer, app))
+    throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  const [functions, dataEntities, providedApis, consumedApis, related, similar] = await Promise.all([
+    appsRepo.applicationFunctions(db, id),
+    appsRepo.applicationDataEntities(db, id),
+    appsRepo.providedApis(db, id),
+    appsRepo.consumedApis(db, id, viewer.statuses),
+    appsRepo.relatedApplications(db, id, viewer.statuses),
+    appsRepo.similarByFunctions(db, id, viewer.statuses),
+  ]);
+  return { application: app, functions, dataEntities, providedApis, consumedApis, related, similar };
+}
+
+export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
+  if (q.province && !(await agenciesRepo.provinceExists(db, q.province))) {
+    throw new Invalid('Filter tidak dikenal / Unknown filter value', [
+      { field: 'province', message: `provinsi "${q.province}" tidak dikenal / unknown province` },
+    ]);
+  }
+  return agenciesRepo.listAgencies(db, {
+    q: q.q,
+    kind: q.kind,
+    provinceCode: q.province,
+    page: q.page,
+    pageSize: q.pageSize,
+    statuses: viewer.statuses,
+  });
+}
+
+export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: number) {
+  const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
+  if (!agency) throw new NotFound(`Instansi ${code} tidak ditemukan / Agency not found`);
+  const [applications, children] = await Promise.all([
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      agencyId: agency.id,
+      sort: 'name',
+      page,
+      pageSize: 50,
+    }),
+    agency.kind === 'provinsi'
+      ? agenciesRepo.childAgencies(db, agency.id, viewer.statuses)
+      : Promise.resolve([]),
+  ]);
+  return { agency, applications, children };
+}
+
+/** The reference code a `parent` filter names, or Invalid naming the field when it names none. */
+async function parentCode(db: Db, code: string | undefined) {
+  if (!code) return undefined;
+  const parent = await catalogueRepo.referenceCodeByCode(db, code);
+  if (!parent)
+    throw new Invalid('Invalid query', [
+      { field: 'parent', message: `kode "${code}" tidak dikenal / unknown code` },
+    ]);
+  return parent;
+}
+
+/** The function catalogue; its counts are of published applications (function_usage). */
+export async function listFunctions(db: Db, q: FunctionListQuery) {
+  const parent = await parentCode(db, q.parent);
+  return catalogueRepo.listFunctions(db, {
+    match: q.q ? toFtsQuery(q.q) : null,
+    sharedField: q.sharedField,
+    parentId: parent?.id,
+    page: q.page,
+    pageSize: q.pageSize,
+  });
+}
+
+/**
+ * A function with the applications performing it: the shared ones apart and first (there are
+ * few, so one query returns them all), then every application by name, paginated.
+ */
+export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
+  const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
+  if (fn?.status !== 'active') throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  const [applications, shared] = await Promise.all([
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      functionId: fn.id,
+      sort: 'name',
+      page,
+      pageSize: 50,
+    }),
+    fn.sharedApplications
+      ? appsRepo.listApplications(db, {
+          statuses: viewer.statuses,
+          functionId: fn.id,
+          category: 'umum',
+          sort: 'name',
+          page: 1,
+          pageSize: 100,
+        })
+      : null,
+  ]);
+  return { function: fn, applications, shared: shared?.items ?? [] };
+}
+
+export async function listDataEntities(db: Db, viewer: Viewer, q: DataEntityListQuery) {
+  const parent = await parentCode(db, q.parent);
+  return catalogueRepo.listDataEntities(db, {
+    match: q.q ? toFtsQuery(q.q) : null,
+    sensitivity: q.sensitivity,
+    parentId: parent?.id,
+    page: q.page,
+    pageSize: q.pageSize,
+    statuses: viewer.statuses,
+  });
+}
+
+/** A data entity with who serves it: the master applications first, then the APIs exposing it. */
+export async function dataEntityDetail(db: Db, viewer: Viewer, code: string) {
+  const entity = await catalogueRepo.dataEntityByCode(db, code.toUpperCase(), viewer.statuses);
+  if (!entity) throw new NotFound(`Entitas data ${code} tidak ditemukan / Data entity not found`);
+  const [holders, apis] = await Promise.all([
+    catalogueRepo.entityHolders(db, entity.id, viewer.statuses),
+    catalogueRepo.entityApis(db, entity.id, viewer.statuses),
+  ]);
+  return { entity, holders, apis };
+}
+
+export async function referenceDomain(db: Db, domain: ReferenceDomain) {
+  return catalogueRepo.referenceCodesOf(db, domain);
+}
+
+export async function homeFigures(db: Db, viewer: Viewer) {
+  const [figures, topFunctions, byKind] = await Promise.all([
+    catalogueRepo.nationalFigures(db, viewer.statuses),
+    catalogueRepo.mostMultipliedFunctions(db),
+    catalogueRepo.applicationsByAgencyKind(db, viewer.statuses),
+  ]);
+  return { figures, topFunctions, byKind };
+}
+
+/** Option lists for the application filters: provinces and RAB sectors. */
+export async function filterOptions(db: Db) {
+  const [provinces, sectors] = await Promise.all([
+    agenciesRepo.listProvinces(db),
+    catalogueRepo.referenceCodesOf(db, 'RAB'),
+  ]);
+  return { provinces, sectors };
+}
+
+/**
+ * The national applications: shared ones (`umum`) and the sector applications that regions must
+ * use but do not own (seeded with a confidence mark, which demo and agency rows never carry).
+ */
+export async function nationalApplications(db: Db, viewer: Viewer) {
+  const [shared, sector] = await Promise.all([
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      category: 'umum',
+      sort: 'name',
+      page: 1,
+      pageSize: 100,
+    }),
+    appsRepo.listApplications(db, {
+      statuses: viewer.statuses,
+      category: 'khusus',
+      seededOnly: true,
+      agencyKinds: ['kementerian', 'lembaga'],
+      sort: 'name',
+      page: 1,
+      pageSize: 100,
+    }),
+  ]);
+  return { shared: shared.items, sector: sector.items };
+}
+
+export async function listProvinces(db: Db) {
+  return agenciesRepo.listProvinces(db);
+}
+
+/** Every active function and data entity, for the pickers of the overlap check form. */
+export async function checkFormOptions(db: Db) {
+  const [functions, dataEntities] = await Promise.all([
+    catalogueRepo.listFunctions(db, { page: 1, pageSize: 1000 }),
+    catalogueRepo.listDataEntities(db, { page: 1, pageSize: 1000, statuses: PUBLIC_VIEWER.statuses }),
+  ]);
+  return { functions: functions.items, dataEntities: dataEntities.items };
+}

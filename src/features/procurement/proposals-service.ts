@@ -1,0 +1,410 @@
+import type { Db } from '../../../db/client';
+import { transition } from '../../domain/lifecycle';
+import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../domain/workdays';
+import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
+import { canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
+import type { SessionUser } from '../accounts/repo';
+import * as appsRepo from '../catalogue/repo/applications';
+import { checkOverlap, type OverlapReport } from '../overlap/service';
+import * as reg from '../registry/repo';
+import type { UpdateApplicationInput } from '../registry/schemas';
+import {
+  actorLabel,
+  loadForEdit,
+  prepareCreate,
+  prepareUpdate,
+  runUpdate,
+  runWrite,
+  type Snapshot,
+  type Statement,
+  snapshot,
+  staleError,
+} from '../registry/service';
+import * as repo from './repo';
+import type { ProposalFields, UpdateProposalInput } from './schemas';
+
+/**
+ * Proposals (usulan): an application in draft plus the procurement facts, checked for overlap
+ * while it is written, submitted to KemenPANRB with a reason for not reusing each flagged
+ * application, and snapshotted with its findings at every submission.
+ */
+
+/** An uploaded KAK or cost-benefit document. */
+export interface DocumentUpload {
+  kind: 'kak' | 'cost_benefit';
+  filename: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export const DOCUMENT_MAX_BYTES = 1024 * 1024;
+const ACCEPTED_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/msword',
+  'application/vnd.oasis.opendocument.text',
+];
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+function documentStatements(
+  db: Db,
+  proposalId: Parameters<typeof repo.replaceDocument>[1],
+  input: ProposalFields,
+  uploads: DocumentUpload[],
+) {
+  const issues: FieldIssue[] = [];
+  const stmts: Statement[] = [];
+  for (const u of uploads) {
+    const field = u.kind === 'kak' ? 'kakFile' : 'costBenefitFile';
+    if (u.bytes.length > DOCUMENT_MAX_BYTES) {
+      issues.push({ field, message: 'berkas maksimal 1 MiB / file at most 1 MiB' });
+    } else if (!ACCEPTED_TYPES.includes(u.mediaType) && !/\.(pdf|docx?|odt)$/i.test(u.filename)) {
+      issues.push({ field, message: 'hanya PDF, DOC(X) atau ODT / only PDF, DOC(X) or ODT' });
+    } else {
+      stmts.push(
+        ...(repo.replaceDocument(db, proposalId, {
+          kind: u.kind,
+          filename: u.filename.slice(0, 200),
+          mediaType: u.mediaType || 'application/octet-stream',
+          size: u.bytes.length,
+          content: toBase64(u.bytes),
+          url: null,
+        }) as unknown as Statement[]),
+      );
+    }
+  }
+  const uploaded = new Set(uploads.map((u) => u.kind));
+  for (const [kind, url] of [
+    ['kak', input.kakUrl],
+    ['cost_benefit', input.costBenefitUrl],
+  ] as const) {
+    if (url && !uploaded.has(kind)) {
+      stmts.push(
+        ...(repo.replaceDocument(db, proposalId, {
+          kind,
+          filename: null,
+          mediaType: null,
+          size: null,
+          content: null,
+          url,
+        }) as unknown as Statement[]),
+      );
+    }
+  }
+  if (issues.length) throw new Invalid('Dokumen tidak sah / Invalid document', issues, 422);
+  return stmts;
+}
+
+/** The application fields a proposal form states. */
+const proposalOwnFields = (input: ProposalFields) => ({
+  name: input.name,
+  acronym: input.acronym,
+  description: input.description,
+  functions: input.functions,
+  dataEntities: input.dataEntities,
+});
+
+/** The stored application fields the proposal form does not show, as update input. */
+function keptFields(
+  snap: Snapshot | undefined,
+): Omit<UpdateApplicationInput, 'version' | keyof ReturnType<typeof proposalOwnFields>> {
+  const str = (x: unknown) => (typeof x === 'string' ? x : null);
+  const num = (x: unknown) => (typeof x === 'number' ? x : null);
+  const list = (x: unknown) => (Array.isArray(x) ? (x as unknown[]) : []);
+  return {
+    unit: str(snap?.unit),
+    category: (snap?.category as 'umum' | 'khusus' | undefined) ?? 'khusus',
+    raa: str(snap?.raa),
+    hosting: str(snap?.hosting) as UpdateApplicationInput['hosting'],
+    url: str(snap?.url),
+    repositoryUrl: str(snap?.repositoryUrl),
+    licence: str(snap?.licence),
+    yearlyCost: num(snap?.yearlyCost),
+    launchYear: num(snap?.launchYear),
+    contactName: str(snap?.contactName),
+    contactEmail: str(snap?.contactEmail),
+    contactPhone: str(snap?.contactPhone),
+    consumedApis: list(snap?.consumedApis).filter((x): x is number => typeof x === 'number'),
+    relations: list(snap?.relations).flatMap((r) => {
+      const [kind, id] = String(r).split(':');
+      return kind && id
+        ? [{ kind: kind as UpdateApplicationInput['relations'][number]['kind'], application: Number(id) }]
+        : [];
+    }),
+  };
+}
+
+const appFields = (input: ProposalFields) => ({
+  name: input.name,
+  acronym: input.acronym,
+  description: input.description,
+  functions: input.functions,
+  dataEntities: input.dataEntities,
+  category: 'khusus' as const,
+  unit: null,
+  raa: null,
+  hosting: null,
+  url: null,
+  repositoryUrl: null,
+  licence: null,
+  yearlyCost: null,
+  launchYear: null,
+  contactName: null,
+  contactEmail: null,
+  contactPhone: null,
+  consumedApis: [],
+  relations: [],
+});
+
+/** Starts a proposal: a draft application and its proposal row, in one batch. */
+export async function createProposal(
+  db: Db,
+  user: SessionUser | null,
+  input: ProposalFields,
+  uploads: DocumentUpload[] = [],
+) {
+  const u = requireRole(user, 'operator');
+  const prepared = await prepareCreate(db, u, { ...appFields(input), status: 'draft' });
+  const proposalId = repo.proposalIdOfApp(prepared.appId);
+  await runWrite(
+    db,
+    [
+      ...prepared.statements,
+      repo.insertProposal(db, prepared.appId, input) as unknown as Statement,
+      ...documentStatements(db, proposalId, input, uploads),
+      reg.insertAudit(db, {
+        actorUserId: u.id,
+        actorLabel: actorLabel(u),
+        action: 'create',
+        entityType: 'proposal',
+        entityId: proposalId,
+        before: null,
+        after: { kind: input.kind, fiscalYear: input.fiscalYear, requestedBudget: input.requestedBudget },
+      }) as unknown as Statement,
+    ],
+    input.name,
+  );
+  const applicationId = await reg.idOf(db, prepared.agencyId, input.name);
+  return { id: await repo.proposalIdOf(db, applicationId), applicationId };
+}
+
+async function loadProposal(db: Db, id: number) {
+  const p = await repo.proposalById(db, id);
+  if (!p) throw new NotFound(`Usulan ${id} tidak ditemukan / Proposal not found`);
+  return p;
+}
+
+/** Edits a draft or returned proposal from the version it was read at. */
+export async function updateProposal(
+  db: Db,
+  user: SessionUser | null,
+  id: number,
+  input: UpdateProposalInput,
+  uploads: DocumentUpload[] = [],
+) {
+  const p = await loadProposal(db, id);
+  requireEdit(user, { id: p.applicationId, status: p.status, agencyId: p.agencyId });
+  if (p.status !== 'draft' && p.status !== 'returned') {
+    throw new Conflict(
+      'Usulan yang sedang dinilai atau sudah diputuskan tidak dapat diubah / A proposal under review or decided cannot be edited',
+    );
+  }
+  // The proposal form edits only its own fields; whatever else the application holds (unit,
+  // hosting, contacts, relations…, edited on the registry form) is kept as stored.
+  const current = await snapshot(db, p.applicationId);
+  const { user: u, statements } = await prepareUpdate(db, user, p.applicationId, {
+    ...keptFields(current),
+    ...proposalOwnFields(input),
+    version: input.version,
+  });
+  await runUpdate(db, p.applicationId, input.version, input.name, [
+    ...statements,
+    repo.updateProposal(db, id, input) as unknown as Statement,
+    ...documentStatements(db, id, input, uploads),
+    reg.insertAudit(db, {
+      actorUserId: u.id,
+      actorLabel: actorLabel(u),
+      action: 'update',
+      entityType: 'proposal',
+      entityId: id,
+      before: {
+        kind: p.kind,
+        fiscalYear: p.fiscalYear,
+        requestedBudget: p.requestedBudget,
+        justification: p.justification,
+      },
+      after: {
+        kind: input.kind,
+        fiscalYear: input.fiscalYear,
+        requestedBudget: input.requestedBudget,
+        justification: input.justification,
+      },
+    }) as unknown as Statement,
+  ]);
+  return { id, version: input.version + 1 };
+}
+
+/** The overlap of a proposal's current content with every published application. */
+export async function proposalOverlap(db: Db, applicationId: number): Promise<OverlapReport> {
+  const app = await appsRepo.getApplication(db, applicationId);
+  const [functions, entities] = await Promise.all([
+    appsRepo.applicationFunctions(db, applicationId),
+    appsRepo.applicationDataEntities(db, applicationId),
+  ]);
+  return checkOverlap(
+    db,
+    {
+      name: app?.acronym && app.acronym !== app.name ? `${app.name} ${app.acronym}` : (app?.name ?? ''),
+      description: (app?.description ?? '').slice(0, 5000),
+      functions: functions.map((f) => f.code),
+      dataEntities: entities.filter((d) => d.role !== 'consumer').map((d) => d.code),
+    },
+    { excludeApplicationId: applicationId },
+  );
+}
+
+/** Everything the proposal page shows, for whoever may read it (its agency, reviewers, admins). */
+export async function proposalDetail(db: Db, user: SessionUser | null, id: number) {
+  const p = await loadProposal(db, id);
+  const viewer = viewerOf(user);
+  const ownAgency = user?.role === 'operator' && user.agencyId === p.agencyId;
+  // A proposal is visible to its agency, to reviewers and admins, and to the public once decided
+  // (the decision log), never while it is a draft.
+  if (!ownAgency && !(user && (user.role === 'reviewer' || user.role === 'admin'))) {
+    if (!canRead(viewer, { status: p.status, agencyId: p.agencyId }))
+      throw new NotFound(`Usulan ${id} tidak ditemukan / Proposal not found`);
+  }
+  const [documents, findings, reviews, clearance, functions, dataEntities] = await Promise.all([
+    repo.documentsOf(db, id),
+    repo.findingsOf(db, id),
+    repo.reviewsOf(db, id),
+    repo.clearanceOfProposal(db, id),
+    appsRepo.applicationFunctions(db, p.applicationId),
+    appsRepo.applicationDataEntities(db, p.applicationId),
+  ]);
+  const suggestedIds = [...new Set(reviews.flatMap((r) => JSON.parse(r.suggested) as number[]))];
+  const suggested = await repo.applicationNames(db, suggestedIds);
+  return { proposal: p, documents, findings, reviews, clearance, functions, dataEntities, suggested };
+}
+
+export async function myProposals(db: Db, user: SessionUser | null) {
+  const u = requireRole(user, 'operator');
+  if (!u.agencyId) return [];
+  return repo.proposalsOfAgency(db, u.agencyId);
+}
+
+/** A document of a proposal, for whoever may read the proposal. */
+export async function proposalDocument(db: Db, user: SessionUser | null, id: number, docId: number) {
+  await proposalDetail(db, user, id);
+  const doc = await repo.documentContent(db, id, docId);
+  if (!doc) throw new NotFound('Dokumen tidak ditemukan / Document not found');
+  return doc;
+}
+
+/**
+ * Submits a draft or returned proposal: the KAK and cost-benefit analysis must be attached,
+ * every flagged overlap must carry the operator's reason for not reusing that application; the
+ * findings are snapshotted with the new round and the review is due in 20 working days.
+ */
+export async function submitProposal(
+  db: Db,
+  user: SessionUser | null,
+  id: number,
+  input: { version: number; justifications: Record<string, string> },
+  now = Date.now(),
+) {
+  const p = await loadProposal(db, id);
+  const { app, user: u } = await loadForEdit(db, user, p.applicationId);
+  if (u.role !== 'operator') requireRole(u, 'operator');
+  const t = transition(app.status, 'submit');
+  if (!t.ok) throw new Conflict(t.reason);
+  if (input.version !== app.version) throw await staleError(db, p.applicationId, input.version);
+  const issues: FieldIssue[] = [];
+  const docs = await repo.documentsOf(db, id);
+  if (!docs.some((d) => d.kind === 'kak'))
+    issues.push({
+      field: 'kak',
+      message: 'KAK (kerangka acuan kerja) wajib dilampirkan / the terms of reference are required',
+    });
+  if (!docs.some((d) => d.kind === 'cost_benefit')) {
+    issues.push({
+      field: 'costBenefit',
+      message: 'analisis biaya-manfaat wajib dilampirkan / the cost-benefit analysis is required',
+    });
+  }
+  const report = await proposalOverlap(db, p.applicationId);
+  for (const m of report.matches) {
+    if (m.flagged && !(input.justifications[String(m.application.id)] ?? '').trim()) {
+      issues.push({
+        field: `justifications.${m.application.id}`,
+        message: `alasan tidak memakai ${m.application.acronym ?? m.application.name} wajib diisi / say why you do not reuse it`,
+      });
+    }
+  }
+  if (issues.length)
+    throw new Invalid('Usulan belum dapat diajukan / The proposal cannot be submitted yet', issues, 422);
+  const holidays = await repo.holidaySet(db);
+  const dueAt = endOfJakartaDay(addWorkingDays(new Date(now), REVIEW_WORKING_DAYS, holidays)).getTime();
+  const round = p.round + 1;
+  const permille = (n: number | null) => Math.round((n ?? 0) * 1000);
+  const statements: Statement[] = [
+    reg.setStatus(db, p.applicationId, t.to, input.version) as unknown as Statement,
+    repo.markSubmitted(db, id, {
+      round,
+      submittedAt: now,
+      dueAt,
+      by: u.id,
+      coverage: permille(report.sharedCoverage),
+      top: permille(report.matches[0]?.score ?? 0),
+    }) as unknown as Statement,
+    ...report.matches.map(
+      (m) =>
+        repo.insertFinding(db, {
+          proposalId: id,
+          round,
+          candidate: m.application.id,
+          score: permille(m.score),
+          functionScore: permille(m.evidence.functionScore),
+          dataScore: permille(m.evidence.dataScore),
+          textScore: permille(m.evidence.textScore),
+          flagged: m.flagged,
+          evidence: { ...m.evidence, sharedCoverage: report.sharedCoverage, coveredBy: report.coveredBy },
+          justification: input.justifications[String(m.application.id)]?.trim() || null,
+        }) as unknown as Statement,
+    ),
+    reg.insertAudit(db, {
+      actorUserId: u.id,
+      actorLabel: actorLabel(u),
+      action: 'submit',
+      entityType: 'proposal',
+      entityId: id,
+      before: { status: app.status, round: p.round },
+      after: {
+        status: t.to,
+        round,
+        dueAt: new Date(dueAt).toISOString(),
+        flagged: report.matches.filter((m) => m.flagged).length,
+      },
+    }) as unknown as Statement,
+    repo.notifyRole(db, {
+      role: 'reviewer',
+      kind: 'new_proposal',
+      title: `Usulan baru: ${p.name} (${p.agencyName})`,
+      body: `Putaran ${round}; tenggat ${new Date(dueAt).toISOString().slice(0, 10)} / Round ${round}`,
+      link: `/penilaian/${id}`,
+    }) as unknown as Statement,
+  ];
+  await runUpdate(db, p.applicationId, input.version, p.name, statements);
+  return {
+    id,
+    round,
+    dueAt: new Date(dueAt).toISOString(),
+    status: t.to,
+    proposal: { name: p.name, agencyId: p.agencyId, agencyName: p.agencyName },
+  };
+}

@@ -1,0 +1,401 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import type { Decision } from '../../../db/schema/reviews';
+import { clearanceHash, clearanceNumber, hashMatches, numberChecks } from '../../domain/clearance';
+import { type LifecycleAction, transition } from '../../domain/lifecycle';
+import { addWorkingDays, endOfJakartaDay } from '../../domain/workdays';
+import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../../kernel/errors';
+import { requireRole } from '../../kernel/policy';
+import type { SessionUser } from '../accounts/repo';
+import * as reg from '../registry/repo';
+import { actorLabel, runUpdate, type Statement } from '../registry/service';
+import * as repo from './repo';
+import type { DecisionInput } from './schemas';
+
+/**
+ * KemenPANRB's side: the queue of submitted proposals, decisions with coded reasons, the
+ * clearances (rekomendasi) that approvals issue and anyone can verify, the public decision log,
+ * and the notices that tell each side what happened.
+ */
+
+const ACTION_OF: Record<Decision, LifecycleAction> = {
+  approved: 'approve',
+  approved_with_conditions: 'approve',
+  rejected: 'reject',
+  returned: 'return',
+};
+
+export async function reviewQueue(
+  db: Db,
+  user: SessionUser | null,
+  q: { agencyKind?: string; due?: 'overdue' | 'soon'; page: number },
+  now = Date.now(),
+) {
+  const u = requireRole(user, 'reviewer', 'admin');
+  const holidays = await repo.holidaySet(db);
+  const soon = endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime();
+  if (u.role === 'reviewer') await repo.addDueSoonNotices(db, u.id, soon);
+  return repo.queue(db, {
+    agencyKind: q.agencyKind,
+    ...(q.due === 'overdue'
+      ? { dueBefore: now }
+      : q.due === 'soon'
+        ? { dueAfter: now, dueBefore: soon }
+        : {}),
+    page: q.page,
+    pageSize: 25,
+  });
+}
+
+export async function reasonCodes(db: Db) {
+  return repo.reasonCodes(db);
+}
+
+/**
+ * Decides the current round of a submitted proposal. The reviewer may not belong to the
+ * proposing agency; a proposal is decided once per round — a second decision, even from a
+ * simultaneous click, is refused as a conflict (unique index on proposal and round).
+ */
+export async function decide(
+  db: Db,
+  user: SessionUser | null,
+  proposalId: number,
+  input: DecisionInput,
+  clearanceKey: string,
+  now = Date.now(),
+) {
+  const reviewer = requireRole(user, 'reviewer');
+  const p = await repo.proposalById(db, proposalId);
+  if (!p) throw new NotFound(`Usulan ${proposalId} tidak ditemukan / Proposal not found`);
+  if (reviewer.agencyId !== null && reviewer.agencyId === p.agencyId) {
+    throw new Forbidden(
+      'Penilai dari instansi pengusul tidak boleh memutuskan / A reviewer from the proposing agency cannot decide',
+    );
+  }
+  const t = transition(p.status, ACTION_OF[input.decision]);
+  if (!t.ok) {
+    throw new Conflict(
+      p.status === 'proposed'
+        ? t.reason
+        : `Usulan ini sudah diputuskan (${p.status}) / This proposal has already been decided`,
+    );
+  }
+  if (input.round !== p.round) {
+    throw new Conflict(
+      `Usulan telah diajukan ulang (putaran ${p.round}); muat ulang / The proposal was resubmitted; reload`,
+    );
+  }
+  const issues: FieldIssue[] = [];
+  const known = new Map((await repo.reasonCodes(db)).map((r) => [r.code, r]));
+  input.reasonCodes.forEach((c, i) => {
+    if (!known.has(c))
+      issues.push({
+        field: `reasonCodes.${i}`,
+        message: `kode alasan "${c}" tidak dikenal / unknown reason code`,
+      });
+  });
+  if ((input.decision === 'rejected' || input.decision === 'returned') && input.reasonCodes.length === 0) {
+    issues.push({ field: 'reasonCodes', message: 'pilih minimal satu alasan / pick at least one reason' });
+  }
+  if (input.decision === 'approved_with_conditions' && !input.conditions) {
+    issues.push({
+      field: 'conditions',
+      message: 'syarat wajib diisi untuk persetujuan bersyarat / conditions are required',
+    });
+  }
+  const suggested = [...new Set(input.suggestedApplications)];
+  const found = await repo.applicationNames(db, suggested);
+  suggested.forEach((id, i) => {
+    const a = found.find((f) => f.id === id);
+    if (!a || !['approved', 'active', 'retired'].includes(a.status)) {
+      issues.push({
+        field: `suggestedApplications.${i}`,
+        message: `aplikasi ${id} tidak ditemukan / application not found`,
+      });
+    }
+  });
+  const approving = input.decision === 'approved' || input.decision === 'approved_with_conditions';
+  const ceiling = input.budgetCeiling ?? p.requestedBudget;
+  if (approving && ceiling > p.requestedBudget) {
+    issues.push({
+      field: 'budgetCeiling',
+      message: 'pagu tidak boleh melebihi anggaran yang diusulkan / ceiling above the requested budget',
+    });
+  }
+  if (issues.length) throw new Invalid('Keputusan tidak sah / Invalid decision', issues, 422);
+
+  for (let attempt = 0; ; attempt++) {
+    const statements: Statement[] = [
+      // First, so a second decision on the same round fails before anything else is written.
+      repo.insertReview(db, {
+        proposalId,
+        round: p.round,
+        decision: input.decision,
+        reasonCodes: input.reasonCodes,
+        conditions: input.conditions,
+        comment: input.comment,
+        suggested,
+        reviewerId: reviewer.id,
+        decidedAt: now,
+      }) as unknown as Statement,
+      reg.setStatus(db, p.applicationId, t.to, p.version) as unknown as Statement,
+    ];
+    let number: string | null = null;
+    if (approving) {
+      number = clearanceNumber(
+        p.fiscalYear,
+        await repo.nextClearanceSequence(db, p.fiscalYear),
+        clearanceKey,
+      );
+      const content = {
+        number,
+        applicationId: p.applicationId,
+        agencyId: p.agencyId,
+        fiscalYear: p.fiscalYear,
+        budgetCeiling: ceiling,
+        conditions: input.conditions,
+        issuedAt: now,
+      };
+      statements.push(
+        repo.insertClearance(db, {
+          number,
+          proposalId,
+          reviewId: repo.reviewIdOf(proposalId, p.round),
+          applicationId: p.applicationId,
+          agencyId: p.agencyId,
+          fiscalYear: p.fiscalYear,
+          budgetCeiling: ceiling,
+          conditions: input.conditions,
+          issuedAt: now,
+          contentHash: clearanceHash(content, clearanceKey),
+        }) as unknown as Statement,
+      );
+    }
+    statements.push(
+      reg.insertAudit(db, {
+        actorUserId: reviewer.id,
+        actorLabel: actorLabel(reviewer),
+        action: `decide:${input.decision}`,
+        entityType: 'proposal',
+        entityId: proposalId,
+        before: { status: p.status, round: p.round },
+        after: { status: t.to, decision: input.decision, reasonCodes: input.reasonCodes, clearance: number },
+      }) as unknown as Statement,
+      repo.notifyRole(db, {
+        role: 'operator',
+        agencyId: p.agencyId,
+        kind: input.decision === 'returned' ? 'returned' : 'decided',
+        title: `${DECISION_LABEL[input.decision]}: ${p.name}`,
+        body: input.comment.slice(0, 300),
+        link: `/usulan/${proposalId}`,
+      }) as unknown as Statement,
+    );
+    try {
+      await runUpdate(db, p.applicationId, p.version, p.name, statements);
+      return {
+        proposalId,
+        decision: input.decision,
+        status: t.to,
+        clearance: number,
+        proposal: { name: p.name, agencyId: p.agencyId, agencyName: p.agencyName },
+      };
+    } catch (error) {
+      const message = String((error as Error)?.message ?? error);
+      // Another approval took this number between our read and write: read the next one.
+      if (/UNIQUE constraint failed: clearances\.number/.test(message)) {
+        if (attempt < 5) continue;
+        throw new Conflict(
+          'Nomor rekomendasi sedang dipakai; coba lagi / Clearance numbering is busy; try again',
+        );
+      }
+      if (
+        /UNIQUE constraint failed: reviews\./.test(message) ||
+        /reviews_proposal_round_uq/.test(message) ||
+        error instanceof Conflict
+      ) {
+        throw new Conflict('Usulan ini sudah diputuskan / This proposal has already been decided');
+      }
+      throw error;
+    }
+  }
+}
+
+const DECISION_LABEL: Record<Decision, string> = {
+  approved: 'Disetujui / Approved',
+  approved_with_conditions: 'Disetujui bersyarat / Approved with conditions',
+  rejected: 'Ditolak / Rejected',
+  returned: 'Dikembalikan untuk perbaikan / Returned for changes',
+};
+
+/** The verification everyone may run: is this clearance genuine, and was it revoked? */
+export async function verifyClearance(db: Db, number: string, clearanceKey: string) {
+  const wanted = number.trim().toUpperCase();
+  // A mistyped or invented number fails its check characters: no lookup needed.
+  const c = numberChecks(wanted, clearanceKey) ? await repo.clearanceByNumber(db, wanted) : undefined;
+  if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
+  const authentic = hashMatches(
+    clearanceHash(
+      {
+        number: c.number,
+        applicationId: c.applicationId,
+        agencyId: c.agencyId,
+        fiscalYear: c.fiscalYear,
+        budgetCeiling: c.budgetCeiling,
+        conditions: c.conditions,
+        issuedAt: c.issuedAt,
+      },
+      clearanceKey,
+    ),
+    c.contentHash,
+  );
+  const revoked = c.revokedAt !== null;
+  return {
+    number: c.number,
+    valid: authentic && !revoked,
+    authentic,
+    revoked,
+    revokedAt: c.revokedAt ? new Date(c.revokedAt).toISOString() : null,
+    revokedReason: c.revokedReason,
+    application: { id: c.applicationId, name: c.applicationName },
+    agency: { code: c.agencyCode, name: c.agencyName },
+    fiscalYear: c.fiscalYear,
+    budgetCeiling: c.budgetCeiling,
+    conditions: c.conditions,
+    issuedAt: new Date(c.issuedAt).toISOString(),
+    proposalId: c.proposalId,
+  };
+}
+
+export async function revokeClearance(
+  db: Db,
+  user: SessionUser | null,
+  number: string,
+  reason: string,
+  now = Date.now(),
+) {
+  const admin = requireRole(user, 'admin');
+  const c = await repo.clearanceByNumber(db, number);
+  if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
+  // The revocation, its audit event and the notice in one batch; the last two only if this
+  // request is the one that revoked it.
+  const revokedNow = sql`exists (select 1 from clearances where id = ${c.id} and revoked_at = ${now} and revoked_by = ${admin.id})`;
+  const [res] = (await db.batch([
+    repo.revokeStatement(db, c.id, admin.id, reason, now),
+    reg.insertAudit(
+      db,
+      {
+        actorUserId: admin.id,
+        actorLabel: actorLabel(admin),
+        action: 'revoke',
+        entityType: 'clearance',
+        entityId: c.id,
+        before: { revoked: false },
+        after: { revoked: true, reason },
+      },
+      revokedNow,
+    ),
+    repo.notifyRole(
+      db,
+      {
+        role: 'operator',
+        agencyId: c.agencyId,
+        kind: 'revoked',
+        title: `Rekomendasi dicabut / Clearance revoked: ${c.number}`,
+        body: reason,
+        link: `/rekomendasi/${encodeURIComponent(c.number)}`,
+      },
+      revokedNow,
+    ),
+  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
+  if (!res.rowsAffected)
+    throw new Conflict('Rekomendasi ini sudah dicabut / This clearance is already revoked');
+}
+
+/** The public decision log, with suggested alternatives named. */
+export async function decisionLog(
+  db: Db,
+  q: { decision?: string; agency?: string; reason?: string; year?: number; page: number; pageSize: number },
+) {
+  const page = await repo.decisionLog(db, { ...q, agencyCode: q.agency });
+  const ids = [...new Set(page.items.flatMap((r) => JSON.parse(r.suggested) as number[]))];
+  const names = new Map((await repo.applicationNames(db, ids)).map((a) => [a.id, a]));
+  return {
+    ...page,
+    items: page.items.map((r) => ({
+      ...r,
+      reasonCodes: JSON.parse(r.reasonCodes) as string[],
+      suggested: (JSON.parse(r.suggested) as number[]).map((id) => ({
+        id,
+        name: names.get(id)?.name ?? String(id),
+        acronym: names.get(id)?.acronym ?? null,
+      })),
+    })),
+  };
+}
+
+export async function inbox(db: Db, user: SessionUser | null, now = Date.now()) {
+  const u = requireRole(user, 'operator', 'reviewer', 'admin');
+  if (u.role === 'reviewer') {
+    const holidays = await repo.holidaySet(db);
+    await repo.addDueSoonNotices(
+      db,
+      u.id,
+      endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime(),
+    );
+  }
+  return repo.notificationsOf(db, u.id);
+}
+
+export async function markRead(db: Db, user: SessionUser | null, id: number | null) {
+  const u = requireRole(user, 'operator', 'reviewer', 'admin');
+  await repo.markRead(db, u.id, id, Date.now());
+}
+
+export async function listHolidays(db: Db) {
+  return repo.holidays(db);
+}
+
+export async function saveHoliday(db: Db, user: SessionUser | null, date: string, name: string) {
+  const admin = requireRole(user, 'admin');
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
+    throw new Invalid(
+      'Tanggal tidak sah / Invalid date',
+      [{ field: 'date', message: 'tanggal tidak ada / no such date' }],
+      422,
+    );
+  }
+  await db.batch([
+    repo.addHolidayStatement(db, date, name),
+    reg.insertAudit(db, {
+      actorUserId: admin.id,
+      actorLabel: actorLabel(admin),
+      action: 'save',
+      entityType: 'holiday',
+      entityId: Number(date.replaceAll('-', '')),
+      before: null,
+      after: { date, name },
+    }),
+  ] as unknown as Parameters<Db['batch']>[0]);
+}
+
+export async function removeHoliday(db: Db, user: SessionUser | null, date: string) {
+  const admin = requireRole(user, 'admin');
+  const [res] = (await db.batch([
+    repo.deleteHolidayStatement(db, date),
+    reg.insertAudit(
+      db,
+      {
+        actorUserId: admin.id,
+        actorLabel: actorLabel(admin),
+        action: 'delete',
+        entityType: 'holiday',
+        entityId: Number(date.replaceAll('-', '')),
+        before: { date },
+        after: null,
+      },
+      sql`changes() > 0`,
+    ),
+  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
+  if (!res.rowsAffected) throw new NotFound('Hari libur tidak ditemukan / Holiday not found');
+}

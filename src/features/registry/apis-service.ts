@@ -1,0 +1,321 @@
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import type { SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import type { AppStatus } from '../../../db/schema/applications';
+import { diffSnapshots } from '../../domain/diff';
+import { FROZEN_STATUSES } from '../../domain/lifecycle';
+import { detectSpecFormat } from '../../domain/spec';
+import { describeSpecIssue, inlineSpecParser, type SpecParser } from '../../domain/spec-import';
+import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
+import { canRead, requireEdit, type Viewer } from '../../kernel/policy';
+import type { SessionUser } from '../accounts/repo';
+import * as appsRepo from '../catalogue/repo/applications';
+import * as reg from './repo';
+import { type ApiFields, SPEC_MAX_BYTES, type UpdateApiInput } from './schemas';
+import { actorLabel } from './service';
+
+/** An uploaded or fetched API description, verbatim. */
+export interface SpecUpload {
+  content: string;
+  sourceUrl?: string | null;
+}
+
+async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser) {
+  if (!spec?.content.trim()) return undefined;
+  if (new TextEncoder().encode(spec.content).length > SPEC_MAX_BYTES) {
+    throw new Invalid(
+      'Spesifikasi terlalu besar / Spec too large',
+      [
+        {
+          field: 'spec',
+          message: `maksimal ${SPEC_MAX_BYTES / 1024} KiB / at most ${SPEC_MAX_BYTES / 1024} KiB`,
+        },
+      ],
+      422,
+    );
+  }
+  const kind = detectSpecFormat(spec.content);
+  if (!kind) {
+    throw new Invalid(
+      'Spesifikasi tidak dikenali / Unrecognised spec',
+      [
+        {
+          field: 'spec',
+          message:
+            'bukan dokumen OpenAPI 3, Swagger 2.0 atau WSDL (JSON/YAML/XML) / not an OpenAPI 3, Swagger 2.0 or WSDL document',
+        },
+      ],
+      422,
+    );
+  }
+  // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
+  // and JSON pointer), and nothing of it is stored.
+  const parsed = await parser(spec.content);
+  if (!parsed.ok) {
+    throw new Invalid(
+      'Spesifikasi tidak sah / Invalid spec',
+      parsed.errors.map((e) => ({ field: 'spec', message: describeSpecIssue(e) })),
+      422,
+    );
+  }
+  return {
+    format: parsed.format,
+    mediaType: parsed.mediaType,
+    operations: parsed.operations,
+    content: spec.content,
+    sourceUrl: spec.sourceUrl ?? null,
+    sha256: encodeHexLowerCase(sha256(new TextEncoder().encode(spec.content))),
+  };
+}
+
+async function resolveEntities(db: Db, codes: string[]) {
+  const unique = [...new Set(codes)];
+  const found = (await reg.resolveCodes(db, [], unique, null)).dataEntities;
+  const byCode = new Map(found.map((d) => [d.code, d.id]));
+  const issues: FieldIssue[] = [];
+  unique.forEach((c, i) => {
+    if (!byCode.has(c))
+      issues.push({
+        field: `dataEntities.${i}`,
+        message: `entitas data "${c}" tidak dikenal / unknown data entity`,
+      });
+  });
+  return { ids: unique.map((c) => byCode.get(c)!).filter(Boolean), issues };
+}
+
+function columns(input: ApiFields): reg.ApiColumns {
+  return {
+    name: input.name,
+    apiVersion: input.apiVersion,
+    description: input.description,
+    protocol: input.protocol,
+    baseUrl: input.baseUrl,
+    documentationUrl: input.documentationUrl,
+    access: input.access,
+    auth: input.auth,
+    splpPublished: input.splpPublished,
+    contactEmail: input.contactEmail,
+  };
+}
+
+async function apiSnapshot(db: Db, id: number) {
+  const api = await reg.apiWithOwner(db, id);
+  if (!api) return undefined;
+  const [entities, spec] = await Promise.all([reg.apiEntityCodes(db, id), reg.apiSpecInfo(db, id)]);
+  return {
+    name: api.name,
+    apiVersion: api.apiVersion,
+    description: api.description,
+    protocol: api.protocol,
+    baseUrl: api.baseUrl,
+    documentationUrl: api.documentationUrl,
+    access: api.access,
+    auth: api.auth,
+    splpPublished: !!api.splpPublished,
+    contactEmail: api.contactEmail,
+    dataEntities: entities,
+    spec: spec ? `${spec.format} sha256:${spec.sha256.slice(0, 12)}` : null,
+    version: api.version,
+  };
+}
+
+const apiGone = (id: number) =>
+  new NotFound(`API ${id} telah dihapus sementara itu / The API was deleted meanwhile`);
+
+const batch = (db: Db, stmts: unknown[]) => db.batch(stmts as unknown as Parameters<Db['batch']>[0]);
+
+/** Adds an API to an application the user may change; the spec, if given, must be recognisable. */
+export async function createApi(
+  db: Db,
+  user: SessionUser | null,
+  applicationId: number,
+  input: ApiFields,
+  spec?: SpecUpload,
+  parser: SpecParser = inlineSpecParser,
+) {
+  const app = await appsRepo.getApplication(db, applicationId);
+  if (!app) throw new NotFound(`Aplikasi ${applicationId} tidak ditemukan / Application not found`);
+  const u = requireEdit(user, app);
+  refuseFrozen(app.status);
+  const { ids, issues } = await resolveEntities(db, input.dataEntities);
+  if (await reg.apiNameTaken(db, applicationId, input.name, input.apiVersion)) {
+    issues.push({
+      field: 'name',
+      message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
+    });
+  }
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  const s = await checkSpec(spec, parser);
+  const apiId: SQL = reg.apiIdByName(applicationId, input.name, input.apiVersion);
+  await batch(db, [
+    reg.insertApi(db, applicationId, columns(input)),
+    ...reg.replaceApiEntities(db, apiId, ids),
+    ...(s ? [reg.upsertSpec(db, apiId, s), ...reg.replaceOperations(db, apiId, s.operations)] : []),
+    reg.insertAudit(db, {
+      actorUserId: u.id,
+      actorLabel: actorLabel(u),
+      action: 'create',
+      entityType: 'api',
+      entityId: apiId,
+      before: null,
+      after: {
+        ...input,
+        dataEntities: [...new Set(input.dataEntities)].sort(),
+        spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : null,
+        version: 1,
+      },
+    }),
+  ]);
+  return {
+    id: await reg.apiIdOf(db, applicationId, input.name, input.apiVersion),
+    applicationId,
+    version: 1,
+  };
+}
+
+async function loadApi(db: Db, user: SessionUser | null, id: number) {
+  const api = await reg.apiWithOwner(db, id);
+  if (!api) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  const u = requireEdit(user, { id: api.applicationId, status: api.status, agencyId: api.agencyId });
+  return { api, user: u };
+}
+
+/** Like the application itself, its APIs do not change while a reviewer looks at it (or after a rejection). */
+function refuseFrozen(status: AppStatus) {
+  if (FROZEN_STATUSES.includes(status)) {
+    throw new Conflict(
+      `API aplikasi berstatus ${status} tidak dapat diubah sampai dikembalikan penilai / ` +
+        'The APIs of an application under review or rejected cannot be changed',
+    );
+  }
+}
+
+/** The API's current fields for its edit form, if the user may change it. */
+export async function apiForEdit(db: Db, user: SessionUser | null, id: number) {
+  const { api } = await loadApi(db, user, id);
+  return { api, snapshot: (await apiSnapshot(db, id))! };
+}
+
+async function staleApi(db: Db, id: number, version: number) {
+  const [then, now] = await Promise.all([reg.snapshotAtVersion(db, 'api', id, version), apiSnapshot(db, id)]);
+  return new StaleVersion(
+    `API ini telah diubah orang lain (versi ${version} → ${now?.version}); perubahan Anda belum disimpan / ` +
+      'Someone else changed this API meanwhile; your changes were not saved',
+    now?.version ?? version,
+    then && now ? diffSnapshots(then, now) : [],
+  );
+}
+
+export async function updateApi(
+  db: Db,
+  user: SessionUser | null,
+  id: number,
+  input: UpdateApiInput,
+  spec?: SpecUpload,
+  parser: SpecParser = inlineSpecParser,
+) {
+  const { api, user: u } = await loadApi(db, user, id);
+  refuseFrozen(api.status);
+  if (input.version !== api.version) throw await staleApi(db, id, input.version);
+  const { ids, issues } = await resolveEntities(db, input.dataEntities);
+  if (await reg.apiNameTaken(db, api.applicationId, input.name, input.apiVersion, id)) {
+    issues.push({
+      field: 'name',
+      message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
+    });
+  }
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  const s = await checkSpec(spec, parser);
+  const before = await apiSnapshot(db, id);
+  const idSql = reg.literalId(id);
+  try {
+    const results = await batch(db, [
+      reg.updateApi(db, id, columns(input), input.version),
+      ...reg.replaceApiEntities(db, idSql, ids),
+      ...(s ? [reg.upsertSpec(db, idSql, s), ...reg.replaceOperations(db, idSql, s.operations)] : []),
+      reg.insertAudit(
+        db,
+        {
+          actorUserId: u.id,
+          actorLabel: actorLabel(u),
+          action: 'update',
+          entityType: 'api',
+          entityId: id,
+          before,
+          after: {
+            ...input,
+            dataEntities: [...new Set(input.dataEntities)].sort(),
+            spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : (before?.spec ?? null),
+            version: input.version + 1,
+          },
+        },
+        reg.rowAtVersion('apis', id, input.version + 1),
+      ),
+    ]);
+    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw apiGone(id);
+  } catch (error) {
+    if (error instanceof NotFound) throw error;
+    const message = String((error as Error)?.message);
+    if (/stale_version/.test(message)) throw await staleApi(db, id, input.version);
+    if (/FOREIGN KEY constraint failed/.test(message)) throw apiGone(id);
+    throw error;
+  }
+  return { id, applicationId: api.applicationId, version: input.version + 1 };
+}
+
+export async function deleteApi(db: Db, user: SessionUser | null, id: number, version: number) {
+  const { api, user: u } = await loadApi(db, user, id);
+  refuseFrozen(api.status);
+  if (version !== api.version) throw await staleApi(db, id, version);
+  const before = await apiSnapshot(db, id);
+  const [res] = (await batch(db, [
+    reg.deleteApi(db, id, version),
+    reg.insertApiAuditIfGone(db, {
+      actorUserId: u.id,
+      actorLabel: actorLabel(u),
+      action: 'delete',
+      entityType: 'api',
+      entityId: id,
+      before,
+      after: null,
+    }),
+  ])) as unknown as [{ rowsAffected: number }];
+  if (!res.rowsAffected)
+    throw new Conflict('API ini telah diubah atau dihapus orang lain / changed or deleted meanwhile');
+  return { applicationId: api.applicationId };
+}
+
+/** An API's page: facts, owner, data exposed, consumers, operations; NotFound unless its application is readable. */
+export async function apiPage(db: Db, viewer: Viewer, id: number) {
+  const api = await reg.apiDetail(db, id);
+  if (!api || !canRead(viewer, api)) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  const [operations, entities, consumers, spec] = await Promise.all([
+    reg.apiOperationsOf(db, id),
+    reg.apiEntities(db, id),
+    reg.apiConsumers(db, id, viewer.statuses),
+    reg.apiSpecInfo(db, id),
+  ]);
+  return {
+    api,
+    entities,
+    consumers,
+    spec,
+    operations: operations.map((o) => ({
+      ...o,
+      tags: JSON.parse(o.tags) as string[],
+      parameters: JSON.parse(o.parameters) as unknown[],
+      requestSchema: o.requestSchema ? (JSON.parse(o.requestSchema) as unknown) : null,
+      responseSchema: o.responseSchema ? (JSON.parse(o.responseSchema) as unknown) : null,
+    })),
+  };
+}
+
+/** The original spec document, for download, if the API is readable. */
+export async function apiSpecDownload(db: Db, viewer: Viewer, id: number) {
+  const api = await reg.apiDetail(db, id);
+  if (!api || !canRead(viewer, api)) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  const spec = await reg.apiSpecDocument(db, id);
+  if (!spec) throw new NotFound('API ini belum punya spesifikasi / This API has no spec');
+  return { ...spec, name: api.name, apiVersion: api.apiVersion };
+}

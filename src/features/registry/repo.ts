@@ -1,0 +1,543 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client';
+import type { AppStatus } from '../../../db/schema/applications';
+import { list, one, rows } from '../../kernel/repo';
+
+/** Writes of the registry. Each returns statements for one atomic `db.batch`. */
+
+export interface ResolvedCodes {
+  functions: { code: string; id: number; status: string }[];
+  dataEntities: { code: string; id: number }[];
+  raa: { code: string; id: number } | undefined;
+}
+
+export async function resolveCodes(
+  db: Db,
+  functions: string[],
+  dataEntities: string[],
+  raa: string | null,
+): Promise<ResolvedCodes> {
+  const [fns, des, raaRow] = await Promise.all([
+    functions.length
+      ? rows<{ code: string; id: number; status: string }>(
+          db,
+          sql`select code, id, status from functions where code in ${list(functions)}`,
+        )
+      : [],
+    dataEntities.length
+      ? rows<{ code: string; id: number }>(
+          db,
+          sql`select code, id from data_entities where code in ${list(dataEntities)}`,
+        )
+      : [],
+    raa
+      ? one<{ code: string; id: number }>(
+          db,
+          sql`select code, id from reference_codes where code = ${raa} and domain = 'RAA' and level = 2`,
+        )
+      : undefined,
+  ]);
+  return { functions: fns, dataEntities: des, raa: raaRow };
+}
+
+/** APIs by id with the status and agency of their application, to check they may be consumed. */
+export async function apisForConsumption(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return rows<{ id: number; status: AppStatus; agencyId: number; applicationId: number }>(
+    db,
+    sql`select p.id, a.status, a.agency_id as agencyId, a.id as applicationId
+        from apis p join applications a on a.id = p.application_id where p.id in ${list(ids)}`,
+  );
+}
+
+export async function applicationsByIds(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return rows<{ id: number; status: AppStatus; agencyId: number; name: string }>(
+    db,
+    sql`select id, status, agency_id as agencyId, name from applications where id in ${list(ids)}`,
+  );
+}
+
+export async function nameTaken(db: Db, agencyId: number, name: string, exceptId?: number) {
+  const row = await one<{ id: number }>(
+    db,
+    sql`select id from applications where agency_id = ${agencyId} and lower(name) = lower(${name})
+        ${exceptId ? sql`and id <> ${exceptId}` : sql``} limit 1`,
+  );
+  return !!row;
+}
+
+/** What an application's row holds, in the columns the registry writes. */
+export interface ApplicationColumns {
+  agencyId: number;
+  unit: string | null;
+  name: string;
+  acronym: string | null;
+  description: string;
+  category: string;
+  raaCodeId: number | null;
+  hosting: string | null;
+  url: string | null;
+  repositoryUrl: string | null;
+  licence: string | null;
+  yearlyCost: number | null;
+  launchYear: number | null;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+}
+
+export interface Links {
+  functionIds: number[];
+  dataEntities: { id: number; role: string }[];
+  consumedApiIds: number[];
+  relations: { to: number; kind: string }[];
+}
+
+/**
+ * The id of the application being written, as SQL: on create the row's id is not known until
+ * the batch runs, so links find it through the unique (agency, lower(name)) index.
+ */
+export function idByName(agencyId: number, name: string): SQL {
+  return sql`(select id from applications where agency_id = ${agencyId} and lower(name) = lower(${name}))`;
+}
+
+export function insertApplication(db: Db, c: ApplicationColumns, status: AppStatus) {
+  return db.run(sql`insert into applications (agency_id, unit, name, acronym, description, category, raa_code_id,
+      status, hosting, url, repository_url, licence, yearly_cost, launch_year, contact_name, contact_email,
+      contact_phone, version)
+    values (${c.agencyId}, ${c.unit}, ${c.name}, ${c.acronym}, ${c.description}, ${c.category}, ${c.raaCodeId},
+      ${status}, ${c.hosting}, ${c.url}, ${c.repositoryUrl}, ${c.licence}, ${c.yearlyCost}, ${c.launchYear},
+      ${c.contactName}, ${c.contactEmail}, ${c.contactPhone}, 1)`);
+}
+
+/**
+ * Updates the row to `version + 1`. The version guard trigger (migration 0004) aborts the whole
+ * batch with 'stale_version' if the stored version is no longer `version`.
+ */
+export function updateApplication(db: Db, id: number, c: ApplicationColumns, version: number) {
+  return db.run(sql`update applications set agency_id = ${c.agencyId}, unit = ${c.unit}, name = ${c.name},
+      acronym = ${c.acronym}, description = ${c.description}, category = ${c.category}, raa_code_id = ${c.raaCodeId},
+      hosting = ${c.hosting}, url = ${c.url}, repository_url = ${c.repositoryUrl}, licence = ${c.licence},
+      yearly_cost = ${c.yearlyCost}, launch_year = ${c.launchYear}, contact_name = ${c.contactName},
+      contact_email = ${c.contactEmail}, contact_phone = ${c.contactPhone}, version = ${version + 1},
+      updated_at = unixepoch('subsec') * 1000
+    where id = ${id}`);
+}
+
+export function setStatus(db: Db, id: number, status: AppStatus, version: number) {
+  return db.run(sql`update applications set status = ${status}, version = ${version + 1},
+      updated_at = unixepoch('subsec') * 1000 where id = ${id}`);
+}
+
+/** Deletes only if the version still matches; the caller checks rowsAffected. */
+export function deleteApplication(db: Db, id: number, version: number) {
+  return db.run(sql`delete from applications where id = ${id} and version = ${version}`);
+}
+
+/** Replaces every link of the application (functions, data entities, consumed APIs, relations). */
+export function replaceLinks(db: Db, appId: SQL, l: Links) {
+  const stmts = [
+    db.run(sql`delete from application_functions where application_id = ${appId}`),
+    db.run(sql`delete from application_data_entities where application_id = ${appId}`),
+    db.run(sql`delete from application_api_consumption where application_id = ${appId}`),
+    db.run(sql`delete from application_relations where from_application_id = ${appId}`),
+  ];
+  for (const f of l.functionIds) {
+    stmts.push(
+      db.run(sql`insert into application_functions (application_id, function_id) values (${appId}, ${f})`),
+    );
+  }
+  for (const d of l.dataEntities) {
+    stmts.push(
+      db.run(
+        sql`insert into application_data_entities (application_id, data_entity_id, role) values (${appId}, ${d.id}, ${d.role})`,
+      ),
+    );
+  }
+  for (const a of l.consumedApiIds) {
+    stmts.push(
+      db.run(sql`insert into application_api_consumption (application_id, api_id) values (${appId}, ${a})`),
+    );
+  }
+  for (const r of l.relations) {
+    stmts.push(
+      db.run(
+        sql`insert into application_relations (from_application_id, to_application_id, kind) values (${appId}, ${r.to}, ${r.kind})`,
+      ),
+    );
+  }
+  return stmts;
+}
+
+/** An append-only audit event; `entityId` may be SQL when the row is created in the same batch. */
+export function insertAudit(
+  db: Db,
+  e: {
+    actorUserId: number | null;
+    actorLabel: string;
+    action: string;
+    entityType: string;
+    entityId: number | SQL;
+    before: unknown;
+    after: unknown;
+  },
+  /** Written only if this holds when the statement runs (e.g. the row reached the new version). */
+  onlyIf?: SQL,
+) {
+  return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
+    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
+      ${e.before === undefined || e.before === null ? null : JSON.stringify(e.before)},
+      ${e.after === undefined || e.after === null ? null : JSON.stringify(e.after)}
+    where ${onlyIf ?? sql`1`}`);
+}
+
+/** True (in SQL) when the row exists at `version`: the update before it in the batch took effect. */
+export function rowAtVersion(table: 'applications' | 'apis', id: number, version: number): SQL {
+  return sql`exists (select 1 from ${sql.raw(table)} where id = ${id} and version = ${version})`;
+}
+
+export interface AuditRow {
+  id: number;
+  at: number;
+  actorLabel: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+export async function auditOf(
+  db: Db,
+  entityType: string,
+  entityId: number,
+  limit = 200,
+): Promise<AuditRow[]> {
+  return rows<AuditRow>(
+    db,
+    sql`select id, created_at as at, actor_label as actorLabel, action, before, after from audit_events
+        where entity_type = ${entityType} and entity_id = ${entityId} order by created_at desc, id desc limit ${limit}`,
+  );
+}
+
+/** The snapshot recorded right after the application reached `version` (for "what changed since"). */
+export async function snapshotAtVersion(db: Db, entityType: string, entityId: number, version: number) {
+  const row = await one<{ after: string }>(
+    db,
+    sql`select after from audit_events where entity_type = ${entityType} and entity_id = ${entityId}
+          and json_extract(after, '$.version') = ${version} order by id desc limit 1`,
+  );
+  return row ? (JSON.parse(row.after) as Record<string, unknown>) : undefined;
+}
+
+export interface LinkCodes {
+  functions: string[];
+  dataEntities: string[];
+  consumedApis: number[];
+  relations: string[];
+}
+
+/** The links of an application as sorted codes, for snapshots and diffs. */
+export async function linkCodes(db: Db, id: number): Promise<LinkCodes> {
+  const [fns, des, apis, rels] = await Promise.all([
+    rows<{ code: string }>(
+      db,
+      sql`select f.code from application_functions af join functions f on f.id = af.function_id
+          where af.application_id = ${id} order by f.code`,
+    ),
+    rows<{ code: string; role: string }>(
+      db,
+      sql`select d.code, ad.role from application_data_entities ad join data_entities d on d.id = ad.data_entity_id
+          where ad.application_id = ${id} order by d.code`,
+    ),
+    rows<{ id: number }>(
+      db,
+      sql`select api_id as id from application_api_consumption where application_id = ${id} order by api_id`,
+    ),
+    rows<{ to: number; kind: string }>(
+      db,
+      sql`select to_application_id as "to", kind from application_relations where from_application_id = ${id}
+          order by to_application_id, kind`,
+    ),
+  ]);
+  return {
+    functions: fns.map((f) => f.code),
+    dataEntities: des.map((d) => `${d.code}:${d.role}`),
+    consumedApis: apis.map((a) => a.id),
+    relations: rels.map((r) => `${r.kind}:${r.to}`),
+  };
+}
+
+/** Applications of one agency in every status, newest change first (the operator's own list). */
+export async function agencyApplications(db: Db, agencyId: number) {
+  return rows<{
+    id: number;
+    name: string;
+    acronym: string | null;
+    status: AppStatus;
+    version: number;
+    updatedAt: number;
+  }>(
+    db,
+    sql`select id, name, acronym, status, version, updated_at as updatedAt from applications
+        where agency_id = ${agencyId} order by updated_at desc limit 500`,
+  );
+}
+
+export function literalId(id: number): SQL {
+  return sql`${id}`;
+}
+
+export async function idOf(db: Db, agencyId: number, name: string): Promise<number> {
+  const row = await one<{ id: number }>(db, sql`select ${idByName(agencyId, name)} as id`);
+  return row!.id;
+}
+
+/** The delete's audit event, written only if the row is really gone (the version matched). */
+export function insertAuditIfGone(db: Db, e: Parameters<typeof insertAudit>[1] & { entityId: number }) {
+  return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
+    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
+      ${e.before === null || e.before === undefined ? null : JSON.stringify(e.before)}, null
+    where not exists (select 1 from applications where id = ${e.entityId})`);
+}
+
+export interface ApiColumns {
+  name: string;
+  apiVersion: string;
+  description: string;
+  protocol: string;
+  baseUrl: string | null;
+  documentationUrl: string | null;
+  access: string;
+  auth: string;
+  splpPublished: boolean;
+  contactEmail: string | null;
+}
+
+export async function apiWithOwner(db: Db, id: number) {
+  return one<
+    Omit<ApiColumns, 'splpPublished'> & {
+      id: number;
+      applicationId: number;
+      version: number;
+      status: AppStatus;
+      agencyId: number;
+      splpPublished: number;
+    }
+  >(
+    db,
+    sql`select p.id, p.application_id as applicationId, p.name, p.api_version as apiVersion, p.description, p.protocol,
+          p.base_url as baseUrl, p.documentation_url as documentationUrl, p.access, p.auth,
+          p.splp_published as splpPublished, p.contact_email as contactEmail, p.version,
+          a.status, a.agency_id as agencyId
+        from apis p join applications a on a.id = p.application_id where p.id = ${id}`,
+  );
+}
+
+export async function apiEntityCodes(db: Db, apiId: number) {
+  return (
+    await rows<{ code: string }>(
+      db,
+      sql`select d.code from api_data_entities x join data_entities d on d.id = x.data_entity_id
+          where x.api_id = ${apiId} order by d.code`,
+    )
+  ).map((r) => r.code);
+}
+
+export async function apiSpecInfo(db: Db, apiId: number) {
+  return one<{ format: string; sha256: string; mediaType: string }>(
+    db,
+    sql`select format, sha256, media_type as mediaType from api_specs where api_id = ${apiId}`,
+  );
+}
+
+export async function apiNameTaken(
+  db: Db,
+  applicationId: number,
+  name: string,
+  apiVersion: string,
+  exceptId?: number,
+) {
+  return !!(await one(
+    db,
+    sql`select id from apis where application_id = ${applicationId} and lower(name) = lower(${name})
+        and api_version = ${apiVersion} ${exceptId ? sql`and id <> ${exceptId}` : sql``}`,
+  ));
+}
+
+export function apiIdByName(applicationId: number, name: string, apiVersion: string): SQL {
+  return sql`(select id from apis where application_id = ${applicationId} and lower(name) = lower(${name}) and api_version = ${apiVersion})`;
+}
+
+export function insertApi(db: Db, applicationId: number, c: ApiColumns) {
+  return db.run(sql`insert into apis (application_id, name, api_version, description, protocol, base_url,
+      documentation_url, access, auth, splp_published, contact_email, version)
+    values (${applicationId}, ${c.name}, ${c.apiVersion}, ${c.description}, ${c.protocol}, ${c.baseUrl},
+      ${c.documentationUrl}, ${c.access}, ${c.auth}, ${c.splpPublished ? 1 : 0}, ${c.contactEmail}, 1)`);
+}
+
+export function updateApi(db: Db, id: number, c: ApiColumns, version: number) {
+  return db.run(sql`update apis set name = ${c.name}, api_version = ${c.apiVersion}, description = ${c.description},
+      protocol = ${c.protocol}, base_url = ${c.baseUrl}, documentation_url = ${c.documentationUrl},
+      access = ${c.access}, auth = ${c.auth}, splp_published = ${c.splpPublished ? 1 : 0},
+      contact_email = ${c.contactEmail}, version = ${version + 1}, updated_at = unixepoch('subsec') * 1000
+    where id = ${id}`);
+}
+
+export function replaceApiEntities(db: Db, apiId: SQL, entityIds: number[]) {
+  return [
+    db.run(sql`delete from api_data_entities where api_id = ${apiId}`),
+    ...entityIds.map((d) =>
+      db.run(sql`insert into api_data_entities (api_id, data_entity_id) values (${apiId}, ${d})`),
+    ),
+  ];
+}
+
+export function upsertSpec(
+  db: Db,
+  apiId: SQL,
+  s: { format: string; mediaType: string; content: string; sha256: string; sourceUrl: string | null },
+) {
+  return db.run(sql`insert into api_specs (api_id, format, media_type, source_url, content, sha256)
+    values (${apiId}, ${s.format}, ${s.mediaType}, ${s.sourceUrl}, ${s.content}, ${s.sha256})
+    on conflict(api_id) do update set format = excluded.format, media_type = excluded.media_type,
+      source_url = excluded.source_url, content = excluded.content, sha256 = excluded.sha256,
+      created_at = unixepoch('subsec') * 1000`);
+}
+
+export function deleteApi(db: Db, id: number, version: number) {
+  return db.run(sql`delete from apis where id = ${id} and version = ${version}`);
+}
+
+export function insertApiAuditIfGone(db: Db, e: Parameters<typeof insertAudit>[1] & { entityId: number }) {
+  return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
+    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId}, ${JSON.stringify(e.before)}, null
+    where not exists (select 1 from apis where id = ${e.entityId})`);
+}
+
+export async function apiIdOf(
+  db: Db,
+  applicationId: number,
+  name: string,
+  apiVersion: string,
+): Promise<number> {
+  const row = await one<{ id: number }>(
+    db,
+    sql`select ${apiIdByName(applicationId, name, apiVersion)} as id`,
+  );
+  return row!.id;
+}
+
+/** Replaces the operations extracted from an API's spec (for search and the API page). */
+export function replaceOperations(
+  db: Db,
+  apiId: SQL,
+  ops: {
+    method: string;
+    path: string;
+    operationId: string | null;
+    summary: string;
+    description: string;
+    tags: string[];
+    parameters: unknown[];
+    requestSchema: unknown;
+    responseSchema: unknown;
+  }[],
+) {
+  return [
+    db.run(sql`delete from api_operations where api_id = ${apiId}`),
+    ...ops.map((o) =>
+      db.run(sql`insert into api_operations (api_id, method, path, operation_id, summary, description, tags, parameters,
+          request_schema, response_schema)
+        values (${apiId}, ${o.method}, ${o.path}, ${o.operationId}, ${o.summary.slice(0, 2000)}, ${o.description.slice(0, 10000)},
+          ${JSON.stringify(o.tags)}, ${JSON.stringify(o.parameters)},
+          ${o.requestSchema === null || o.requestSchema === undefined ? null : JSON.stringify(o.requestSchema)},
+          ${o.responseSchema === null || o.responseSchema === undefined ? null : JSON.stringify(o.responseSchema)})`),
+    ),
+  ];
+}
+
+export interface ApiDetailRow {
+  id: number;
+  applicationId: number;
+  name: string;
+  apiVersion: string;
+  description: string;
+  protocol: string;
+  baseUrl: string | null;
+  documentationUrl: string | null;
+  access: string;
+  auth: string;
+  splpPublished: number;
+  contactEmail: string | null;
+  version: number;
+  status: AppStatus;
+  agencyId: number;
+  applicationName: string;
+  applicationAcronym: string | null;
+  agencyCode: string;
+  agencyName: string;
+  contactName: string | null;
+}
+
+export async function apiDetail(db: Db, id: number) {
+  return one<ApiDetailRow>(
+    db,
+    sql`select p.id, p.application_id as applicationId, p.name, p.api_version as apiVersion, p.description, p.protocol,
+          p.base_url as baseUrl, p.documentation_url as documentationUrl, p.access, p.auth,
+          p.splp_published as splpPublished, p.contact_email as contactEmail, p.version,
+          a.status, a.agency_id as agencyId, a.name as applicationName, a.acronym as applicationAcronym,
+          g.code as agencyCode, g.name as agencyName, a.contact_name as contactName
+        from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
+        where p.id = ${id}`,
+  );
+}
+
+export interface OperationRow {
+  id: number;
+  method: string;
+  path: string;
+  operationId: string | null;
+  summary: string;
+  description: string;
+  tags: string;
+  parameters: string;
+  requestSchema: string | null;
+  responseSchema: string | null;
+}
+
+export async function apiOperationsOf(db: Db, apiId: number) {
+  return rows<OperationRow>(
+    db,
+    sql`select id, method, path, operation_id as operationId, summary, description, tags, parameters,
+          request_schema as requestSchema, response_schema as responseSchema
+        from api_operations where api_id = ${apiId} order by path, method limit 2000`,
+  );
+}
+
+export async function apiEntities(db: Db, apiId: number) {
+  return rows<{ code: string; name: string; nameEn: string; sensitivity: string }>(
+    db,
+    sql`select d.code, d.name, d.name_en as nameEn, d.sensitivity from api_data_entities x
+        join data_entities d on d.id = x.data_entity_id where x.api_id = ${apiId} order by d.code`,
+  );
+}
+
+export async function apiConsumers(db: Db, apiId: number, statuses: readonly AppStatus[]) {
+  return rows<{ id: number; name: string; acronym: string | null; agencyName: string }>(
+    db,
+    sql`select a.id, a.name, a.acronym, g.name as agencyName from application_api_consumption c
+        join applications a on a.id = c.application_id join agencies g on g.id = a.agency_id
+        where c.api_id = ${apiId} and a.status in ${list(statuses)} order by a.name limit 500`,
+  );
+}
+
+export async function apiSpecDocument(db: Db, apiId: number) {
+  return one<{ format: string; mediaType: string; content: string; sha256: string }>(
+    db,
+    sql`select format, media_type as mediaType, content, sha256 from api_specs where api_id = ${apiId}`,
+  );
+}
+
+export async function isProposal(db: Db, applicationId: number) {
+  return !!(await one(db, sql`select 1 as x from proposals where application_id = ${applicationId}`));
+}

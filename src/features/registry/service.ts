@@ -1,0 +1,554 @@
+import type { Db } from '../../../db/client';
+import type { AppStatus } from '../../../db/schema/applications';
+import { diffSnapshots, type FieldChange } from '../../domain/diff';
+import {
+  DELETABLE_STATUSES,
+  FROZEN_STATUSES,
+  type LifecycleAction,
+  transition,
+} from '../../domain/lifecycle';
+import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
+import { canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
+import type { SessionUser } from '../accounts/repo';
+import * as agenciesRepo from '../catalogue/repo/agencies';
+import * as appsRepo from '../catalogue/repo/applications';
+import * as reg from './repo';
+import type { ApplicationFields, CreateApplicationInput, UpdateApplicationInput } from './schemas';
+
+/**
+ * Registering and maintaining applications: every write checks who is writing, resolves every
+ * code (unknown ones are reported by field, never dropped), and commits the row, its links and
+ * an audit event in one atomic batch.
+ */
+
+export const actorLabel = (u: SessionUser) => `${u.name} <${u.email}>`;
+
+/** The state of an application as the audit trail records it and the history page diffs it. */
+export type Snapshot = Record<string, unknown> & { version: number };
+
+export async function snapshot(db: Db, id: number): Promise<Snapshot | undefined> {
+  const app = await appsRepo.getApplication(db, id);
+  if (!app) return undefined;
+  const links = await reg.linkCodes(db, id);
+  return {
+    agency: app.agencyCode,
+    unit: app.unit,
+    name: app.name,
+    acronym: app.acronym,
+    description: app.description,
+    category: app.category,
+    status: app.status,
+    raa: app.raaCode,
+    hosting: app.hosting,
+    url: app.url,
+    repositoryUrl: app.repositoryUrl,
+    licence: app.licence,
+    yearlyCost: app.yearlyCost,
+    launchYear: app.launchYear,
+    contactName: app.contactName,
+    contactEmail: app.contactEmail,
+    contactPhone: app.contactPhone,
+    ...links,
+    version: app.version,
+  };
+}
+
+function snapshotOfInput(
+  agencyCode: string,
+  input: ApplicationFields,
+  status: AppStatus,
+  version: number,
+): Snapshot {
+  return {
+    agency: agencyCode,
+    unit: input.unit,
+    name: input.name,
+    acronym: input.acronym,
+    description: input.description,
+    category: input.category,
+    status,
+    raa: input.raa,
+    hosting: input.hosting,
+    url: input.url,
+    repositoryUrl: input.repositoryUrl,
+    licence: input.licence,
+    yearlyCost: input.yearlyCost,
+    launchYear: input.launchYear,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
+    functions: [...new Set(input.functions)].sort(),
+    dataEntities: dedupeEntities(input.dataEntities)
+      .map((d) => `${d.code}:${d.role}`)
+      .sort(),
+    consumedApis: [...new Set(input.consumedApis)].sort((a, b) => a - b),
+    relations: dedupeRelations(input.relations)
+      .map((r) => `${r.kind}:${r.application}`)
+      .sort(),
+    version,
+  };
+}
+
+/** One role per data entity: the strongest named (master > producer > consumer). */
+function dedupeEntities(list: ApplicationFields['dataEntities']) {
+  const rank = { master: 0, producer: 1, consumer: 2 } as const;
+  const byCode = new Map<string, (typeof list)[number]>();
+  for (const d of list) {
+    const seen = byCode.get(d.code);
+    if (!seen || rank[d.role] < rank[seen.role]) byCode.set(d.code, d);
+  }
+  return [...byCode.values()];
+}
+
+function dedupeRelations(list: ApplicationFields['relations']) {
+  const seen = new Map<string, (typeof list)[number]>();
+  for (const r of list) seen.set(`${r.kind}:${r.application}`, r);
+  return [...seen.values()];
+}
+
+/** Which agency the application belongs to: an operator's own; an admin must name one. */
+async function ownerAgency(
+  db: Db,
+  user: SessionUser,
+  code: string | undefined,
+  current?: { agencyId: number },
+) {
+  if (user.role === 'operator') {
+    if (code && code.toUpperCase() !== user.agencyCode?.toUpperCase()) {
+      throw new Invalid('Instansi tidak sah / Invalid agency', [
+        {
+          field: 'agency',
+          message:
+            'operator hanya dapat mendaftarkan aplikasi instansinya sendiri / operators register only their own agency',
+        },
+      ]);
+    }
+    if (current) return { id: current.agencyId, code: user.agencyCode ?? '' };
+    if (!user.agencyId) {
+      throw new Invalid('Akun tanpa instansi / Account without agency', [
+        {
+          field: 'agency',
+          message: 'akun operator ini belum terhubung ke instansi / operator has no agency',
+        },
+      ]);
+    }
+    return { id: user.agencyId, code: user.agencyCode ?? '' };
+  }
+  if (!code) {
+    if (current) {
+      const a = await agenciesRepo.agencyById(db, current.agencyId);
+      if (a) return { id: a.id, code: a.code };
+    }
+    throw new Invalid('Instansi wajib diisi / Agency is required', [
+      { field: 'agency', message: 'kode instansi wajib diisi / agency code is required' },
+    ]);
+  }
+  const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
+  if (!agency) {
+    throw new Invalid('Instansi tidak dikenal / Unknown agency', [
+      { field: 'agency', message: `instansi "${code}" tidak dikenal / unknown agency` },
+    ]);
+  }
+  return { id: agency.id, code: agency.code };
+}
+
+/**
+ * Resolves every code and reference of the input, collecting one field issue per unknown or
+ * forbidden value, so the person sees all problems at once.
+ */
+async function resolveInput(
+  db: Db,
+  user: SessionUser,
+  input: ApplicationFields & { category: 'umum' | 'khusus' },
+  agency: { id: number },
+  selfId?: number,
+  currentCategory: 'umum' | 'khusus' = 'khusus',
+) {
+  const issues: FieldIssue[] = [];
+  const functions = [...new Set(input.functions)];
+  const entities = dedupeEntities(input.dataEntities);
+  const relations = dedupeRelations(input.relations);
+  const consumed = [...new Set(input.consumedApis)];
+  const [codes, apis, targets, taken] = await Promise.all([
+    reg.resolveCodes(
+      db,
+      functions,
+      entities.map((d) => d.code),
+      input.raa,
+    ),
+    reg.apisForConsumption(db, consumed),
+    reg.applicationsByIds(
+      db,
+      relations.map((r) => r.application),
+    ),
+    reg.nameTaken(db, agency.id, input.name, selfId),
+  ]);
+  if (taken) {
+    issues.push({
+      field: 'name',
+      message: `instansi ini sudah punya aplikasi bernama "${input.name}" / this agency already has an application with this name`,
+    });
+  }
+  // Operators keep whatever category the entry has (the owners of SIASN edit it as `umum`);
+  // only admins mark or unmark a national shared application.
+  if (input.category !== currentCategory && user.role !== 'admin') {
+    issues.push({
+      field: 'category',
+      message: 'hanya admin yang menetapkan aplikasi umum / only admins mark national shared applications',
+    });
+  }
+  const fnByCode = new Map(codes.functions.map((f) => [f.code, f]));
+  functions.forEach((code, i) => {
+    const f = fnByCode.get(code);
+    if (!f)
+      issues.push({ field: `functions.${i}`, message: `fungsi "${code}" tidak dikenal / unknown function` });
+    else if (f.status !== 'active') {
+      issues.push({
+        field: `functions.${i}`,
+        message: `fungsi "${code}" belum/tidak aktif (${f.status}) / function is not active`,
+      });
+    }
+  });
+  const deByCode = new Map(codes.dataEntities.map((d) => [d.code, d]));
+  entities.forEach((d, i) => {
+    if (!deByCode.has(d.code)) {
+      issues.push({
+        field: `dataEntities.${i}.code`,
+        message: `entitas data "${d.code}" tidak dikenal / unknown data entity`,
+      });
+    }
+  });
+  if (input.raa && !codes.raa) {
+    issues.push({ field: 'raa', message: `kode RAA "${input.raa}" tidak dikenal / unknown RAA code` });
+  }
+  const viewer: Viewer = { statuses: ['approved', 'active', 'retired'], user };
+  const apiById = new Map(apis.map((a) => [a.id, a]));
+  consumed.forEach((id, i) => {
+    const api = apiById.get(id);
+    if (!api || !canRead(viewer, api)) {
+      issues.push({ field: `consumedApis.${i}`, message: `API ${id} tidak ditemukan / API not found` });
+    }
+  });
+  const targetById = new Map(targets.map((t) => [t.id, t]));
+  relations.forEach((r, i) => {
+    const t = targetById.get(r.application);
+    if (r.application === selfId) {
+      issues.push({
+        field: `relations.${i}.application`,
+        message: 'relasi ke diri sendiri / relation to itself',
+      });
+    } else if (!t || !canRead(viewer, t)) {
+      issues.push({
+        field: `relations.${i}.application`,
+        message: `aplikasi ${r.application} tidak ditemukan / application not found`,
+      });
+    }
+  });
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  const columns: reg.ApplicationColumns = {
+    agencyId: agency.id,
+    unit: input.unit,
+    name: input.name,
+    acronym: input.acronym,
+    description: input.description,
+    category: input.category,
+    raaCodeId: codes.raa?.id ?? null,
+    hosting: input.hosting,
+    url: input.url,
+    repositoryUrl: input.repositoryUrl,
+    licence: input.licence,
+    yearlyCost: input.yearlyCost,
+    launchYear: input.launchYear,
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
+  };
+  const links: reg.Links = {
+    functionIds: functions.map((c) => fnByCode.get(c)!.id),
+    dataEntities: entities.map((d) => ({ id: deByCode.get(d.code)!.id, role: d.role })),
+    consumedApiIds: consumed,
+    relations: relations.map((r) => ({ to: r.application, kind: r.kind })),
+  };
+  return { columns, links };
+}
+
+/** The row was deleted between the checks and the write; nothing was written. */
+const goneError = (id: number) =>
+  new NotFound(`Aplikasi ${id} telah dihapus sementara itu / The application was deleted meanwhile`);
+
+/** A unique-name race lost inside the batch becomes the same field error as the pre-check. */
+function mapWriteError(error: unknown, name: string, id?: number): never {
+  if (error instanceof NotFound) throw error;
+  const message = String((error as Error)?.message ?? error);
+  if (id && /FOREIGN KEY constraint failed/.test(message)) throw goneError(id);
+  if (/stale_version/.test(message)) throw new Conflict('stale_version');
+  if (
+    /UNIQUE constraint failed: .*applications/.test(message) ||
+    /applications_agency_name_uq/.test(message)
+  ) {
+    throw new Invalid(
+      'Isian tidak sah / Invalid input',
+      [
+        {
+          field: 'name',
+          message: `instansi ini sudah punya aplikasi bernama "${name}" / name already used in this agency`,
+        },
+      ],
+      422,
+    );
+  }
+  throw error;
+}
+
+/** A batch item: any drizzle statement `db.batch` accepts. */
+export type Statement = Parameters<Db['batch']>[0][number];
+
+/**
+ * Checks a new application and returns the statements that create it (row, links, audit event),
+ * so callers can add their own (a proposal) to the same atomic batch. `appId` finds the row.
+ */
+export async function prepareCreate(db: Db, user: SessionUser, given: CreateApplicationInput) {
+  requireRole(user, 'operator', 'admin');
+  const input = { ...given, category: given.category ?? ('khusus' as const) };
+  const agency = await ownerAgency(db, user, input.agency);
+  const { columns, links } = await resolveInput(db, user, input, agency);
+  const appId = reg.idByName(agency.id, input.name);
+  const after = snapshotOfInput(agency.code, input, input.status, 1);
+  const statements = [
+    reg.insertApplication(db, columns, input.status),
+    ...reg.replaceLinks(db, appId, links),
+    reg.insertAudit(db, {
+      actorUserId: user.id,
+      actorLabel: actorLabel(user),
+      action: 'create',
+      entityType: 'application',
+      entityId: appId,
+      before: null,
+      after,
+    }),
+  ] as unknown as Statement[];
+  return { statements, appId, agencyId: agency.id, name: input.name };
+}
+
+/** Runs a registry batch, mapping a lost unique-name race and a stale version to their errors. */
+export async function runWrite(db: Db, statements: Statement[], name: string, id?: number) {
+  try {
+    return (await db.batch(statements as unknown as Parameters<Db['batch']>[0])) as unknown as {
+      rowsAffected: number;
+    }[];
+  } catch (error) {
+    return mapWriteError(error, name, id);
+  }
+}
+
+export async function createApplication(db: Db, user: SessionUser, input: CreateApplicationInput) {
+  const prepared = await prepareCreate(db, user, input);
+  await runWrite(db, prepared.statements, input.name);
+  const created = await reg.idOf(db, prepared.agencyId, input.name);
+  return { id: created, version: 1 };
+}
+
+export async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
+  const app = await appsRepo.getApplication(db, id);
+  if (!app) throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  const u = requireEdit(user, app);
+  return { app, user: u };
+}
+
+/** What others changed since `version`, for the message of a stale save. */
+export async function staleError(db: Db, id: number, version: number): Promise<StaleVersion> {
+  const [then, now] = await Promise.all([
+    reg.snapshotAtVersion(db, 'application', id, version),
+    snapshot(db, id),
+  ]);
+  const changes: FieldChange[] = then && now ? diffSnapshots(then, now) : [];
+  return new StaleVersion(
+    `Aplikasi ini telah diubah orang lain (versi ${version} → ${now?.version}); perubahan Anda belum disimpan / ` +
+      'Someone else changed this application meanwhile; your changes were not saved',
+    now?.version ?? version,
+    changes,
+  );
+}
+
+/** The current state of an application for its edit form, if the user may change it. */
+export async function applicationForEdit(db: Db, user: SessionUser | null, id: number) {
+  const { app } = await loadForEdit(db, user, id);
+  const snap = (await snapshot(db, id))!;
+  return { app, snapshot: snap };
+}
+
+/**
+ * Checks an edit and returns its statements (row at version + 1, links, audit event written only
+ * if the row reached that version). `check` runs after the batch: it throws if the row was gone.
+ */
+export async function prepareUpdate(
+  db: Db,
+  userIn: SessionUser | null,
+  id: number,
+  given: UpdateApplicationInput,
+  opts: { allowFrozen?: boolean } = {},
+) {
+  const { app, user } = await loadForEdit(db, userIn, id);
+  if (!opts.allowFrozen && FROZEN_STATUSES.includes(app.status)) {
+    throw new Conflict(
+      `Aplikasi berstatus ${app.status} tidak dapat diubah sampai dikembalikan penilai / ` +
+        'An application under review or rejected cannot be edited',
+    );
+  }
+  if (given.version !== app.version) throw await staleError(db, id, given.version);
+  const input = { ...given, category: given.category ?? app.category };
+  const agency = await ownerAgency(db, user, input.agency, app);
+  const { columns, links } = await resolveInput(db, user, input, agency, id, app.category);
+  const before = await snapshot(db, id);
+  const after = snapshotOfInput(agency.code, input, app.status, input.version + 1);
+  const statements = [
+    reg.updateApplication(db, id, columns, input.version),
+    ...reg.replaceLinks(db, sqlId(id), links),
+    reg.insertAudit(
+      db,
+      {
+        actorUserId: user.id,
+        actorLabel: actorLabel(user),
+        action: 'update',
+        entityType: 'application',
+        entityId: id,
+        before,
+        after,
+      },
+      reg.rowAtVersion('applications', id, input.version + 1),
+    ),
+  ] as unknown as Statement[];
+  return { app, user, statements };
+}
+
+/** Runs an update batch: a stale version or a row deleted meanwhile becomes its error. */
+export async function runUpdate(db: Db, id: number, version: number, name: string, statements: Statement[]) {
+  try {
+    const results = await runWrite(db, statements, name, id);
+    if (!results[0]?.rowsAffected) throw goneError(id);
+    return results;
+  } catch (error) {
+    if (error instanceof Conflict && error.message === 'stale_version')
+      throw await staleError(db, id, version);
+    throw error;
+  }
+}
+
+export async function updateApplication(
+  db: Db,
+  userIn: SessionUser | null,
+  id: number,
+  input: UpdateApplicationInput,
+) {
+  const { statements } = await prepareUpdate(db, userIn, id, input);
+  await runUpdate(db, id, input.version, input.name, statements);
+  return { id, version: input.version + 1 };
+}
+
+const sqlId = (id: number) => reg.literalId(id);
+
+/** Activates, retires or reopens an application (review decisions are the review service's). */
+export async function changeStatus(
+  db: Db,
+  userIn: SessionUser | null,
+  id: number,
+  action: Extract<LifecycleAction, 'activate' | 'retire' | 'reopen'>,
+  version: number,
+) {
+  const { app, user } = await loadForEdit(db, userIn, id);
+  if (version !== app.version) throw await staleError(db, id, version);
+  const t = transition(app.status, action);
+  if (!t.ok) throw new Conflict(t.reason);
+  // A draft that is a proposal goes live only through review: submit it, do not activate it.
+  if (action === 'activate' && app.status === 'draft' && (await reg.isProposal(db, id))) {
+    throw new Conflict(
+      'Draf ini adalah usulan: ajukan ke KemenPANRB, tidak dapat langsung diaktifkan / ' +
+        'This draft is a proposal: submit it for review; it cannot be activated directly',
+    );
+  }
+  const before = await snapshot(db, id);
+  const after = { ...before, status: t.to, version: version + 1 };
+  try {
+    const results = await db.batch([
+      reg.setStatus(db, id, t.to, version),
+      reg.insertAudit(
+        db,
+        {
+          actorUserId: user.id,
+          actorLabel: actorLabel(user),
+          action: `status:${action}`,
+          entityType: 'application',
+          entityId: id,
+          before,
+          after,
+        },
+        reg.rowAtVersion('applications', id, version + 1),
+      ),
+    ] as unknown as Parameters<Db['batch']>[0]);
+    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw goneError(id);
+  } catch (error) {
+    if (/stale_version/.test(String((error as Error)?.message))) throw await staleError(db, id, version);
+    throw error;
+  }
+  return { id, status: t.to, version: version + 1 };
+}
+
+/** Deletes a draft; anything that was ever published or proposed is retired instead. */
+export async function deleteApplication(db: Db, userIn: SessionUser | null, id: number, version: number) {
+  const { app, user } = await loadForEdit(db, userIn, id);
+  if (!DELETABLE_STATUSES.includes(app.status)) {
+    throw new Conflict(
+      'Hanya draf yang dapat dihapus; aplikasi lain dihentikan (retire) agar riwayatnya tetap ada / ' +
+        'Only drafts can be deleted; retire the others so their history stays',
+    );
+  }
+  if (version !== app.version) throw await staleError(db, id, version);
+  const before = await snapshot(db, id);
+  const [deleted] = (await db.batch([
+    reg.deleteApplication(db, id, version),
+    reg.insertAuditIfGone(db, {
+      actorUserId: user.id,
+      actorLabel: actorLabel(user),
+      action: 'delete',
+      entityType: 'application',
+      entityId: id,
+      before,
+      after: null,
+    }),
+  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
+  if (!deleted.rowsAffected) throw await staleError(db, id, version);
+}
+
+/** The audit trail of an application with a diff per event, for whoever may read it. */
+export async function applicationHistory(db: Db, viewer: Viewer, id: number) {
+  const app = await appsRepo.getApplication(db, id);
+  if (!app || !canRead(viewer, app))
+    throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  const events = await reg.auditOf(db, 'application', id);
+  // Sign-in e-mails are for staff and the owning agency; the public sees names only.
+  const u = viewer.user;
+  const showEmail = !!u && (u.role !== 'operator' || u.agencyId === app.agencyId);
+  const actor = (label: string) => (showEmail ? label : label.replace(/\s*<[^>]*>\s*$/, ''));
+  return {
+    application: app,
+    events: events.map((e) => {
+      const before = e.before ? (JSON.parse(e.before) as Record<string, unknown>) : null;
+      const after = e.after ? (JSON.parse(e.after) as Record<string, unknown>) : null;
+      return {
+        id: e.id,
+        at: new Date(e.at).toISOString(),
+        actor: actor(e.actorLabel),
+        action: e.action,
+        version: (after?.version ?? before?.version ?? null) as number | null,
+        changes: e.action === 'create' ? [] : diffSnapshots(before, after),
+      };
+    }),
+  };
+}
+
+/** The operator's own agency's applications in every status (drafts included). */
+export async function myApplications(db: Db, user: SessionUser | null) {
+  const u = requireRole(user, 'operator', 'admin');
+  if (!u.agencyId) return [];
+  return reg.agencyApplications(db, u.agencyId);
+}

@@ -1,0 +1,264 @@
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { toFtsQuery } from '../../../domain/fts';
+import type { AppEnv } from '../../../kernel/env';
+import { Invalid, NotFound, StaleVersion } from '../../../kernel/errors';
+import { type FormRecord, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
+import { viewCtx } from '../../../kernel/http/render';
+import { requireRole, viewerOf } from '../../../kernel/policy';
+import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
+import { requireUser } from '../../accounts/middleware';
+import * as catalogueRepo from '../../catalogue/repo/catalogue';
+import { IdParam } from '../../catalogue/schemas';
+import * as catalogue from '../../catalogue/service';
+import { CreateApplicationInput, DeleteInput, StatusChangeInput, UpdateApplicationInput } from '../schemas';
+import * as registry from '../service';
+import { type AppFormValues, ApplicationFormPage, ChosenFunction, FunctionOptions } from '../views/app-form';
+import { HistoryPage, MyApplicationsPage } from '../views/registry';
+
+const idOrRaw = (s: string) => (/^\d{1,9}$/.test(s.trim()) ? Number(s.trim()) : s);
+
+/** The form's fields in the shape of the JSON API's body, so one schema validates both. */
+export function applicationBody(form: FormRecord) {
+  const deCodes = rowValues(form, 'de_code');
+  const deRoles = rowValues(form, 'de_role');
+  const relApps = rowValues(form, 'rel_app');
+  const relKinds = rowValues(form, 'rel_kind');
+  return {
+    agency: str(form, 'agency'),
+    unit: str(form, 'unit'),
+    name: str(form, 'name') ?? '',
+    acronym: str(form, 'acronym'),
+    description: str(form, 'description') ?? '',
+    category: str(form, 'category') || 'khusus',
+    raa: str(form, 'raa') || null,
+    status: str(form, 'status') || 'draft',
+    hosting: str(form, 'hosting') || null,
+    url: str(form, 'url'),
+    repositoryUrl: str(form, 'repositoryUrl'),
+    licence: str(form, 'licence'),
+    yearlyCost: num(form, 'yearlyCost'),
+    launchYear: num(form, 'launchYear'),
+    contactName: str(form, 'contactName'),
+    contactEmail: str(form, 'contactEmail'),
+    contactPhone: str(form, 'contactPhone'),
+    functions: [...new Set(strs(form, 'functions'))],
+    dataEntities: deCodes
+      .map((code, i) => ({ code, role: deRoles[i] || 'consumer' }))
+      .filter((d) => d.code.trim() !== ''),
+    consumedApis: strs(form, 'consumedApis').map(idOrRaw),
+    relations: relApps
+      .map((a, i) => ({ application: idOrRaw(a), kind: relKinds[i] || 'integrates_with' }))
+      .filter((r) => r.application !== ''),
+    version: num(form, 'version'),
+  };
+}
+
+function formValues(body: ReturnType<typeof applicationBody>): AppFormValues {
+  const s = (x: unknown) => (x === null || x === undefined ? '' : String(x));
+  return {
+    agency: s(body.agency),
+    unit: s(body.unit),
+    name: body.name,
+    acronym: s(body.acronym),
+    description: body.description,
+    category: body.category,
+    raa: s(body.raa),
+    status: body.status,
+    hosting: s(body.hosting),
+    url: s(body.url),
+    repositoryUrl: s(body.repositoryUrl),
+    licence: s(body.licence),
+    yearlyCost: s(body.yearlyCost),
+    launchYear: s(body.launchYear),
+    contactName: s(body.contactName),
+    contactEmail: s(body.contactEmail),
+    contactPhone: s(body.contactPhone),
+    functions: body.functions,
+    dataEntities: body.dataEntities,
+    consumedApis: body.consumedApis.map(String),
+    relations: body.relations.map((r) => ({ application: String(r.application), kind: r.kind })),
+    version: s(body.version),
+  };
+}
+
+function snapshotValues(snap: Record<string, unknown>): AppFormValues {
+  const s = (x: unknown) => (x === null || x === undefined ? '' : String(x));
+  const list = (x: unknown) => (Array.isArray(x) ? (x as unknown[]).map(String) : []);
+  return {
+    agency: s(snap.agency),
+    unit: s(snap.unit),
+    name: s(snap.name),
+    acronym: s(snap.acronym),
+    description: s(snap.description),
+    category: s(snap.category),
+    raa: s(snap.raa),
+    status: s(snap.status),
+    hosting: s(snap.hosting),
+    url: s(snap.url),
+    repositoryUrl: s(snap.repositoryUrl),
+    licence: s(snap.licence),
+    yearlyCost: s(snap.yearlyCost),
+    launchYear: s(snap.launchYear),
+    contactName: s(snap.contactName),
+    contactEmail: s(snap.contactEmail),
+    contactPhone: s(snap.contactPhone),
+    functions: list(snap.functions),
+    dataEntities: list(snap.dataEntities).map((d) => {
+      const [code = '', role = 'consumer'] = d.split(':');
+      return { code, role };
+    }),
+    consumedApis: list(snap.consumedApis),
+    relations: list(snap.relations).map((r) => {
+      const [kind = '', application = ''] = r.split(':');
+      return { application, kind };
+    }),
+    version: s(snap.version),
+  };
+}
+
+async function formOptions(c: Context<AppEnv>) {
+  const db = c.get('db');
+  const [{ functions, dataEntities }, raa] = await Promise.all([
+    catalogue.checkFormOptions(db),
+    catalogueRepo.referenceCodesOf(db, 'RAA'),
+  ]);
+  return { functions, dataEntities, raa: raa.filter((r) => r.level === 2) };
+}
+
+const EMPTY: AppFormValues = formValues(applicationBody({}));
+
+/** Registering, editing, retiring and deleting applications, and their history. */
+export function registryRouter() {
+  const web = new Hono<AppEnv>();
+
+  web.get('/saya', async (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
+    const apps = await registry.myApplications(c.get('db'), user);
+    return c.html(<MyApplicationsPage ctx={viewCtx(c)} apps={apps} />);
+  });
+
+  web.get('/aplikasi/baru', async (c) => {
+    requireRole(requireUser(c), 'operator', 'admin');
+    return c.html(
+      <ApplicationFormPage ctx={viewCtx(c)} values={EMPTY} options={await formOptions(c)} errors={[]} />,
+    );
+  });
+
+  web.post('/aplikasi/baru', async (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
+    const body = applicationBody(await formRecord(c));
+    const render = async (errors: Invalid['fields']) =>
+      c.html(
+        <ApplicationFormPage
+          ctx={viewCtx(c)}
+          values={formValues(body)}
+          options={await formOptions(c)}
+          errors={errors}
+        />,
+        422,
+      );
+    const parsed = v.safeParse(CreateApplicationInput, body);
+    if (!parsed.success) return render(toFieldIssues(parsed.issues));
+    try {
+      const { id } = await registry.createApplication(c.get('db'), user, parsed.output);
+      return c.redirect(`/aplikasi/${id}?saved=1`, 303);
+    } catch (error) {
+      if (error instanceof Invalid) return render(error.fields);
+      throw error;
+    }
+  });
+
+  web.get('/aplikasi/:id/ubah', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const { snapshot } = await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    return c.html(
+      <ApplicationFormPage
+        ctx={viewCtx(c)}
+        id={id}
+        values={snapshotValues(snapshot)}
+        options={await formOptions(c)}
+        errors={[]}
+      />,
+    );
+  });
+
+  web.post('/aplikasi/:id/ubah', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const db = c.get('db');
+    // Who may edit is checked before the body is looked at, so a stranger learns nothing.
+    await registry.applicationForEdit(db, c.get('user'), id);
+    const body = applicationBody(await formRecord(c));
+    const values = formValues(body);
+    const render = async (errors: Invalid['fields'], status: 409 | 422, conflict?: StaleVersion) => {
+      if (conflict) values.version = String(conflict.currentVersion);
+      return c.html(
+        <ApplicationFormPage
+          ctx={viewCtx(c)}
+          id={id}
+          values={values}
+          options={await formOptions(c)}
+          errors={errors}
+          conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
+        />,
+        status,
+      );
+    };
+    const parsed = v.safeParse(UpdateApplicationInput, body);
+    if (!parsed.success) return render(toFieldIssues(parsed.issues), 422);
+    try {
+      await registry.updateApplication(db, c.get('user'), id, parsed.output);
+      return c.redirect(`/aplikasi/${id}?saved=1`, 303);
+    } catch (error) {
+      if (error instanceof StaleVersion) return render([], 409, error);
+      if (error instanceof Invalid) return render(error.fields, 422);
+      throw error;
+    }
+  });
+
+  web.post('/aplikasi/:id/status', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const form = await formRecord(c);
+    const input = parseOrThrow(
+      StatusChangeInput,
+      { action: str(form, 'action'), version: num(form, 'version') },
+      'form',
+    );
+    await registry.changeStatus(c.get('db'), c.get('user'), id, input.action, input.version);
+    return c.redirect(`/aplikasi/${id}?saved=1`, 303);
+  });
+
+  web.post('/aplikasi/:id/hapus', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const form = await formRecord(c);
+    const input = parseOrThrow(DeleteInput, { version: num(form, 'version') }, 'form');
+    await registry.deleteApplication(c.get('db'), c.get('user'), id, input.version);
+    return c.redirect('/saya?deleted=1', 303);
+  });
+
+  web.get('/aplikasi/:id/riwayat', async (c) => {
+    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const history = await registry.applicationHistory(c.get('db'), viewerOf(c.get('user')), id);
+    return c.html(<HistoryPage ctx={viewCtx(c)} history={history} />);
+  });
+
+  // The function picker's typeahead (an htmx fragment) and one chosen function.
+  web.get('/fungsi/pilih', async (c) => {
+    const q = (c.req.query('fq') ?? '').trim().slice(0, 100);
+    const match = q ? toFtsQuery(q) : null;
+    const items = match
+      ? (await catalogueRepo.listFunctions(c.get('db'), { match, page: 1, pageSize: 12 })).items
+      : [];
+    c.header('Vary', 'HX-Request');
+    return c.html(<FunctionOptions ctx={viewCtx(c)} q={q} items={items} />);
+  });
+
+  web.get('/fungsi/pilih/:code', async (c) => {
+    const fn = await catalogueRepo.functionByCode(c.get('db'), c.req.param('code').toUpperCase());
+    if (fn?.status !== 'active') throw new NotFound('Fungsi tidak ditemukan / Function not found');
+    return c.html(<ChosenFunction ctx={viewCtx(c)} fn={fn} />);
+  });
+
+  return web;
+}

@@ -1,0 +1,273 @@
+import type { Db } from '../../../db/client';
+import type { AgencyKind } from '../../../db/schema/agencies';
+import type { Protocol } from '../../../db/schema/apis';
+import { type AppStatus, PUBLIC_STATUSES } from '../../../db/schema/applications';
+import {
+  highlight,
+  type Needle,
+  parseSearchText,
+  type SearchText,
+  type SearchType,
+  type Segment,
+  searchableTypes,
+  snippet,
+} from '../../domain/search';
+import { Invalid } from '../../kernel/errors';
+import * as repo from './repo';
+import type { ApiSearchQuery, SearchQuery } from './schemas';
+
+/** Matches examined per kind of result; beyond it a search is `capped` (src/features/search/repo.ts). */
+export const MATCHES_EXAMINED = repo.CANDIDATES;
+
+/** One result of the catalogue search, whatever its kind; highlighted pieces are `Segment`s. */
+export interface SearchItem {
+  type: SearchType;
+  id: number;
+  /** Function or data entity code. */
+  code: string | null;
+  title: Segment[];
+  /** Acronym, English title, or an operation's method and path. */
+  subtitle: Segment[] | null;
+  snippet: Segment[];
+  status: AppStatus | null;
+  category: string | null;
+  protocol: Protocol | null;
+  access: string | null;
+  splpPublished: boolean | null;
+  method: string | null;
+  path: string | null;
+  sensitivity: string | null;
+  application: { id: number; name: string; acronym: string | null } | null;
+  api: { id: number; name: string } | null;
+  agency: { code: string; name: string; kind: AgencyKind } | null;
+  /** The item's page. */
+  href: string;
+}
+
+export interface SearchResult {
+  items: SearchItem[];
+  total: number;
+  /** More matched than were examined: the total and facet counts are lower bounds. */
+  capped: boolean;
+  page: number;
+  pageSize: number;
+  facets: repo.SearchHits['facets'];
+  /** The named facets, resolved, for the page to show. */
+  filters: {
+    agency: { code: string; name: string } | null;
+    dataEntity: { code: string; name: string } | null;
+    function: { code: string; title: string } | null;
+  };
+  /** Kinds searched (a facet narrows them). */
+  types: SearchType[];
+  ranked: boolean;
+}
+
+type Facets = Pick<
+  SearchQuery,
+  'protocol' | 'access' | 'splp' | 'agency' | 'agencyKind' | 'dataEntity' | 'function' | 'status'
+>;
+
+/** Resolves the facet codes; unknown ones are reported by field, never silently dropped. */
+async function resolveFacets(db: Db, q: Facets) {
+  const ids =
+    q.agency || q.dataEntity || q.function
+      ? await repo.facetIds(db, { agency: q.agency, dataEntity: q.dataEntity, function: q.function })
+      : null;
+  const issues: { field: string; message: string }[] = [];
+  if (q.agency && !ids?.agencyId)
+    issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
+  if (q.dataEntity && !ids?.dataEntityId)
+    issues.push({
+      field: 'dataEntity',
+      message: `entitas data "${q.dataEntity}" tidak dikenal / unknown data entity`,
+    });
+  // Proposed, merged or rejected functions are not part of the catalogue (repo: status = active).
+  if (q.function && !ids?.functionId)
+    issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
+  if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
+  return {
+    filter: {
+      statuses: PUBLIC_STATUSES,
+      status: q.status,
+      agencyId: ids?.agencyId ?? undefined,
+      agencyKind: q.agencyKind,
+      dataEntityId: ids?.dataEntityId ?? undefined,
+      functionId: ids?.functionId ?? undefined,
+      protocol: q.protocol,
+      access: q.access,
+      splp: q.splp,
+    },
+    filters: {
+      agency: q.agency && ids?.agencyName ? { code: q.agency, name: ids.agencyName } : null,
+      dataEntity:
+        q.dataEntity && ids?.dataEntityName ? { code: q.dataEntity, name: ids.dataEntityName } : null,
+      function: q.function && ids?.functionTitle ? { code: q.function, title: ids.functionTitle } : null,
+    },
+    use: {
+      api: !!q.protocol || !!q.access || q.splp !== undefined,
+      application: !!q.agency || !!q.agencyKind || !!q.status || !!q.dataEntity || !!q.function,
+    },
+  };
+}
+
+const repoText = (t: SearchText): repo.SearchText | null =>
+  t.match ? { match: t.match, ranked: t.selective, exact: t.exact } : null;
+
+/** Loads the page's rows, with highlights, and puts them in the page's order. */
+async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promise<SearchItem[]> {
+  const idsOf = (type: SearchType) => page.filter((h) => h.type === type).map((h) => h.id);
+  const [apps, apis, ops, fns, des] = await Promise.all([
+    repo.applicationHits(db, idsOf('application')),
+    repo.apiHits(db, idsOf('api')),
+    repo.operationHits(db, idsOf('operation')),
+    repo.referenceHits(db, 'function', idsOf('function')),
+    repo.referenceHits(db, 'dataEntity', idsOf('dataEntity')),
+  ]);
+  const hl = (text: string) => highlight(text, needles);
+  const snip = (text: string) => snippet(text, needles);
+  const base = {
+    code: null,
+    subtitle: null,
+    status: null,
+    category: null,
+    protocol: null,
+    access: null,
+    splpPublished: null,
+    method: null,
+    path: null,
+    sensitivity: null,
+    application: null,
+    api: null,
+    agency: null,
+  };
+  const items = new Map<string, SearchItem>();
+  for (const a of apps)
+    items.set(`application:${a.id}`, {
+      ...base,
+      type: 'application',
+      id: a.id,
+      title: hl(a.name),
+      subtitle: a.acronym && a.acronym !== a.name ? hl(a.acronym) : null,
+      snippet: snip(a.description),
+      status: a.status,
+      category: a.category,
+      agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
+      href: `/aplikasi/${a.id}`,
+    });
+  for (const p of apis)
+    items.set(`api:${p.id}`, {
+      ...base,
+      type: 'api',
+      id: p.id,
+      title: hl(p.name),
+      snippet: snip(p.description),
+      protocol: p.protocol,
+      access: p.access,
+      splpPublished: Boolean(p.splpPublished),
+      application: { id: p.applicationId, name: p.applicationName, acronym: p.applicationAcronym },
+      agency: { code: p.agencyCode, name: p.agencyName, kind: p.agencyKind },
+      href: `/katalog-api/${p.id}`,
+    });
+  for (const o of ops) {
+    const path = hl(o.path);
+    items.set(`operation:${o.id}`, {
+      ...base,
+      type: 'operation',
+      id: o.id,
+      title: o.summary ? hl(o.summary) : path,
+      subtitle: [{ text: `${o.method} `, mark: false }, ...path],
+      snippet: snip(o.description),
+      protocol: o.protocol,
+      method: o.method,
+      path: o.path,
+      api: { id: o.apiId, name: o.apiName },
+      application: { id: o.applicationId, name: o.applicationName, acronym: o.applicationAcronym },
+      agency: { code: o.agencyCode, name: o.agencyName, kind: o.agencyKind },
+      // The operation on its API's page (opened there by its anchor).
+      href: `/katalog-api/${o.apiId}#op-${o.id}`,
+    });
+  }
+  for (const [type, list] of [
+    ['function', fns],
+    ['dataEntity', des],
+  ] as const)
+    for (const r of list)
+      items.set(`${type}:${r.id}`, {
+        ...base,
+        type,
+        id: r.id,
+        code: r.code,
+        title: hl(r.title),
+        subtitle: r.titleEn && r.titleEn !== r.title ? hl(r.titleEn) : null,
+        snippet: snip(r.description),
+        sensitivity: r.sensitivity,
+        href: type === 'function' ? `/fungsi/${r.code}` : `/data/${r.code}`,
+      });
+  return page.map((h) => items.get(`${h.type}:${h.id}`)).filter((x): x is SearchItem => !!x);
+}
+
+/**
+ * The catalogue search: applications, APIs, API operations, functions and data entities, with
+ * facets. Only published applications and their APIs are searched (PUBLIC_STATUSES).
+ */
+export async function search(db: Db, q: SearchQuery): Promise<SearchResult> {
+  const { filter, filters, use } = await resolveFacets(db, q);
+  const text = parseSearchText(q.q);
+  const types = searchableTypes(use, !!text.match, q.type);
+  const hits = await repo.searchHits(db, {
+    ...filter,
+    text: repoText(text),
+    types,
+    listType: q.type,
+    page: q.page,
+    pageSize: q.pageSize,
+  });
+  return {
+    items: await pageItems(db, hits.page, text.needles),
+    total: hits.total,
+    capped: hits.capped,
+    page: q.page,
+    pageSize: q.pageSize,
+    facets: hits.facets,
+    filters,
+    types,
+    ranked: !!text.match && text.selective,
+  };
+}
+
+/** One API in the API list. */
+export type ApiListItem = repo.ApiHit & { snippetSegments: Segment[] };
+
+/**
+ * The published APIs, by relevance when `q` is given (an API matches by its own text or by its
+ * operations'), else by name, with the same facets as the search.
+ */
+export async function searchApis(
+  db: Db,
+  q: ApiSearchQuery,
+): Promise<{ items: ApiListItem[]; total: number; capped: boolean; page: number; pageSize: number }> {
+  const { filter } = await resolveFacets(db, q);
+  const text = parseSearchText(q.q);
+  const base = { ...filter, page: q.page, pageSize: q.pageSize };
+  let ids: number[];
+  let total: number;
+  let capped: boolean;
+  if (text.match) {
+    const hits = await repo.searchHits(db, { ...base, text: repoText(text), types: ['api'] });
+    ids = hits.page.map((h) => h.id);
+    total = hits.total;
+    capped = hits.capped;
+  } else {
+    const page = await repo.listApis(db, { ...base, text: null, types: ['api'] });
+    ids = page.items;
+    total = page.total;
+    capped = page.capped;
+  }
+  const rows = new Map((await repo.apiHits(db, ids)).map((r) => [r.id, r]));
+  const items = ids
+    .map((id) => rows.get(id))
+    .filter((r): r is repo.ApiHit => !!r)
+    .map((r) => ({ ...r, snippetSegments: snippet(r.description, text.needles) }));
+  return { items, total, capped, page: q.page, pageSize: q.pageSize };
+}

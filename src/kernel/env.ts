@@ -1,0 +1,43 @@
+import type { Context } from 'hono';
+import type { Db } from '../../db/client';
+import type { Config } from '../config';
+import type { SpecParser } from '../domain/spec-import';
+import type { SessionUser } from '../features/accounts/repo';
+import type { Lang, Translate } from './i18n/index';
+import type { Mailer } from './mail';
+import type { PasswordHasher } from './password';
+
+/** What the runtime entry point hands to `createApp`. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  /** Native argon2id on Node, pure JavaScript on Workers; both read the same PHC strings. */
+  passwords: PasswordHasher;
+  /** The client's address for sign-in throttling, as the runtime knows it. */
+  clientAddress?: (c: Context) => string | undefined;
+  /** Sends notification e-mail when SMTP is configured (Node); absent, only the inbox is used. */
+  mailer?: Mailer;
+  /** Where API specs are parsed: a worker thread on Node; inline when absent. */
+  specParser?: SpecParser;
+}
+
+/** The one Hono environment type every router and middleware uses. */
+export type AppEnv = {
+  Variables: {
+    db: Db;
+    config: Config;
+    passwords: PasswordHasher;
+    mailer: Mailer | null;
+    specParser: SpecParser;
+    clientAddress: string;
+    lang: Lang;
+    t: Translate;
+    /** The signed-in user (session cookie or API token), null for the public. */
+    user: SessionUser | null;
+    /** How `user` was established; a bearer token is not subject to CSRF checks. */
+    authVia: 'session' | 'token' | null;
+    sessionId: string | null;
+    /** The session's CSRF token, for forms and htmx headers. */
+    csrf: string | null;
+  };
+};

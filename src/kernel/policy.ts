@@ -1,0 +1,67 @@
+import { APP_STATUSES, type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
+import type { Role } from '../../db/schema/auth';
+import type { SessionUser } from '../features/accounts/repo';
+import { Forbidden, NotFound, Unauthorized } from './errors';
+
+/**
+ * Who may see and change what, in one place. Services call these guards; routes and templates
+ * never decide access themselves. A denied read looks like "not found", so the existence of
+ * another agency's draft is not revealed.
+ */
+export interface Viewer {
+  /** Statuses visible in every agency's entries. */
+  statuses: readonly AppStatus[];
+  user: SessionUser | null;
+}
+
+export const PUBLIC_VIEWER: Viewer = { statuses: PUBLIC_STATUSES, user: null };
+
+/** Reviewers and admins see every status; operators see published entries plus their agency's own. */
+export function viewerOf(user: SessionUser | null): Viewer {
+  if (user && (user.role === 'reviewer' || user.role === 'admin')) return { statuses: APP_STATUSES, user };
+  return { statuses: PUBLIC_STATUSES, user };
+}
+
+export function canRead(viewer: Viewer, app: { status: AppStatus; agencyId: number }): boolean {
+  return (
+    viewer.statuses.includes(app.status) ||
+    (viewer.user?.role === 'operator' && viewer.user.agencyId === app.agencyId)
+  );
+}
+
+export function canEdit(user: SessionUser | null, app: { agencyId: number }): boolean {
+  return !!user && (user.role === 'admin' || (user.role === 'operator' && user.agencyId === app.agencyId));
+}
+
+export function requireSignedIn(user: SessionUser | null): SessionUser {
+  if (!user) throw new Unauthorized('Silakan masuk terlebih dahulu / Please sign in first');
+  return user;
+}
+
+export function requireRole(user: SessionUser | null, ...roles: Role[]): SessionUser {
+  const u = requireSignedIn(user);
+  if (!roles.includes(u.role)) {
+    throw new Forbidden(`Hanya untuk peran ${roles.join('/')} / Only for role ${roles.join('/')}`);
+  }
+  return u;
+}
+
+/**
+ * Guards a change to an application: anonymous → 401; an account that cannot read it → 404;
+ * one that can read but not change it (reviewers, other agencies' operators on published
+ * entries) → 403.
+ */
+export function requireEdit(
+  user: SessionUser | null,
+  app: { id: number; status: AppStatus; agencyId: number },
+) {
+  const u = requireSignedIn(user);
+  if (!canRead(viewerOf(u), app))
+    throw new NotFound(`Aplikasi ${app.id} tidak ditemukan / Application not found`);
+  if (!canEdit(u, app)) {
+    throw new Forbidden(
+      'Hanya operator instansi pemilik yang dapat mengubah aplikasi ini / Only the owning agency may change this application',
+    );
+  }
+  return u;
+}

@@ -228,13 +228,14 @@ async function insertSharedApp(
       acronym: app.acronym,
       description: app.description,
       category: app.category,
+      scope: app.scope,
       raaCodeId: need(refIds, app.raa, 'RAA code'),
       status: 'active',
       hosting: app.hosting ?? null,
       url: app.url ?? null,
       launchYear: app.launchYear ?? null,
       confidence: app.confidence,
-      sourceNote: app.sourceNote,
+      sourceNote: app.mandate ? `Mandat: ${app.mandate} ${app.sourceNote}` : app.sourceNote,
     }),
   ];
   if (fnLinks.length) statements.push(db.insert(applicationFunctions).values(fnLinks));

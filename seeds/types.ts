@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../db/schema/agencies';
 import type { API_ACCESS, API_AUTH, Protocol } from '../db/schema/apis';
-import type { Category, DataRole, Hosting } from '../db/schema/applications';
+import type { Category, DataRole, Hosting, Scope } from '../db/schema/applications';
 import type { Confidence } from '../db/schema/common';
 import type { DATA_KINDS, Sensitivity } from '../db/schema/data';
 import type { SharedField } from '../db/schema/functions';
@@ -81,6 +81,10 @@ export interface SharedAppSeed {
   unit?: string;
   description: string;
   category: Category;
+  /** `national` for every Aplikasi Umum and every mandated national sector platform. */
+  scope: Scope;
+  /** For a national sector platform: the regulation that mandates it (stored before the source note). */
+  mandate?: string;
   /** `RAA.01.01` / `RAA.01.02` for Aplikasi Umum, `RAA.02.01` / `RAA.02.02` for sector ones. */
   raa: string;
   hosting?: Hosting;

@@ -1,7 +1,14 @@
 import { Hono } from 'hono';
 import { AGENCY_KINDS } from '../db/schema/agencies';
 import { API_ACCESS, API_AUTH, PROTOCOLS } from '../db/schema/apis';
-import { CATEGORIES, DATA_ROLES, HOSTINGS, PUBLIC_STATUSES, RELATION_KINDS } from '../db/schema/applications';
+import {
+  CATEGORIES,
+  DATA_ROLES,
+  HOSTINGS,
+  PUBLIC_STATUSES,
+  RELATION_KINDS,
+  SCOPES,
+} from '../db/schema/applications';
 import { CONFIDENCE } from '../db/schema/common';
 import { DATA_KINDS, SENSITIVITIES } from '../db/schema/data';
 import { SHARED_FIELDS } from '../db/schema/functions';
@@ -169,6 +176,7 @@ const applicationRef = object(
     name: str(),
     acronym: nullable(str()),
     category: oneOf(CATEGORIES),
+    scope: oneOf(SCOPES),
     agency: str({ description: 'Owner agency name.' }),
     links: links('self', 'html'),
   },
@@ -607,6 +615,11 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
               oneOf(CATEGORIES),
               '`umum` = national shared application, `khusus` = agency-specific.',
             ),
+            query(
+              'scope',
+              oneOf(SCOPES),
+              '`national` = a national service (every Aplikasi Umum and the mandated national sector platforms), `agency` = the rest.',
+            ),
             query('status', oneOf(PUBLIC_STATUSES), 'Lifecycle status.'),
             query('sector', codePattern(SECTOR_CODE), 'RAB sector (level 1) or urusan (level 2) code.'),
             query('function', codePattern(FUNCTION_CODE), 'Catalogue function code.'),
@@ -915,6 +928,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           acronym: nullable(str()),
           summary: str({ description: 'The start of the description.' }),
           category: oneOf(CATEGORIES),
+          scope: oneOf(SCOPES),
           status: oneOf(PUBLIC_STATUSES),
           agency: agencyRef,
           updatedAt: str({ format: 'date-time' }),
@@ -943,6 +957,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           acronym: nullable(str()),
           description: str(),
           category: oneOf(CATEGORIES),
+          scope: oneOf(SCOPES),
           status: oneOf(PUBLIC_STATUSES),
           agency: agencyRef,
           unit: nullable(str()),
@@ -1068,6 +1083,7 @@ export function openApiDocument(serverUrl = '/'): OpenApiDocument {
           acronym: nullable(str()),
           agency: object({ code: str(), name: str() }),
           category: oneOf(CATEGORIES),
+          scope: oneOf(SCOPES),
         }),
         OverlapMatch: object({
           application: ref('OverlapApplication'),

@@ -10,6 +10,15 @@ import { referenceCodes } from './reference';
 export const CATEGORIES = ['umum', 'khusus'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * `national` = a national service an agency should reuse rather than rebuild: every Aplikasi
+ * Umum and the mandated national sector platforms (SIAK Terpusat, Dapodik, OSS-RBA, ...), each
+ * seeded with the source of its mandate; `agency` = everything else. Overlap coverage, flags and
+ * justifications treat every national application as shared.
+ */
+export const SCOPES = ['national', 'agency'] as const;
+export type Scope = (typeof SCOPES)[number];
+
 /** Lifecycle of DESIGN.md: draft → proposed → (approved | rejected | returned → proposed) → active → retired. */
 export const APP_STATUSES = [
   'draft',
@@ -49,6 +58,7 @@ export const applications = sqliteTable(
     acronym: text('acronym'),
     description: text('description').notNull().default(''),
     category: text('category', { enum: CATEGORIES }).notNull().default('khusus'),
+    scope: text('scope', { enum: SCOPES }).notNull().default('agency'),
     raaCodeId: integer('raa_code_id').references(() => referenceCodes.id),
     status: text('status', { enum: APP_STATUSES }).notNull().default('draft'),
     hosting: text('hosting', { enum: HOSTINGS }),
@@ -76,6 +86,7 @@ export const applications = sqliteTable(
     uniqueIndex('applications_agency_name_uq').on(t.agencyId, sql`lower(${t.name})`),
     index('applications_status_name_idx').on(t.status, t.name),
     index('applications_category_status_idx').on(t.category, t.status, t.name),
+    index('applications_scope_status_idx').on(t.scope, t.status, t.name),
     index('applications_agency_status_idx').on(t.agencyId, t.status, t.name),
     index('applications_name_idx').on(t.name),
     index('applications_name_nocase_idx').on(sql`${t.name} collate nocase`),

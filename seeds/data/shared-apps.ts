@@ -19,6 +19,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi umum bidang kearsipan untuk pembuatan, pengiriman dan disposisi naskah dinas elektronik, tanda tangan elektronik, serta pengelolaan arsip dinamis instansi pusat dan daerah.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://srikandi.arsip.go.id',
     launchYear: 2021,
@@ -48,6 +49,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi umum bidang kepegawaian yang mengelola data induk ASN dan layanan kepegawaian: kenaikan pangkat, mutasi, pensiun, pengadaan ASN dan pemutakhiran data mandiri.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://asn.bkn.go.id',
     functions: [
@@ -109,6 +111,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi pengelolaan kinerja pegawai ASN: perencanaan sasaran kinerja pegawai, pemantauan, penilaian dan pelaporan kinerja secara berjenjang.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://kinerja.bkn.go.id',
     functions: ['RAB.09.06.07', 'RAL.02.07.04'],
@@ -128,6 +131,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi umum pengadaan barang/jasa pemerintah untuk tender dan seleksi secara elektronik, dijalankan oleh Layanan Pengadaan Secara Elektronik (LPSE) setiap instansi.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://spse.inaproc.id',
     functions: ['RAL.02.06.10', 'RAL.02.06.13', 'RAL.02.06.14', 'RAL.02.06.15'],
@@ -147,6 +151,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Pengumuman rencana umum pengadaan barang/jasa seluruh instansi pemerintah sebelum proses pemilihan penyedia.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://sirup.inaproc.id',
     functions: ['RAL.02.06.09'],
@@ -165,6 +170,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Pembelian barang/jasa pemerintah melalui katalog elektronik nasional, sektoral dan lokal serta toko daring.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://e-katalog.lkpp.go.id',
     functions: ['RAL.02.06.11', 'RAL.02.06.12'],
@@ -183,6 +189,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi umum pengaduan pelayanan publik nasional: menerima aspirasi dan pengaduan masyarakat dari berbagai kanal, meneruskannya ke instansi berwenang dan memantau tindak lanjutnya.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.01',
     url: 'https://www.lapor.go.id',
     functions: ['RAL.01.11.01', 'RAL.01.11.02', 'RAL.01.11.03', 'RAL.01.11.05', 'RAL.01.11.06'],
@@ -219,6 +226,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi perencanaan, penganggaran dan penatausahaan keuangan pemerintah daerah yang terhubung secara nasional dengan kode pemerintah daerah (kodepemda).',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     url: 'https://sipd.kemendagri.go.id',
     functions: [
@@ -261,6 +269,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi terintegrasi pelaksanaan anggaran dan akuntansi satuan kerja instansi pusat: perencanaan, komitmen, pembayaran, persediaan, aset tetap dan pelaporan keuangan.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     functions: ['RAB.09.02.01', 'RAB.09.02.04', 'RAB.09.02.07', 'RAB.09.02.08', 'RAB.09.02.09'],
     dataEntities: [
@@ -280,6 +289,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi akuntabilitas kinerja: perjanjian kinerja, indikator kinerja utama, pengukuran dan laporan kinerja instansi serta evaluasinya.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     functions: ['RAL.02.07.01', 'RAL.02.07.02', 'RAL.02.07.03', 'RAL.02.07.05', 'RAL.02.07.06'],
     dataEntities: [{ code: 'RAD.09.06.07', role: 'master' }],
@@ -294,6 +304,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Portal nasional yang menghimpun peraturan perundang-undangan dan dokumen hukum dari anggota jaringan JDIH pusat dan daerah.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.01',
     url: 'https://jdihn.go.id',
     functions: ['RAB.05.01.01'],
@@ -319,6 +330,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Portal data terbuka nasional untuk menemukan dan mengunduh dataset pemerintah beserta metadatanya sesuai Perpres 39/2019.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.01',
     url: 'https://data.go.id',
     functions: ['RAB.09.03.01', 'RAB.09.03.03'],
@@ -351,6 +363,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Pengelolaan barang milik negara: perencanaan kebutuhan, penggunaan, pemanfaatan, penilaian dan penghapusan aset.',
     category: 'umum',
+    scope: 'national',
     raa: 'RAA.01.02',
     functions: ['RAB.09.02.14'],
     dataEntities: [{ code: 'RAD.09.02.05', role: 'master' }],
@@ -365,6 +378,9 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Platform interoperabilitas data kesehatan nasional: fasilitas kesehatan mengirim dan membaca data rekam medis pasien melalui standar HL7 FHIR.',
     category: 'khusus',
+    scope: 'national',
+    mandate:
+      'Permenkes 24/2022 tentang Rekam Medis mewajibkan fasilitas kesehatan menyelenggarakan rekam medis elektronik yang terhubung dengan SATUSEHAT [S].',
     raa: 'RAA.02.01',
     url: 'https://satusehat.kemkes.go.id',
     launchYear: 2022,
@@ -412,6 +428,9 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Sistem administrasi kependudukan nasional yang dipakai Dinas Dukcapil di seluruh daerah untuk pendaftaran penduduk, pencatatan sipil dan KTP elektronik, serta layanan verifikasi NIK bagi lembaga pengguna.',
     category: 'khusus',
+    scope: 'national',
+    mandate:
+      'UU 23/2006 jo. UU 24/2013 tentang Administrasi Kependudukan: SIAK dipakai seluruh Dinas Dukcapil [S].',
     raa: 'RAA.02.01',
     functions: [
       'RAB.03.07.01',
@@ -457,6 +476,9 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Sistem perizinan berusaha terintegrasi secara elektronik berbasis risiko: penerbitan NIB, perizinan berusaha, pengawasan dan laporan kegiatan penanaman modal.',
     category: 'khusus',
+    scope: 'national',
+    mandate:
+      'PP 5/2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko: perizinan berusaha melalui sistem OSS [S].',
     raa: 'RAA.02.01',
     url: 'https://oss.go.id',
     functions: ['RAB.02.08.01', 'RAB.02.08.03', 'RAB.02.08.04'],
@@ -496,6 +518,8 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Pendataan nasional satuan pendidikan, peserta didik, pendidik dan tenaga kependidikan yang diisi oleh sekolah.',
     category: 'khusus',
+    scope: 'national',
+    mandate: 'Permendikbud 79/2015 tentang Data Pokok Pendidikan [S].',
     raa: 'RAA.02.01',
     functions: ['RAB.06.01.01'],
     dataEntities: [
@@ -514,6 +538,9 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Aplikasi pengelolaan keuangan desa dari perencanaan, penganggaran, penatausahaan hingga pelaporan dan pertanggungjawaban APBDes.',
     category: 'khusus',
+    scope: 'national',
+    mandate:
+      'Permendagri 20/2018 tentang Pengelolaan Keuangan Desa; aplikasi Siskeudes BPKP dipakai pemerintah desa [B].',
     raa: 'RAA.02.01',
     functions: ['RAB.09.02.15'],
     dataEntities: [{ code: 'RAD.09.02.08', role: 'master' }],
@@ -528,6 +555,8 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Pendataan, verifikasi, validasi dan pemutakhiran Data Terpadu Kesejahteraan Sosial oleh dinas sosial kabupaten/kota.',
     category: 'khusus',
+    scope: 'national',
+    mandate: 'Permensos 3/2021 tentang Pengelolaan Data Terpadu Kesejahteraan Sosial [S].',
     raa: 'RAA.02.01',
     functions: ['RAB.04.02.01', 'RAB.04.02.03'],
     dataEntities: [
@@ -545,6 +574,8 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Layanan ketenagakerjaan terpadu: pencari kerja, lowongan, pelatihan, wajib lapor perusahaan dan hubungan industrial.',
     category: 'khusus',
+    scope: 'national',
+    mandate: 'Layanan ketenagakerjaan nasional Kemnaker yang wajib dipakai dinas tenaga kerja daerah [B].',
     raa: 'RAA.02.01',
     functions: ['RAB.06.02.01', 'RAB.06.02.02', 'RAB.06.02.04'],
     dataEntities: [
@@ -563,6 +594,8 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Pendataan perusahaan industri dan kawasan industri beserta laporan produksi dan kapasitasnya.',
     category: 'khusus',
+    scope: 'national',
+    mandate: 'PP 2/2017 tentang Sistem Informasi Industri Nasional [S].',
     raa: 'RAA.02.01',
     functions: ['RAB.02.01.01'],
     dataEntities: [{ code: 'RAD.02.01.01', role: 'master' }],
@@ -577,6 +610,8 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Layanan informasi arsip statis nasional yang menghubungkan lembaga kearsipan pusat dan daerah.',
     category: 'khusus',
+    scope: 'national',
+    mandate: 'UU 43/2009 tentang Kearsipan: SIKN dan JIKN diselenggarakan ANRI [S].',
     raa: 'RAA.02.02',
     functions: ['RAL.02.06.05'],
     dataEntities: [{ code: 'RAD.10.02.03', role: 'master' }],
@@ -591,6 +626,9 @@ export const sharedAppSeeds: SharedAppSeed[] = [
     description:
       'Penerbitan sertifikat elektronik bagi pegawai pemerintah dan layanan tanda tangan elektronik untuk dokumen dinas.',
     category: 'khusus',
+    scope: 'national',
+    mandate:
+      'Perpres 95/2018 tentang SPBE dan PP 71/2019: sertifikat elektronik instansi pemerintah diterbitkan BSrE BSSN [B].',
     raa: 'RAA.02.02',
     functions: ['RAB.09.04.05', 'RAL.02.06.03'],
     dataEntities: [

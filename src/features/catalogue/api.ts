@@ -48,12 +48,14 @@ const applicationRef = (a: {
   name: string;
   acronym: string | null;
   category: string;
+  scope: string;
   agencyName: string;
 }) => ({
   id: a.id,
   name: a.name,
   acronym: a.acronym,
   category: a.category,
+  scope: a.scope,
   agency: a.agencyName,
   links: appLinks(a.id),
 });
@@ -64,6 +66,7 @@ export const applicationItem = (a: ApplicationListItem) => ({
   acronym: a.acronym,
   summary: a.summary,
   category: a.category,
+  scope: a.scope,
   status: a.status,
   agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
   updatedAt: iso(a.updatedAt),
@@ -178,6 +181,7 @@ export function catalogueApi() {
       acronym: a.acronym,
       description: a.description,
       category: a.category,
+      scope: a.scope,
       status: a.status,
       agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
       unit: a.unit,

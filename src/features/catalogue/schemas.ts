@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { AGENCY_KINDS } from '../../../db/schema/agencies';
-import { CATEGORIES, PUBLIC_STATUSES } from '../../../db/schema/applications';
+import { CATEGORIES, PUBLIC_STATUSES, SCOPES } from '../../../db/schema/applications';
 import { SENSITIVITIES } from '../../../db/schema/data';
 import { SHARED_FIELDS } from '../../../db/schema/functions';
 import { REFERENCE_DOMAINS } from '../../../db/schema/reference';
@@ -35,6 +35,7 @@ export const ApplicationListQuery = v.object({
     v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code')),
   ),
   category: picklist(CATEGORIES, 'category'),
+  scope: picklist(SCOPES, 'scope'),
   status: picklist(PUBLIC_STATUSES, 'status'),
   sector: v.optional(
     v.pipe(

@@ -47,6 +47,7 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
     agencyKind: q.agencyKind,
     provinceCode: q.province,
     category: q.category,
+    scope: q.scope,
     status: q.status,
     sectorId: sector?.id,
     functionId: fn?.id,
@@ -207,13 +208,14 @@ export async function filterOptions(db: Db) {
 }
 
 /**
- * The national applications: shared ones (`umum`) and the sector applications that regions must
- * use but do not own (seeded with a confidence mark, which demo and agency rows never carry).
+ * The national services (`scope` national): the Aplikasi Umum (`umum`) and the mandated national
+ * sector platforms that regions must use but do not own (`khusus`, each with its mandate).
  */
 export async function nationalApplications(db: Db, viewer: Viewer) {
   const [shared, sector] = await Promise.all([
     appsRepo.listApplications(db, {
       statuses: viewer.statuses,
+      scope: 'national',
       category: 'umum',
       sort: 'name',
       page: 1,
@@ -221,9 +223,8 @@ export async function nationalApplications(db: Db, viewer: Viewer) {
     }),
     appsRepo.listApplications(db, {
       statuses: viewer.statuses,
+      scope: 'national',
       category: 'khusus',
-      seededOnly: true,
-      agencyKinds: ['kementerian', 'lembaga'],
       sort: 'name',
       page: 1,
       pageSize: 100,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
-import type { AppStatus, Category } from '../../../db/schema/applications';
+import type { AppStatus, Category, Scope } from '../../../db/schema/applications';
 import type { PostingList } from '../../domain/overlap';
 import { list, one, rows } from '../../kernel/repo';
 
@@ -133,6 +133,7 @@ export interface CandidateRow {
   acronym: string | null;
   description: string;
   category: Category;
+  scope: Scope;
   agencyCode: string;
   agencyName: string;
   functions: { id: number; parentId: number }[];
@@ -140,7 +141,7 @@ export interface CandidateRow {
 }
 
 /**
- * Everything scoring needs about the candidates — the given ids plus every shared (`umum`)
+ * Everything scoring needs about the candidates — the given ids plus every national service
  * application — that have one of `statuses`, in one query whatever their number: the ids travel
  * as one JSON parameter (`json_each`) and the rows come back as one JSON document, with each
  * application's functions and data entities nested, because building a result row costs far more
@@ -165,8 +166,8 @@ export async function candidateProfiles(
     db,
     sql`with ids(id) as (
           select value from json_each(${JSON.stringify(ids)})
-          union select id from applications where category = 'umum' and status in ${list(statuses)})
-        select json_group_array(json_array(a.id, a.name, a.acronym, a.description, a.category, g.code, g.name,
+          union select id from applications where scope = 'national' and status in ${list(statuses)})
+        select json_group_array(json_array(a.id, a.name, a.acronym, a.description, a.category, a.scope, g.code, g.name,
           json(${functions}), json(${entities}))) as j
         from ids join applications a on a.id = ids.id join agencies g on g.id = a.agency_id
         where a.status in ${list(statuses)} and a.id <> ${opts.excludeId ?? -1}`,
@@ -177,18 +178,20 @@ export async function candidateProfiles(
     string | null,
     string,
     Category,
+    Scope,
     string,
     string,
     [number, number][],
     [number, string][],
   ];
   return (JSON.parse(r?.j ?? '[]') as Raw[]).map(
-    ([id, name, acronym, description, category, agencyCode, agencyName, fns, des]) => ({
+    ([id, name, acronym, description, category, scope, agencyCode, agencyName, fns, des]) => ({
       id,
       name,
       acronym,
       description,
       category,
+      scope,
       agencyCode,
       agencyName,
       functions: fns.map(([fid, parentId]) => ({ id: fid, parentId })),

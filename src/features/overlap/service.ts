@@ -123,17 +123,17 @@ export async function checkOverlap(
   scored.sort(
     (x, y) =>
       y.r.score - x.r.score ||
-      Number(apps.get(y.c.id)!.category === 'umum') - Number(apps.get(x.c.id)!.category === 'umum') ||
+      Number(apps.get(y.c.id)!.scope === 'national') - Number(apps.get(x.c.id)!.scope === 'national') ||
       x.c.id - y.c.id,
   );
 
   const sharedProfiles = [...byApp.values()]
-    .filter((c) => apps.get(c.id)!.category === 'umum')
+    .filter((c) => apps.get(c.id)!.scope === 'national')
     .sort((x, y) => x.id - y.id);
   const coverage = sharedCoverage(profile, sharedProfiles, stats);
   // Without functions picked, coverage falls back to the best shared application's text score,
   // so a text-only proposal still sees how much the national applications already do.
-  const sharedScores = scored.filter((s) => apps.get(s.c.id)!.category === 'umum');
+  const sharedScores = scored.filter((s) => apps.get(s.c.id)!.scope === 'national');
   const coverageValue = coverage.coverage ?? Math.max(0, ...sharedScores.map((s) => s.r.textScore));
   const coveredBy =
     coverage.coverage !== null
@@ -148,6 +148,7 @@ export async function checkOverlap(
       acronym: a.acronym,
       agency: { code: a.agencyCode, name: a.agencyName },
       category: a.category,
+      scope: a.scope,
     };
   };
   const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);

@@ -102,22 +102,28 @@ export function idByName(agencyId: number, name: string): SQL {
   return sql`(select id from applications where agency_id = ${agencyId} and lower(name) = lower(${name}))`;
 }
 
+/** Every Aplikasi Umum is a national service (`scope`); other entries start as the agency's own. */
 export function insertApplication(db: Db, c: ApplicationColumns, status: AppStatus) {
-  return db.run(sql`insert into applications (agency_id, unit, name, acronym, description, category, raa_code_id,
-      status, hosting, url, repository_url, licence, yearly_cost, launch_year, contact_name, contact_email,
-      contact_phone, version)
-    values (${c.agencyId}, ${c.unit}, ${c.name}, ${c.acronym}, ${c.description}, ${c.category}, ${c.raaCodeId},
+  return db.run(sql`insert into applications (agency_id, unit, name, acronym, description, category, scope,
+      raa_code_id, status, hosting, url, repository_url, licence, yearly_cost, launch_year, contact_name,
+      contact_email, contact_phone, version)
+    values (${c.agencyId}, ${c.unit}, ${c.name}, ${c.acronym}, ${c.description}, ${c.category},
+      case when ${c.category} = 'umum' then 'national' else 'agency' end, ${c.raaCodeId},
       ${status}, ${c.hosting}, ${c.url}, ${c.repositoryUrl}, ${c.licence}, ${c.yearlyCost}, ${c.launchYear},
       ${c.contactName}, ${c.contactEmail}, ${c.contactPhone}, 1)`);
 }
 
 /**
  * Updates the row to `version + 1`. The version guard trigger (migration 0004) aborts the whole
- * batch with 'stale_version' if the stored version is no longer `version`.
+ * batch with 'stale_version' if the stored version is no longer `version`. Becoming an Aplikasi Umum
+ * makes an entry national; ceasing to be one makes it the agency's own again (a national sector
+ * platform, `khusus` and national, keeps its scope).
  */
 export function updateApplication(db: Db, id: number, c: ApplicationColumns, version: number) {
   return db.run(sql`update applications set agency_id = ${c.agencyId}, unit = ${c.unit}, name = ${c.name},
-      acronym = ${c.acronym}, description = ${c.description}, category = ${c.category}, raa_code_id = ${c.raaCodeId},
+      acronym = ${c.acronym}, description = ${c.description},
+      scope = case when ${c.category} = 'umum' then 'national' when category = 'umum' then 'agency' else scope end,
+      category = ${c.category}, raa_code_id = ${c.raaCodeId},
       hosting = ${c.hosting}, url = ${c.url}, repository_url = ${c.repositoryUrl}, licence = ${c.licence},
       yearly_cost = ${c.yearlyCost}, launch_year = ${c.launchYear}, contact_name = ${c.contactName},
       contact_email = ${c.contactEmail}, contact_phone = ${c.contactPhone}, version = ${version + 1},

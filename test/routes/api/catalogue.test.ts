@@ -70,7 +70,18 @@ describe('GET /api/v1/applications', () => {
     expect(body.total).toBeGreaterThan(20);
     const first = body.items[0]!;
     expect(Object.keys(first).sort()).toEqual(
-      ['acronym', 'agency', 'category', 'id', 'links', 'name', 'status', 'summary', 'updatedAt'].sort(),
+      [
+        'acronym',
+        'agency',
+        'category',
+        'id',
+        'links',
+        'name',
+        'scope',
+        'status',
+        'summary',
+        'updatedAt',
+      ].sort(),
     );
     expect(Object.keys(first.agency).sort()).toEqual(['code', 'kind', 'name']);
     expect(first.updatedAt).toMatch(ISO);

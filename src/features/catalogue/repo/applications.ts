@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../../db/client';
 import type { AgencyKind } from '../../../../db/schema/agencies';
-import type { AppStatus, Category, DataRole } from '../../../../db/schema/applications';
+import type { AppStatus, Category, DataRole, Scope } from '../../../../db/schema/applications';
 import { and, list, one, type Page, rows } from '../../../kernel/repo';
 
 export interface ApplicationFilter {
@@ -12,13 +12,11 @@ export interface ApplicationFilter {
   agencyKind?: AgencyKind;
   provinceCode?: string;
   category?: Category;
+  scope?: Scope;
   status?: AppStatus;
   /** Reference-code id of a RAB level-1 or level-2 code. */
   sectorId?: number;
   functionId?: number;
-  /** Only reference rows (national applications seeded with a confidence mark). */
-  seededOnly?: boolean;
-  agencyKinds?: readonly AgencyKind[];
   sort: 'relevance' | 'name' | 'updated';
   page: number;
   pageSize: number;
@@ -30,6 +28,7 @@ export interface ApplicationListItem {
   acronym: string | null;
   summary: string;
   category: Category;
+  scope: Scope;
   status: AppStatus;
   updatedAt: number;
   agencyCode: string;
@@ -49,12 +48,11 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
   const conds: SQL[] = [sql`a.status in ${list(f.statuses)}`];
   if (f.status) conds.push(sql`a.status = ${f.status}`);
   if (f.category) conds.push(sql`a.category = ${f.category}`);
+  if (f.scope) conds.push(sql`a.scope = ${f.scope}`);
   if (f.agencyId !== undefined) conds.push(sql`a.agency_id = ${f.agencyId}`);
   // agency_kind and province_code are trigger-maintained copies of the owner agency's (0003).
   if (f.agencyKind) conds.push(sql`a.agency_kind = ${f.agencyKind}`);
   if (f.provinceCode) conds.push(sql`a.province_code = ${f.provinceCode}`);
-  if (f.seededOnly) conds.push(sql`a.confidence is not null`);
-  if (f.agencyKinds) conds.push(sql`a.agency_kind in ${list(f.agencyKinds)}`);
   if (f.functionId !== undefined) {
     conds.push(
       sql`a.id in (select application_id from application_functions where function_id = ${f.functionId})`,
@@ -92,7 +90,7 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
       sql`with ${matchCte ? sql`${matchCte},` : sql``} p as (
           select a.id, a.name, a.updated_at as updated, ${score} as score from applications a ${join}
           where ${where} order by ${order} limit ${f.pageSize} offset ${offset})
-        select a.id, a.name, a.acronym, substr(a.description, 1, 220) as summary, a.category, a.status,
+        select a.id, a.name, a.acronym, substr(a.description, 1, 220) as summary, a.category, a.scope, a.status,
                a.updated_at as updatedAt, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
                a.confidence, a.source_note as sourceNote
         from p join applications a on a.id = p.id join agencies g on g.id = a.agency_id
@@ -114,6 +112,7 @@ export interface ApplicationRow {
   acronym: string | null;
   description: string;
   category: Category;
+  scope: Scope;
   status: AppStatus;
   hosting: string | null;
   url: string | null;
@@ -140,7 +139,7 @@ export interface ApplicationRow {
 export async function getApplication(db: Db, id: number): Promise<ApplicationRow | undefined> {
   return one<ApplicationRow>(
     db,
-    sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.status,
+    sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.scope, a.status,
           a.hosting, a.url, a.repository_url as repositoryUrl, a.licence, a.yearly_cost as yearlyCost,
           a.launch_year as launchYear, a.contact_name as contactName, a.contact_email as contactEmail,
           a.contact_phone as contactPhone, a.confidence, a.source_note as sourceNote, a.version,
@@ -243,6 +242,7 @@ export interface RelatedApplication {
   name: string;
   acronym: string | null;
   category: Category;
+  scope: Scope;
   agencyName: string;
   kind: string;
   direction: 'out' | 'in';
@@ -256,14 +256,14 @@ export async function relatedApplications(
 ): Promise<RelatedApplication[]> {
   return rows<RelatedApplication>(
     db,
-    sql`select a.id, a.name, a.acronym, a.category, g.name as agencyName, r.kind, 'out' as direction
+    sql`select a.id, a.name, a.acronym, a.category, a.scope, g.name as agencyName, r.kind, 'out' as direction
         from application_relations r join applications a on a.id = r.to_application_id join agencies g on g.id = a.agency_id
         where r.from_application_id = ${applicationId} and a.status in ${list(statuses)}
         union all
-        select a.id, a.name, a.acronym, a.category, g.name as agencyName, r.kind, 'in' as direction
+        select a.id, a.name, a.acronym, a.category, a.scope, g.name as agencyName, r.kind, 'in' as direction
         from application_relations r join applications a on a.id = r.from_application_id join agencies g on g.id = a.agency_id
         where r.to_application_id = ${applicationId} and a.status in ${list(statuses)}
-        order by 4 desc, 2 limit 50`,
+        order by 5 desc, 4 desc, 2 limit 50`,
   );
 }
 
@@ -272,6 +272,7 @@ export interface SimilarApplication {
   name: string;
   acronym: string | null;
   category: Category;
+  scope: Scope;
   agencyName: string;
   shared: number;
 }
@@ -294,9 +295,9 @@ export async function similarByFunctions(
           join application_functions af2 on af2.function_id = af1.function_id and af2.application_id != af1.application_id
           where af1.application_id = ${applicationId}
           group by af2.application_id)
-        select a.id, a.name, a.acronym, a.category, g.name as agencyName, s.shared
+        select a.id, a.name, a.acronym, a.category, a.scope, g.name as agencyName, s.shared
         from s join applications a on a.id = s.id join agencies g on g.id = a.agency_id
         where a.status in ${list(statuses)}
-        order by s.shared desc, a.category = 'umum' desc, a.name limit ${limit}`,
+        order by s.shared desc, a.scope = 'national' desc, a.name limit ${limit}`,
   );
 }

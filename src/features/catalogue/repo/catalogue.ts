@@ -172,6 +172,7 @@ export interface EntityHolder {
   name: string;
   acronym: string | null;
   category: string;
+  scope: string;
   agencyName: string;
   role: string;
 }
@@ -185,11 +186,11 @@ export async function entityHolders(
 ): Promise<EntityHolder[]> {
   return rows<EntityHolder>(
     db,
-    sql`select a.id, a.name, a.acronym, a.category, g.name as agencyName, ad.role
+    sql`select a.id, a.name, a.acronym, a.category, a.scope, g.name as agencyName, ad.role
         from application_data_entities ad join applications a on a.id = ad.application_id
         join agencies g on g.id = a.agency_id
         where ad.data_entity_id = ${dataEntityId} and a.status in ${list(statuses)}
-        order by case ad.role when 'master' then 0 when 'producer' then 1 else 2 end, a.category = 'umum' desc, a.name
+        order by case ad.role when 'master' then 0 when 'producer' then 1 else 2 end, a.scope = 'national' desc, a.name
         limit ${limit}`,
   );
 }
@@ -218,7 +219,7 @@ export async function entityApis(
         from api_data_entities x join apis p on p.id = x.api_id join applications a on a.id = p.application_id
         join agencies g on g.id = a.agency_id
         where x.data_entity_id = ${dataEntityId} and a.status in ${list(statuses)}
-        order by a.category = 'umum' desc, p.splp_published desc, p.name limit ${limit}`,
+        order by a.scope = 'national' desc, p.splp_published desc, p.name limit ${limit}`,
   );
 }
 

@@ -62,7 +62,7 @@ export function OverlapPanel(props: Pick<CheckView, 'ctx' | 'report' | 'errors'>
                       : m.application.name}
                   </a>
                   <div class="meta">
-                    {m.application.category === 'umum' ? (
+                    {m.application.scope === 'national' ? (
                       <Badge kind="shared">{t('category.umum')}</Badge>
                     ) : null}
                     {m.flagged ? <Badge kind="warn">{t('check.flagged')}</Badge> : null}

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { migrateDb } from '../db/migrate';
@@ -7,6 +6,7 @@ import { createDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
 import { seedReference } from '../seeds/reference';
+import { BackupError, backupDatabase, EXIT, restoreDatabase } from './backup';
 import { parseConfig } from './config';
 import { createUser } from './features/admin/service';
 import { UserInput } from './features/registry/schemas';
@@ -22,7 +22,14 @@ const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
   user:create --email E --name N --role R [--agency KODE]
                                buat akun (kata sandi dari KATALOG_PASSWORD atau stdin) / create an account
                                (password from KATALOG_PASSWORD or stdin); the first admin is made this way
-  backup FILE                  salin basis data ke FILE (VACUUM INTO) / copy the database to FILE
+  backup FILE [--force]        salin basis data ke FILE lalu periksa salinannya; menolak menimpa berkas yang
+                               ada tanpa --force / copy the database to FILE and verify the copy; an existing
+                               FILE is replaced only with --force
+  restore FILE                 ganti basis data dengan FILE yang sudah diperiksa; ditolak selama server
+                               berjalan / replace the database with a verified FILE; refused while a server runs
+
+Kode keluar / exit codes: 0 berhasil / ok, 1 gagal / failed, 2 salah pakai / usage,
+  3 ditolak demi keamanan / refused as unsafe, 4 berkas tidak sehat / unsound database file
 
 Basis data dari DATABASE_URL (bawaan file:data/katalog.db). / Database from DATABASE_URL.`;
 
@@ -58,6 +65,7 @@ async function main(argv: string[]) {
       name: { type: 'string' },
       role: { type: 'string' },
       agency: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,6 +75,31 @@ async function main(argv: string[]) {
     return;
   }
   const config = parseConfig(process.env);
+  // backup and restore never open the database the usual way: that would create a missing one.
+  if (command === 'backup' || command === 'restore') {
+    const file = rest[0];
+    if (!file) throw new UsageError(`${command} memerlukan nama berkas / ${command} needs a FILE`);
+    if (command === 'backup') {
+      const r = await backupDatabase({
+        databaseUrl: config.DATABASE_URL,
+        authToken: config.DATABASE_AUTH_TOKEN,
+        target: file,
+        force: values.force,
+      });
+      console.log(
+        `Cadangan diperiksa dan ditulis ke / backup verified and written to ${r.file} (${r.tables} tabel / tables, ${r.rows} baris / rows)`,
+      );
+    } else {
+      const r = await restoreDatabase({ databaseUrl: config.DATABASE_URL, file });
+      console.log(
+        `Basis data dipulihkan dari / database restored from ${file} (${r.tables} tabel / tables, ${r.rows} baris / rows)` +
+          (r.previous
+            ? `\nBasis data lama disimpan sebagai / the replaced database is kept as ${r.previous}`
+            : ''),
+      );
+    }
+    return;
+  }
   const db = await openNodeDb(config);
   switch (command) {
     case 'migrate':
@@ -122,16 +155,6 @@ async function main(argv: string[]) {
       }
       return;
     }
-    case 'backup': {
-      const file = rest[0];
-      if (!file) throw new UsageError('backup memerlukan nama berkas / backup needs a FILE');
-      writeFileSync(file, ''); // fail early on an unwritable path, before the database does work
-      await db.$client.execute({ sql: 'VACUUM INTO ?', args: [file] }).catch(async (e: unknown) => {
-        throw new Error(`Backup gagal / failed: ${e instanceof Error ? e.message : String(e)}`);
-      });
-      console.log(`Cadangan ditulis ke / backup written to ${file}`);
-      return;
-    }
     default:
       throw new UsageError(`Perintah tidak dikenal / unknown command "${command}"\n\n${USAGE}`);
   }
@@ -153,6 +176,8 @@ main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(`Galat / error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    process.exit(
+      error instanceof UsageError ? EXIT.usage : error instanceof BackupError ? error.exitCode : EXIT.failed,
+    );
   },
 );

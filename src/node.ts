@@ -7,6 +7,7 @@ import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
+import { holdDatabase, localDatabasePath } from './backup';
 import { parseConfig } from './config';
 import { smtpMailer } from './kernel/mail-smtp';
 import { nativeHasher } from './kernel/password-node';
@@ -20,6 +21,9 @@ import { threadSpecParser } from './spec-parser-node';
 async function main() {
   const config = parseConfig(process.env);
   const db = await openNodeDb(config);
+  const local = localDatabasePath(config.DATABASE_URL);
+  // `katalog restore` refuses while this file names a live process.
+  if (local) holdDatabase(local);
   await migrateDb(db);
   if (!(await hasReferenceData(db))) {
     console.log('Database kosong: memuat data referensi nasional… / Empty database: loading reference data…');

@@ -10,6 +10,7 @@ import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } fro
 import { renderErrorPage } from './kernel/http/error-page';
 import { langMiddleware } from './kernel/http/lang';
 import { problem } from './kernel/http/problem';
+import { translateIssues, translateText } from './kernel/i18n';
 import { webRouter } from './web-routes';
 
 /** Largest request body accepted anywhere (an API spec upload, with some room for the form). */
@@ -66,7 +67,7 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) => {
-        const title = `Isi permintaan melebihi ${MAX_BODY_BYTES / 1024 / 1024} MiB / Request body too large`;
+        const title = c.get('t')('error.bodyTooLarge', { max: `${MAX_BODY_BYTES / 1024 / 1024} MiB` });
         if (c.req.path.startsWith('/api/')) return problem(c, 413, { type: 'payload-too-large', title });
         return c.text(title, 413);
       },
@@ -82,15 +83,18 @@ export function createApp(deps: AppDeps) {
     if (c.req.path.startsWith('/api/')) {
       return problem(c, 404, {
         type: 'not-found',
-        title: 'Not Found',
-        detail: `No resource at ${c.req.path}`,
+        title: c.get('t')('error.notFound'),
+        detail: c.get('t')('error.noResource', { path: c.req.path }),
       });
     }
     return renderErrorPage(c, 404);
   });
 
+  // The one error mapper: domain errors carry message keys, translated here in the request's
+  // language (the page's for the web, `?lang=` / Accept-Language for the API).
   app.onError((err, c) => {
     const api = c.req.path.startsWith('/api/');
+    const t = c.get('t');
     if (err instanceof DomainError) {
       if (err instanceof TooManyRequests)
         c.header('Retry-After', String(Math.max(1, Math.ceil((err.retryAt.getTime() - Date.now()) / 1000))));
@@ -98,8 +102,8 @@ export function createApp(deps: AppDeps) {
         if (err instanceof Unauthorized) c.header('WWW-Authenticate', 'Bearer realm="katalog"');
         return problem(c, err.status, {
           type: err.type,
-          title: err.message,
-          ...(err instanceof Invalid ? { errors: err.fields } : {}),
+          title: translateText(t, err.text),
+          ...(err instanceof Invalid ? { errors: translateIssues(t, err.fields) } : {}),
           ...(err instanceof StaleVersion
             ? { currentVersion: err.currentVersion, changes: err.changes }
             : {}),
@@ -113,7 +117,7 @@ export function createApp(deps: AppDeps) {
       return renderErrorPage(c, err.status, err);
     }
     console.error(`[${c.req.method} ${c.req.path}]`, err);
-    if (api) return problem(c, 500, { type: 'internal', title: 'Internal Server Error' });
+    if (api) return problem(c, 500, { type: 'internal', title: t('error.server') });
     return renderErrorPage(c, 500);
   });
 

@@ -11,8 +11,13 @@ import { parseConfig } from './config';
 import { createUser } from './features/admin/service';
 import { UserInput } from './features/registry/schemas';
 import { Invalid } from './kernel/errors';
+import { translateIssues, translator } from './kernel/i18n';
 import { nativeHasher } from './kernel/password-node';
 import { progressPrinter } from './kernel/progress';
+import { toFieldIssues } from './kernel/schemas';
+
+/** The CLI speaks the product's first language. */
+const cliText = translator('id');
 
 const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
 
@@ -142,7 +147,9 @@ async function main(argv: string[]) {
       });
       if (!parsed.success) {
         throw new UsageError(
-          parsed.issues.map((i) => `--${v.getDotPath(i) ?? 'input'}: ${i.message}`).join('\n'),
+          translateIssues(cliText, toFieldIssues(parsed.issues, 'input'))
+            .map((f) => `--${f.field}: ${f.message}`)
+            .join('\n'),
         );
       }
       try {
@@ -150,7 +157,11 @@ async function main(argv: string[]) {
         console.log(`Akun dibuat / account created: #${id} ${parsed.output.email} (${parsed.output.role})`);
       } catch (error) {
         if (error instanceof Invalid)
-          throw new UsageError(error.fields.map((f) => `--${f.field}: ${f.message}`).join('\n'));
+          throw new UsageError(
+            translateIssues(cliText, error.fields)
+              .map((f) => `--${f.field}: ${f.message}`)
+              .join('\n'),
+          );
         throw error;
       }
       return;

@@ -1,5 +1,19 @@
-/** A field-level problem with input: which field, and what is wrong with it. */
+import type { Message } from './i18n';
+
+/**
+ * What an error says: a message key with parameters, translated by the error mapper or the view
+ * in the request's language. (Plain strings are legacy text still being converted to keys.)
+ */
+export type ErrorText = Message | string;
+
+/** A field-level problem with input: which field, and what is wrong with it (a message key). */
 export interface FieldIssue {
+  field: string;
+  message: ErrorText;
+}
+
+/** A field issue translated for one page: what views and problem+json show. */
+export interface FieldError {
   field: string;
   message: string;
 }
@@ -8,6 +22,12 @@ export interface FieldIssue {
 export abstract class DomainError extends Error {
   abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   abstract readonly type: string;
+  /** The user-facing message; `Error.message` holds only its key, for logs. */
+  readonly text: ErrorText;
+  constructor(text: ErrorText) {
+    super(typeof text === 'string' ? text : text.key);
+    this.text = text;
+  }
 }
 
 export class NotFound extends DomainError {
@@ -30,7 +50,7 @@ export class Invalid extends DomainError {
   readonly status: 400 | 422;
   readonly type = 'invalid-input';
   constructor(
-    message: string,
+    message: ErrorText,
     readonly fields: FieldIssue[],
     status: 400 | 422 = 400,
   ) {
@@ -50,7 +70,7 @@ export class TooManyRequests extends DomainError {
   readonly status = 429;
   readonly type = 'too-many-requests';
   constructor(
-    message: string,
+    message: ErrorText,
     readonly retryAt: Date,
   ) {
     super(message);
@@ -63,7 +83,7 @@ export class TooManyRequests extends DomainError {
  */
 export class StaleVersion extends Conflict {
   constructor(
-    message: string,
+    message: ErrorText,
     readonly currentVersion: number,
     readonly changes: import('../domain/diff').FieldChange[],
   ) {

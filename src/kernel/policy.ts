@@ -2,6 +2,7 @@ import { APP_STATUSES, type AppStatus, PUBLIC_STATUSES } from '../../db/schema/a
 import type { Role } from '../../db/schema/auth';
 import type { SessionUser } from '../features/accounts/repo';
 import { Forbidden, NotFound, Unauthorized } from './errors';
+import { msg } from './i18n';
 
 /**
  * Who may see and change what, in one place. Services call these guards; routes and templates
@@ -34,14 +35,14 @@ export function canEdit(user: SessionUser | null, app: { agencyId: number }): bo
 }
 
 export function requireSignedIn(user: SessionUser | null): SessionUser {
-  if (!user) throw new Unauthorized('Silakan masuk terlebih dahulu / Please sign in first');
+  if (!user) throw new Unauthorized(msg('auth.signInFirst'));
   return user;
 }
 
 export function requireRole(user: SessionUser | null, ...roles: Role[]): SessionUser {
   const u = requireSignedIn(user);
   if (!roles.includes(u.role)) {
-    throw new Forbidden(`Hanya untuk peran ${roles.join('/')} / Only for role ${roles.join('/')}`);
+    throw new Forbidden(msg('auth.onlyRole', { roles: roles.join(', ') }));
   }
   return u;
 }
@@ -56,12 +57,9 @@ export function requireEdit(
   app: { id: number; status: AppStatus; agencyId: number },
 ) {
   const u = requireSignedIn(user);
-  if (!canRead(viewerOf(u), app))
-    throw new NotFound(`Aplikasi ${app.id} tidak ditemukan / Application not found`);
+  if (!canRead(viewerOf(u), app)) throw new NotFound(msg('app.notFound', { id: app.id }));
   if (!canEdit(u, app)) {
-    throw new Forbidden(
-      'Hanya operator instansi pemilik yang dapat mengubah aplikasi ini / Only the owning agency may change this application',
-    );
+    throw new Forbidden(msg('app.ownerOnly'));
   }
   return u;
 }

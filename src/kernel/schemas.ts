@@ -1,6 +1,29 @@
 import * as v from 'valibot';
 import type { FieldIssue } from './errors';
 import { Invalid } from './errors';
+import { isMessageKey, type Message, type MessageKey, msg, type Params } from './i18n';
+
+/**
+ * A valibot message as a message key with parameters: `v.maxLength(200, vmsg('validation.maxChars',
+ * { max: 200 }))`. Valibot stores messages as strings, so the key travels encoded and
+ * `toFieldIssues` turns it back into a `Message`.
+ */
+export function vmsg(key: MessageKey, params?: Params): string {
+  return params ? `${key} ${JSON.stringify(params)}` : key;
+}
+
+/** Reads a valibot issue's message back as a `Message`; legacy plain text stays text. */
+function issueMessage(text: string): Message | string {
+  const space = text.indexOf(' ');
+  const key = space < 0 ? text : text.slice(0, space);
+  if (!isMessageKey(key)) return text;
+  if (space < 0) return msg(key);
+  try {
+    return msg(key, JSON.parse(text.slice(space + 1)) as Params);
+  } catch {
+    return text;
+  }
+}
 
 export const MAX_PAGE = 10_000;
 export const MAX_PAGE_SIZE = 100;
@@ -10,10 +33,10 @@ export const queryInt = (min: number, max: number, fallback: number) =>
   v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^-?\d{1,9}$/, 'harus bilangan bulat / must be a whole number'),
+      v.regex(/^-?\d{1,9}$/, vmsg('validation.wholeNumber')),
       v.transform(Number),
-      v.minValue(min, `minimal ${min} / at least ${min}`),
-      v.maxValue(max, `maksimal ${max} / at most ${max}`),
+      v.minValue(min, vmsg('validation.min', { min })),
+      v.maxValue(max, vmsg('validation.max', { max })),
     ),
     String(fallback),
   );
@@ -25,12 +48,12 @@ export const pagingEntries = {
 
 /** Free-text search: trimmed, bounded. */
 export const searchText = v.optional(
-  v.pipe(v.string(), v.trim(), v.maxLength(200, 'maksimal 200 karakter / at most 200 characters')),
+  v.pipe(v.string(), v.trim(), v.maxLength(200, vmsg('validation.maxChars', { max: 200 }))),
 );
 
 /** Turns valibot issues into field issues ("page: at least 1"). */
 export function toFieldIssues(issues: readonly v.BaseIssue<unknown>[], field = '(input)'): FieldIssue[] {
-  return issues.map((i) => ({ field: v.getDotPath(i) ?? field, message: i.message }));
+  return issues.map((i) => ({ field: v.getDotPath(i) ?? field, message: issueMessage(i.message) }));
 }
 
 /**
@@ -44,7 +67,7 @@ export function parseOrThrow<S extends v.GenericSchema>(
 ): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (!result.success) {
-    throw new Invalid(`Invalid ${what}`, toFieldIssues(result.issues, what));
+    throw new Invalid(msg('error.invalidInput'), toFieldIssues(result.issues, what));
   }
   return result.output;
 }

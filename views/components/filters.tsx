@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { FieldIssue } from '../../src/kernel/errors';
+import type { FieldError } from '../../src/kernel/errors';
 import type { Page } from '../../src/kernel/repo';
 import type { ViewCtx } from '../context';
 import { Layout } from '../layout';
@@ -97,7 +97,7 @@ export function SelectField(props: {
 }
 
 /** The swapped result region: field errors (for a bad filter) or the results. */
-export function Results(props: { ctx: ViewCtx; errors: FieldIssue[]; children: Child }) {
+export function Results(props: { ctx: ViewCtx; errors: FieldError[]; children: Child }) {
   return (
     <section id="results" aria-live="polite">
       <ErrorSummary title={props.ctx.t('error.invalid')} errors={props.errors} />
@@ -112,7 +112,7 @@ export function Results(props: { ctx: ViewCtx; errors: FieldIssue[]; children: C
  */
 export function PagedResults<T>(props: {
   ctx: ViewCtx;
-  errors: FieldIssue[];
+  errors: FieldError[];
   result: Page<T> | null;
   empty: string;
   render: (items: T[]) => Child;

@@ -1,10 +1,10 @@
 import type { Child } from 'hono/jsx';
 import type { FieldChange } from '../../src/domain/diff';
-import type { FieldIssue } from '../../src/kernel/errors';
+import type { FieldError } from '../../src/kernel/errors';
 import { L, type ViewCtx } from '../context';
 
 /** The messages for one field (exact name or its sub-fields, e.g. `functions.2`). */
-export function errorsFor(errors: FieldIssue[], field: string): string[] {
+export function errorsFor(errors: FieldError[], field: string): string[] {
   return errors.filter((e) => e.field === field || e.field.startsWith(`${field}.`)).map((e) => e.message);
 }
 
@@ -22,7 +22,7 @@ export function Input(props: {
   label: string;
   name: string;
   value?: string | number | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
   type?: string;
   required?: boolean;
   maxlength?: number;
@@ -59,7 +59,7 @@ export function TextArea(props: {
   label: string;
   name: string;
   value?: string | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
   rows?: number;
   maxlength?: number;
   hint?: string;
@@ -88,7 +88,7 @@ export function Select(props: {
   label: string;
   name: string;
   value?: string | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
   options: { value: string; label: string }[];
   empty?: string;
   required?: boolean;

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
 import { Invalid, NotFound } from '../../kernel/errors';
 import { type FormRecord, formRecord, str } from '../../kernel/http/forms';
-import { viewCtx } from '../../kernel/http/render';
+import { fieldErrors, viewCtx } from '../../kernel/http/render';
 import { requireRole } from '../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../kernel/schemas';
 import { requireUser } from '../accounts/middleware';
@@ -92,7 +92,7 @@ export function adminRouter() {
           ctx={viewCtx(c)}
           users={await admin.listUsers(db, actor)}
           values={values}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
         />,
         422,
       );
@@ -137,7 +137,16 @@ export function adminRouter() {
     const form = await formRecord(c);
     const values = { ...userValues(form), email: u.email };
     const render = (errors: Invalid['fields']) =>
-      c.html(<UserEditPage ctx={viewCtx(c)} id={id} email={u.email} values={values} errors={errors} />, 422);
+      c.html(
+        <UserEditPage
+          ctx={viewCtx(c)}
+          id={id}
+          email={u.email}
+          values={values}
+          errors={fieldErrors(c, errors)}
+        />,
+        422,
+      );
     const parsed = v.safeParse(UserUpdateInput, { ...values, password: str(form, 'password') ?? '' });
     if (!parsed.success) return render(toFieldIssues(parsed.issues));
     try {
@@ -177,7 +186,12 @@ export function adminRouter() {
     const values = agencyValues(await formRecord(c));
     const render = (errors: Invalid['fields']) =>
       c.html(
-        <AgencyFormPage ctx={viewCtx(c)} existingCode={existingCode} values={values} errors={errors} />,
+        <AgencyFormPage
+          ctx={viewCtx(c)}
+          existingCode={existingCode}
+          values={values}
+          errors={fieldErrors(c, errors)}
+        />,
         422,
       );
     const parsed = v.safeParse(AgencyInput, values);
@@ -218,7 +232,10 @@ export function adminRouter() {
     } catch (error) {
       if (error instanceof Invalid) {
         const items = await admin.proposedFunctions(db, actor);
-        return c.html(<ProposedFunctionsPage ctx={viewCtx(c)} items={items} errors={error.fields} />, 422);
+        return c.html(
+          <ProposedFunctionsPage ctx={viewCtx(c)} items={items} errors={fieldErrors(c, error.fields)} />,
+          422,
+        );
       }
       throw error;
     }
@@ -255,7 +272,12 @@ export function adminRouter() {
     const parents = await levelTwoParents(db);
     const render = (errors: Invalid['fields']) =>
       c.html(
-        <FunctionProposalPage ctx={viewCtx(c)} parents={parents} values={values} errors={errors} />,
+        <FunctionProposalPage
+          ctx={viewCtx(c)}
+          parents={parents}
+          values={values}
+          errors={fieldErrors(c, errors)}
+        />,
         422,
       );
     const parsed = v.safeParse(FunctionProposalInput, values);

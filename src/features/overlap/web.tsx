@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
 import type { FieldIssue } from '../../kernel/errors';
 import { Invalid } from '../../kernel/errors';
-import { isFragmentRequest, viewCtx } from '../../kernel/http/render';
+import { fieldErrors, isFragmentRequest, viewCtx } from '../../kernel/http/render';
 import { toFieldIssues } from '../../kernel/schemas';
 import * as catalogue from '../catalogue/service';
 import { OverlapInput } from './schemas';
@@ -44,10 +44,10 @@ export function checkRouter() {
     c.header('Vary', 'HX-Request');
     const ctx = viewCtx(c);
     if (isFragmentRequest(c))
-      return c.html(<OverlapPanel ctx={ctx} report={report} errors={errors} />, status);
+      return c.html(<OverlapPanel ctx={ctx} report={report} errors={fieldErrors(c, errors)} />, status);
     const options = await catalogue.checkFormOptions(db);
     return c.html(
-      <CheckPage ctx={ctx} values={values} report={report} errors={errors} {...options} />,
+      <CheckPage ctx={ctx} values={values} report={report} errors={fieldErrors(c, errors)} {...options} />,
       status,
     );
   });

@@ -3,6 +3,7 @@ import { ErrorSummary, PageHeader } from '../../../views/components/ui';
 import { Layout } from '../../../views/layout';
 import type { AppEnv } from '../env';
 import { type DomainError, Invalid } from '../errors';
+import { translateIssues, translateText } from '../i18n';
 import { viewCtx } from './render';
 
 /** A friendly error page in the reader's language; never leaks internals. */
@@ -32,12 +33,16 @@ export function renderErrorPage(
       ? t('error.notFoundBody')
       : status === 500
         ? t('error.server')
-        : (err?.message ?? t('error.invalid'));
+        : err
+          ? translateText(t, err.text)
+          : t('error.invalid');
   c.header('Vary', 'HX-Request');
   return c.html(
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} lead={body} />
-      {err instanceof Invalid ? <ErrorSummary title={t('error.invalid')} errors={err.fields} /> : null}
+      {err instanceof Invalid ? (
+        <ErrorSummary title={t('error.invalid')} errors={translateIssues(t, err.fields)} />
+      ) : null}
       <p>
         <a href="/">{t('error.back')}</a>
       </p>

@@ -1,27 +1,35 @@
 import type { Context } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../env';
-import type { FieldIssue } from '../errors';
+import type { FieldError } from '../errors';
 import { Invalid } from '../errors';
+import { translateIssues } from '../i18n';
 import { toFieldIssues } from '../schemas';
 import { queryRecord } from './render';
 
 /**
  * Runs a filtered listing for a page: a bad filter does not become an error page but the same
- * page, with the problem named next to the filters and status 400.
+ * page, with the problem named next to the filters (in the page's language) and status 400.
  */
 export async function runListing<S extends v.GenericSchema, R>(
   c: Context<AppEnv>,
   schema: S,
   load: (q: v.InferOutput<S>) => Promise<R>,
-): Promise<{ values: Record<string, string>; result: R | null; errors: FieldIssue[]; status: 200 | 400 }> {
+): Promise<{ values: Record<string, string>; result: R | null; errors: FieldError[]; status: 200 | 400 }> {
   const values = queryRecord(c);
   const parsed = v.safeParse(schema, values);
-  if (!parsed.success) return { values, result: null, errors: toFieldIssues(parsed.issues), status: 400 };
+  if (!parsed.success)
+    return {
+      values,
+      result: null,
+      errors: translateIssues(c.get('t'), toFieldIssues(parsed.issues)),
+      status: 400,
+    };
   try {
     return { values, result: await load(parsed.output), errors: [], status: 200 };
   } catch (e) {
-    if (e instanceof Invalid) return { values, result: null, errors: e.fields, status: 400 };
+    if (e instanceof Invalid)
+      return { values, result: null, errors: translateIssues(c.get('t'), e.fields), status: 400 };
     throw e;
   }
 }

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import type { ViewCtx } from '../../../views/context';
 import type { AppEnv } from '../env';
+import type { FieldError, FieldIssue } from '../errors';
+import { translateIssues } from '../i18n';
 import { lastValues } from '../schemas';
 
 /** The view context of a request. */
@@ -22,4 +24,9 @@ export function queryRecord(c: Context<AppEnv>): Record<string, string> {
 /** True when htmx asked for a fragment (and not a boosted full-page navigation). */
 export function isFragmentRequest(c: Context<AppEnv>): boolean {
   return c.req.header('HX-Request') === 'true' && c.req.header('HX-Boosted') !== 'true';
+}
+
+/** Field issues translated into the page's language, for a form or a filter view. */
+export function fieldErrors(c: Context<AppEnv>, issues: readonly FieldIssue[]): FieldError[] {
+  return translateIssues(c.get('t'), issues);
 }

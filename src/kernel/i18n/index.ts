@@ -1,568 +1,79 @@
 /**
- * UI text, Bahasa Indonesia first. `en` must carry every key of `id` (the type enforces it).
- * Keys are grouped by page; interpolation uses `{name}` placeholders.
+ * The one text mechanism (docs/decisions/0016-one-text-mechanism.md). Every user-visible text is
+ * a message key with `{name}` parameters, looked up in one catalogue per language:
+ * - views: `t('apps.title')`, `t('check.score', { score })`
+ * - services and errors: `msg('proposal.notFound', { id })` — a value, translated later by the
+ *   error mapper or the view in the request's language
+ * - valibot schemas: `vmsg('validation.maxChars', { max })` (src/kernel/schemas.ts)
+ * To add a message: add the key to id.ts, then to en.ts (the type refuses a missing one).
  */
-const id = {
-  'app.title': 'Katalog Aplikasi SPBE',
-  'app.tagline': 'Katalog nasional aplikasi pemerintah: daftarkan, periksa tumpang tindih, gunakan bersama.',
-  'nav.home': 'Beranda',
-  'nav.applications': 'Aplikasi',
-  'nav.shared': 'Aplikasi Umum',
-  'nav.agencies': 'Instansi',
-  'nav.functions': 'Fungsi Bisnis',
-  'nav.data': 'Data',
-  'nav.reference': 'Arsitektur Referensi',
-  'nav.decisions': 'Keputusan',
-  'nav.api': 'API',
-  'nav.search': 'Cari',
-  'nav.skip': 'Langsung ke konten',
-  'lang.switch': 'English',
-  'footer.text': 'Katalog Aplikasi SPBE — data demo bertanda "sintetis" bukan data resmi.',
-  'footer.openapi': 'Dokumentasi API (OpenAPI)',
-  'error.title': 'Terjadi kesalahan',
-  'error.notFound': 'Halaman tidak ditemukan',
-  'error.notFoundBody': 'Halaman atau data yang Anda cari tidak ada, atau tidak dapat Anda akses.',
-  'error.invalid': 'Permintaan tidak valid',
-  'error.server': 'Terjadi kesalahan pada server. Silakan coba lagi.',
-  'error.back': 'Kembali ke beranda',
-  'error.unauthorized': 'Perlu masuk',
-  'error.forbidden': 'Tidak diizinkan',
-  'error.conflict': 'Terjadi konflik',
-  'error.tooMany': 'Terlalu banyak percobaan',
-  'apps.title': 'Daftar Aplikasi',
-  'apps.lead':
-    'Aplikasi pemerintah yang terdaftar di katalog nasional. Saring menurut instansi, wilayah, sektor atau fungsi.',
-  'apps.search': 'Cari aplikasi',
-  'apps.searchPlaceholder': 'mis. kepegawaian, e-surat, SIMPEG',
-  'apps.filters': 'Saring',
-  'apps.apply': 'Terapkan',
-  'apps.reset': 'Hapus saringan',
-  'apps.any': 'Semua',
-  'apps.agency': 'Kode instansi',
-  'apps.agencyKind': 'Jenis instansi',
-  'apps.province': 'Provinsi',
-  'apps.category': 'Kategori',
-  'apps.status': 'Status',
-  'apps.sector': 'Sektor (RAB)',
-  'apps.function': 'Kode fungsi',
-  'apps.sort': 'Urutkan',
-  'apps.sort.relevance': 'Relevansi',
-  'apps.sort.name': 'Nama',
-  'apps.sort.updated': 'Terakhir diperbarui',
-  'apps.empty': 'Tidak ada aplikasi yang cocok dengan pencarian ini.',
-  'apps.filteredBy': 'Disaring menurut',
-  'category.umum': 'Aplikasi Umum',
-  'category.khusus': 'Aplikasi Khusus',
-  'status.draft': 'Draf',
-  'status.proposed': 'Diusulkan',
-  'status.approved': 'Disetujui',
-  'status.rejected': 'Ditolak',
-  'status.returned': 'Dikembalikan',
-  'status.active': 'Aktif',
-  'status.retired': 'Tidak digunakan',
-  'kind.kementerian': 'Kementerian',
-  'kind.lembaga': 'Lembaga',
-  'kind.provinsi': 'Provinsi',
-  'kind.kabupaten': 'Kabupaten',
-  'kind.kota': 'Kota',
-  'role.master': 'Master (sumber utama)',
-  'role.producer': 'Produsen',
-  'role.consumer': 'Pengguna',
-  'hosting.pdn': 'Pusat Data Nasional',
-  'hosting.cloud': 'Cloud',
-  'hosting.instansi': 'Pusat data instansi',
-  'detail.owner': 'Pemilik',
-  'detail.unit': 'Unit kerja',
-  'detail.category': 'Kategori',
-  'detail.status': 'Status',
-  'detail.raa': 'Kode RAA',
-  'detail.hosting': 'Hosting',
-  'detail.url': 'Alamat',
-  'detail.repository': 'Repositori',
-  'detail.licence': 'Lisensi',
-  'detail.cost': 'Biaya per tahun',
-  'detail.launchYear': 'Tahun mulai',
-  'detail.contact': 'Kontak',
-  'detail.updated': 'Diperbarui',
-  'detail.functions': 'Fungsi bisnis',
-  'detail.noFunctions': 'Belum ada fungsi bisnis yang dipilih.',
-  'detail.data': 'Entitas data',
-  'detail.noData': 'Belum ada entitas data.',
-  'detail.apis': 'API yang disediakan',
-  'detail.noApis': 'Aplikasi ini belum mendaftarkan API.',
-  'detail.consumes': 'API yang digunakan',
-  'detail.related': 'Relasi aplikasi',
-  'detail.similar': 'Aplikasi dengan fungsi serupa',
-  'detail.similarLead': 'Aplikasi lain yang menjalankan fungsi bisnis yang sama. Aplikasi umum didahulukan.',
-  'detail.sharedFunctions': '{n} fungsi sama',
-  'detail.operations': '{n} operasi',
-  'detail.splp': 'Terbit di SPLP',
-  'detail.access': 'Akses',
-  'detail.role': 'Peran',
-  'detail.auth': 'Autentikasi',
-  'relation.integrates_with': 'Terintegrasi dengan',
-  'relation.depends_on': 'Bergantung pada',
-  'relation.replaces': 'Menggantikan',
-  'relation.part_of': 'Bagian dari',
-  'relation.in': '(arah masuk)',
-  // pages: home, shared, agencies, functions, data, reference
-  'home.title': 'Katalog nasional aplikasi pemerintah',
-  'home.lead':
-    'Sebelum membangun aplikasi baru, periksa apakah fungsi yang sama sudah dilayani aplikasi umum atau aplikasi instansi lain.',
-  'home.searchLabel': 'Cari aplikasi, fungsi atau instansi',
-  'home.search': 'Cari',
-  'home.figures': 'Angka nasional',
-  'home.apps': 'aplikasi terdaftar',
-  'home.shared': 'aplikasi umum',
-  'home.agencies': 'dari {total} instansi memiliki aplikasi',
-  'home.apis': 'API, {splp} terbit di SPLP',
-  'home.functions': 'fungsi bisnis dalam katalog',
-  'home.dataEntities': 'entitas data',
-  'home.shareable': 'Potensi berbagi pakai',
-  'home.shareableText':
-    '{pct} aplikasi khusus instansi ({n} dari {total}) menjalankan setidaknya satu fungsi yang sudah dilayani aplikasi umum.',
-  'home.shareableNote': 'Pemerintah memperkirakan sekitar 65% sistem yang ada dapat digunakan bersama.',
-  'home.byKind': 'Aplikasi menurut jenis instansi',
-  'home.topFunctions': 'Fungsi yang paling banyak dibangun ulang',
-  'home.topFunctionsLead':
-    'Fungsi bisnis dengan aplikasi terbanyak. Tanda "Aplikasi Umum" berarti fungsi itu sudah dilayani secara nasional.',
-  'home.explore': 'Jelajahi',
-  'shared.title': 'Aplikasi Umum dan Aplikasi Sektor Nasional',
-  'shared.lead':
-    'Aplikasi Umum dipakai bersama oleh instansi pusat dan daerah dan hanya mencakup delapan bidang: perencanaan, penganggaran, pengadaan barang/jasa, akuntabilitas kinerja, pemantauan dan evaluasi, kearsipan, kepegawaian, serta pengaduan pelayanan publik. Aplikasi sektor wajib dipakai daerah meskipun tidak dimilikinya.',
-  'shared.sector': 'Aplikasi sektor nasional',
-  'agencies.title': 'Instansi',
-  'agencies.lead':
-    'Kementerian, lembaga, provinsi, kabupaten dan kota beserta aplikasinya. Kode wilayah mengikuti Kemendagri.',
-  'agencies.search': 'Cari nama atau kode instansi',
-  'agencies.kind': 'Jenis',
-  'agencies.code': 'Kode',
-  'agencies.name': 'Nama',
-  'agencies.applications': 'Aplikasi',
-  'agencies.parent': 'Induk',
-  'agencies.children': 'Kabupaten dan kota',
-  'agencies.website': 'Situs web',
-  'agencies.empty': 'Tidak ada instansi yang cocok.',
-  'agencies.noApps': 'Instansi ini belum mendaftarkan aplikasi.',
-  'agencies.allApps': 'Lihat semua dengan saringan',
-  'functions.title': 'Katalog Fungsi Bisnis',
-  'functions.lead':
-    'Fungsi bisnis tingkat 3 yang dikurasi, masing-masing di bawah satu kode RAB atau RAL tingkat 2. Daftar inilah yang membuat pemeriksaan tumpang tindih presisi.',
-  'functions.search': 'Cari fungsi',
-  'functions.sharedField': 'Bidang aplikasi umum',
-  'functions.parent': 'Kode induk',
-  'functions.apps': '{n} aplikasi',
-  'functions.coveredBy': 'Dilayani aplikasi umum',
-  'functions.empty': 'Tidak ada fungsi yang cocok.',
-  'functions.performedBy': 'Aplikasi yang menjalankan fungsi ini',
-  'data.title': 'Katalog Entitas Data',
-  'data.lead': 'Jenis data pemerintah di bawah kode RAD, dengan sifat, data pribadi dan wali datanya.',
-  'data.search': 'Cari entitas data',
-  'data.sensitivity': 'Sifat',
-  'data.personal': 'Data pribadi',
-  'data.steward': 'Wali data',
-  'data.kind': 'Jenis',
-  'data.masters': 'Sumber utama',
-  'data.apis': 'API',
-  'data.whoServes': 'Siapa yang melayani data ini?',
-  'data.whoServesLead':
-    'Aplikasi master adalah sumber utama: gunakan datanya melalui API sebelum membangun pengumpulan data sendiri.',
-  'data.noHolders': 'Belum ada aplikasi yang mencatat entitas data ini.',
-  'data.exposedBy': 'API yang menyediakan data ini',
-  'data.noApis': 'Belum ada API yang menyediakan data ini.',
-  'data.empty': 'Tidak ada entitas data yang cocok.',
-  'sensitivity.terbuka': 'Terbuka',
-  'sensitivity.terbatas': 'Terbatas',
-  'sensitivity.tertutup': 'Tertutup',
-  'reference.title': 'Arsitektur Referensi SPBE',
-  'reference.lead':
-    'Kode referensi nasional tingkat 1–2 menurut Perpres 132/2022. Kode bertanda belum dikonfirmasi adalah data yang dapat dikoreksi admin.',
-  'reference.RAB': 'Referensi Arsitektur Proses Bisnis',
-  'reference.RAL': 'Referensi Arsitektur Layanan',
-  'reference.RAD': 'Referensi Arsitektur Data dan Informasi',
-  'reference.RAA': 'Referensi Arsitektur Aplikasi',
-  'reference.RAI': 'Referensi Arsitektur Infrastruktur',
-  'reference.RAK': 'Referensi Arsitektur Keamanan',
-  'reference.codes': '{n} kode',
-  'reference.functions': 'fungsi',
-  'reference.entities': 'entitas data',
-  'common.filter': 'Saring',
-  'common.any': 'Semua',
-  // pages: home, agencies, functions, data, reference
-  'common.yes': 'Ya',
-  'common.no': 'Tidak',
-  'home.function': 'Fungsi bisnis',
-  'home.appCount': 'Jumlah aplikasi',
-  'home.kind': 'Jenis instansi',
-  'home.shareableNone':
-    'Belum ada aplikasi khusus instansi yang terdaftar, jadi potensi berbagi pakai belum dapat dihitung.',
-  'home.explore.applications': 'Cari dan saring semua aplikasi yang terdaftar.',
-  'home.explore.shared': 'Aplikasi nasional yang dipakai bersama: gunakan sebelum membangun.',
-  'home.explore.agencies': 'Kementerian, lembaga dan pemerintah daerah beserta aplikasinya.',
-  'home.explore.functions': 'Fungsi bisnis yang dikurasi, dan berapa aplikasi yang menjalankannya.',
-  'home.explore.data': 'Entitas data dan aplikasi yang menjadi sumber utamanya.',
-  'home.explore.reference': 'Kode referensi SPBE nasional (RAB, RAL, RAD, RAA, RAI, RAK).',
-  'shared.fields': 'Delapan bidang Aplikasi Umum',
-  'shared.fieldsLead': 'Pilih bidang untuk melihat fungsi bisnisnya dan aplikasi yang menjalankannya.',
-  'shared.rule':
-    'Instansi hanya boleh mempertahankan aplikasi yang serupa dengan Aplikasi Umum bila aplikasinya sudah ada lebih dulu, memiliki kajian biaya-manfaat, terintegrasi dengan Aplikasi Umum, dan disetujui KemenPANRB (ketentuan ini belum dikonfirmasi).',
-  'shared.sources':
-    'Daftar ini disusun dari sumber sekunder; status sebagian aplikasi belum dikonfirmasi. Catatan sumber ada di halaman setiap aplikasi.',
-  'shared.sectorLead':
-    'Aplikasi milik kementerian/lembaga yang wajib digunakan pemerintah daerah di sektornya.',
-  'shared.count': '{n} aplikasi',
-  'field.perencanaan': 'Perencanaan',
-  'field.penganggaran': 'Penganggaran',
-  'field.pengadaan': 'Pengadaan barang/jasa',
-  'field.akuntabilitas_kinerja': 'Akuntabilitas kinerja',
-  'field.pemantauan_evaluasi': 'Pemantauan dan evaluasi',
-  'field.kearsipan': 'Kearsipan',
-  'field.kepegawaian': 'Kepegawaian',
-  'field.pengaduan': 'Pengaduan pelayanan publik',
-  'functions.code': 'Kode',
-  'functions.function': 'Fungsi',
-  'functions.coverage': 'Bidang dan cakupan',
-  'functions.appCount': 'Aplikasi',
-  'functions.sharedApps': 'Sudah dilayani aplikasi umum',
-  'functions.sharedAppsLead':
-    'Aplikasi umum berikut sudah menjalankan fungsi ini secara nasional. Gunakan aplikasi ini sebelum membangun aplikasi baru.',
-  'functions.allApps': 'Semua aplikasi yang menjalankan fungsi ini',
-  'functions.noApps': 'Belum ada aplikasi terdaftar yang menjalankan fungsi ini.',
-  'functions.inList': 'Buka di daftar aplikasi',
-  'data.role': 'Peran',
-  'data.application': 'Aplikasi',
-  'data.agency': 'Instansi',
-  'data.noMaster': 'Belum ada aplikasi master untuk data ini: sumber utamanya belum tercatat di katalog.',
-  'data.others': 'Produsen dan pengguna',
-  'dataKind.statistik': 'Statistik',
-  'dataKind.geospasial': 'Geospasial',
-  'dataKind.keuangan': 'Keuangan',
-  'dataKind.lainnya': 'Lainnya',
-  'access.publik': 'Publik',
-  'access.terbatas': 'Terbatas',
-  'confidence.V': 'terverifikasi',
-  'confidence.S': 'sumber sekunder',
-  'confidence.B': 'belum dikonfirmasi',
-  'reference.legend':
-    'Tanda keyakinan: tanpa tanda = terverifikasi; "sumber sekunder" dan "belum dikonfirmasi" perlu diperiksa admin.',
-  'reference.level2': 'Tingkat 2',
-  'agencies.shortName': 'Singkatan',
-  // overlap check page
-  'nav.check': 'Periksa Tumpang Tindih',
-  'check.title': 'Periksa tumpang tindih sebelum pengadaan',
-  'check.lead':
-    'Tulis nama dan deskripsi aplikasi yang akan dibangun, pilih fungsi bisnis dan data yang dikelolanya. Panel di samping menunjukkan aplikasi umum dan aplikasi instansi lain yang sudah melakukannya.',
-  'check.name': 'Nama aplikasi',
-  'check.description': 'Deskripsi (seperti dalam KAK)',
-  'check.functions': 'Fungsi bisnis',
-  'check.functionsHelp': 'Tahan Ctrl/Cmd untuk memilih lebih dari satu.',
-  'check.dataEntities': 'Entitas data yang dikelola (master/produsen)',
-  'check.submit': 'Periksa tumpang tindih',
-  'check.panel': 'Hasil pemeriksaan',
-  'check.empty': 'Mulai mengetik untuk melihat aplikasi yang serupa.',
-  'check.coverage': 'Cakupan aplikasi umum',
-  'check.coverageText': '{pct} dari usulan ini sudah dilayani aplikasi umum.',
-  'check.coveredBy': 'Dilayani oleh',
-  'check.matches': 'Aplikasi serupa',
-  'check.noMatches': 'Tidak ada aplikasi yang serupa.',
-  'check.flagged': 'Kemungkinan duplikasi',
-  'check.score': 'Skor {score}',
-  'check.evidenceFunctions': 'Fungsi sama',
-  'check.evidenceData': 'Data sama',
-  'check.evidenceTerms': 'Kata kunci sama',
-  'check.parentMatch': '(urusan sama)',
-} as const;
-
-export type MessageKey = keyof typeof id;
-
-const en: Record<MessageKey, string> = {
-  'app.title': 'SPBE Application Catalogue',
-  'app.tagline': "Indonesia's national catalogue of government applications: register, check overlap, share.",
-  'nav.home': 'Home',
-  'nav.applications': 'Applications',
-  'nav.shared': 'Shared applications',
-  'nav.agencies': 'Agencies',
-  'nav.functions': 'Business functions',
-  'nav.data': 'Data',
-  'nav.reference': 'Reference architecture',
-  'nav.decisions': 'Decisions',
-  'nav.api': 'APIs',
-  'nav.search': 'Search',
-  'nav.skip': 'Skip to content',
-  'lang.switch': 'Bahasa Indonesia',
-  'footer.text': 'SPBE Application Catalogue — demo data marked "synthetic" is not official data.',
-  'footer.openapi': 'API documentation (OpenAPI)',
-  'error.title': 'Something went wrong',
-  'error.notFound': 'Page not found',
-  'error.notFoundBody': 'The page or record you are looking for does not exist, or you cannot access it.',
-  'error.invalid': 'Invalid request',
-  'error.server': 'A server error occurred. Please try again.',
-  'error.back': 'Back to home',
-  'error.unauthorized': 'Sign-in required',
-  'error.forbidden': 'Not allowed',
-  'error.conflict': 'Conflict',
-  'error.tooMany': 'Too many attempts',
-  'apps.title': 'Applications',
-  'apps.lead':
-    'Government applications registered in the national catalogue. Filter by agency, region, sector or function.',
-  'apps.search': 'Search applications',
-  'apps.searchPlaceholder': 'e.g. personnel, e-mail, SIMPEG',
-  'apps.filters': 'Filter',
-  'apps.apply': 'Apply',
-  'apps.reset': 'Clear filters',
-  'apps.any': 'Any',
-  'apps.agency': 'Agency code',
-  'apps.agencyKind': 'Agency kind',
-  'apps.province': 'Province',
-  'apps.category': 'Category',
-  'apps.status': 'Status',
-  'apps.sector': 'Sector (RAB)',
-  'apps.function': 'Function code',
-  'apps.sort': 'Sort',
-  'apps.sort.relevance': 'Relevance',
-  'apps.sort.name': 'Name',
-  'apps.sort.updated': 'Recently updated',
-  'apps.empty': 'No application matches this search.',
-  'apps.filteredBy': 'Filtered by',
-  'category.umum': 'Shared application',
-  'category.khusus': 'Agency-specific',
-  'status.draft': 'Draft',
-  'status.proposed': 'Proposed',
-  'status.approved': 'Approved',
-  'status.rejected': 'Rejected',
-  'status.returned': 'Returned',
-  'status.active': 'Active',
-  'status.retired': 'Retired',
-  'kind.kementerian': 'Ministry',
-  'kind.lembaga': 'Agency',
-  'kind.provinsi': 'Province',
-  'kind.kabupaten': 'Regency',
-  'kind.kota': 'City',
-  'role.master': 'Master (authoritative)',
-  'role.producer': 'Producer',
-  'role.consumer': 'Consumer',
-  'hosting.pdn': 'National Data Centre',
-  'hosting.cloud': 'Cloud',
-  'hosting.instansi': "Agency's own data centre",
-  'detail.owner': 'Owner',
-  'detail.unit': 'Unit',
-  'detail.category': 'Category',
-  'detail.status': 'Status',
-  'detail.raa': 'RAA code',
-  'detail.hosting': 'Hosting',
-  'detail.url': 'URL',
-  'detail.repository': 'Repository',
-  'detail.licence': 'Licence',
-  'detail.cost': 'Yearly cost',
-  'detail.launchYear': 'Launch year',
-  'detail.contact': 'Contact',
-  'detail.updated': 'Updated',
-  'detail.functions': 'Business functions',
-  'detail.noFunctions': 'No business function picked yet.',
-  'detail.data': 'Data entities',
-  'detail.noData': 'No data entity yet.',
-  'detail.apis': 'APIs provided',
-  'detail.noApis': 'This application has registered no API.',
-  'detail.consumes': 'APIs consumed',
-  'detail.related': 'Related applications',
-  'detail.similar': 'Applications with similar functions',
-  'detail.similarLead':
-    'Other applications performing the same business functions. Shared applications first.',
-  'detail.sharedFunctions': '{n} functions in common',
-  'detail.operations': '{n} operations',
-  'detail.splp': 'Published on SPLP',
-  'detail.access': 'Access',
-  'detail.role': 'Role',
-  'detail.auth': 'Authentication',
-  'relation.integrates_with': 'Integrates with',
-  'relation.depends_on': 'Depends on',
-  'relation.replaces': 'Replaces',
-  'relation.part_of': 'Part of',
-  'relation.in': '(incoming)',
-  // pages: home, shared, agencies, functions, data, reference
-  'home.title': 'National catalogue of government applications',
-  'home.lead':
-    'Before building a new application, check whether a shared application or another agency already serves the same function.',
-  'home.searchLabel': 'Search applications, functions or agencies',
-  'home.search': 'Search',
-  'home.figures': 'National figures',
-  'home.apps': 'registered applications',
-  'home.shared': 'shared applications',
-  'home.agencies': 'of {total} agencies have applications',
-  'home.apis': 'APIs, {splp} published on SPLP',
-  'home.functions': 'business functions in the catalogue',
-  'home.dataEntities': 'data entities',
-  'home.shareable': 'Potential for sharing',
-  'home.shareableText':
-    '{pct} of agency-specific applications ({n} of {total}) perform at least one function a shared application already serves.',
-  'home.shareableNote': 'The government estimates that about 65% of existing systems could be shared.',
-  'home.byKind': 'Applications by agency kind',
-  'home.topFunctions': 'Functions built most often',
-  'home.topFunctionsLead':
-    'Business functions with the most applications. "Shared application" means it is already served nationally.',
-  'home.explore': 'Explore',
-  'shared.title': 'Shared and national sector applications',
-  'shared.lead':
-    'Shared applications are used by central and regional agencies alike and cover only eight fields: planning, budgeting, procurement, performance accountability, monitoring and evaluation, archives, personnel and public complaints. Sector applications must be used by regions that do not own them.',
-  'shared.sector': 'National sector applications',
-  'agencies.title': 'Agencies',
-  'agencies.lead':
-    'Ministries, agencies, provinces, regencies and cities with their applications. Region codes follow Kemendagri.',
-  'agencies.search': 'Search agency name or code',
-  'agencies.kind': 'Kind',
-  'agencies.code': 'Code',
-  'agencies.name': 'Name',
-  'agencies.applications': 'Applications',
-  'agencies.parent': 'Parent',
-  'agencies.children': 'Regencies and cities',
-  'agencies.website': 'Website',
-  'agencies.empty': 'No matching agency.',
-  'agencies.noApps': 'This agency has registered no application yet.',
-  'agencies.allApps': 'Open in the filtered list',
-  'functions.title': 'Business function catalogue',
-  'functions.lead':
-    'Curated level-3 business functions, each under one level-2 RAB or RAL code. This list is what makes overlap checks precise.',
-  'functions.search': 'Search functions',
-  'functions.sharedField': 'Shared-application field',
-  'functions.parent': 'Parent code',
-  'functions.apps': '{n} applications',
-  'functions.coveredBy': 'Served by a shared application',
-  'functions.empty': 'No matching function.',
-  'functions.performedBy': 'Applications performing this function',
-  'data.title': 'Data entity catalogue',
-  'data.lead': 'Kinds of government data under RAD codes, with sensitivity, personal-data flag and steward.',
-  'data.search': 'Search data entities',
-  'data.sensitivity': 'Sensitivity',
-  'data.personal': 'Personal data',
-  'data.steward': 'Data steward',
-  'data.kind': 'Kind',
-  'data.masters': 'Masters',
-  'data.apis': 'APIs',
-  'data.whoServes': 'Who serves this data?',
-  'data.whoServesLead':
-    'The master application is the authoritative source: use its data through an API before building your own collection.',
-  'data.noHolders': 'No application records this data entity yet.',
-  'data.exposedBy': 'APIs exposing this data',
-  'data.noApis': 'No API exposes this data yet.',
-  'data.empty': 'No matching data entity.',
-  'sensitivity.terbuka': 'Open',
-  'sensitivity.terbatas': 'Restricted',
-  'sensitivity.tertutup': 'Closed',
-  'reference.title': 'SPBE reference architecture',
-  'reference.lead':
-    'National reference codes, levels 1–2, per Perpres 132/2022. Codes marked unconfirmed are data an admin can correct.',
-  'reference.RAB': 'Business process reference',
-  'reference.RAL': 'Service reference',
-  'reference.RAD': 'Data and information reference',
-  'reference.RAA': 'Application reference',
-  'reference.RAI': 'Infrastructure reference',
-  'reference.RAK': 'Security reference',
-  'reference.codes': '{n} codes',
-  'reference.functions': 'functions',
-  'reference.entities': 'data entities',
-  'common.filter': 'Filter',
-  'common.any': 'Any',
-  // pages: home, agencies, functions, data, reference
-  'common.yes': 'Yes',
-  'common.no': 'No',
-  'home.function': 'Business function',
-  'home.appCount': 'Applications',
-  'home.kind': 'Agency kind',
-  'home.shareableNone':
-    'No agency-specific application is registered yet, so the potential for sharing cannot be computed.',
-  'home.explore.applications': 'Search and filter every registered application.',
-  'home.explore.shared': 'National applications used by all: use them before building.',
-  'home.explore.agencies': 'Ministries, agencies and regional governments with their applications.',
-  'home.explore.functions': 'Curated business functions, and how many applications perform each.',
-  'home.explore.data': 'Data entities and the applications that are their authoritative source.',
-  'home.explore.reference': 'The national SPBE reference codes (RAB, RAL, RAD, RAA, RAI, RAK).',
-  'shared.fields': 'The eight shared-application fields',
-  'shared.fieldsLead': 'Pick a field to see its business functions and the applications performing them.',
-  'shared.rule':
-    'An agency may keep an application similar to a shared one only if it existed first, has a cost-benefit study, integrates with the shared application, and KemenPANRB agrees (this rule is not yet confirmed).',
-  'shared.sources':
-    'This list is compiled from secondary sources; the status of some applications is not yet confirmed. Each application page carries its source note.',
-  'shared.sectorLead':
-    'Applications owned by ministries and agencies that regional governments must use in their sector.',
-  'shared.count': '{n} applications',
-  'field.perencanaan': 'Planning',
-  'field.penganggaran': 'Budgeting',
-  'field.pengadaan': 'Procurement',
-  'field.akuntabilitas_kinerja': 'Performance accountability',
-  'field.pemantauan_evaluasi': 'Monitoring and evaluation',
-  'field.kearsipan': 'Archives',
-  'field.kepegawaian': 'Personnel',
-  'field.pengaduan': 'Public service complaints',
-  'functions.code': 'Code',
-  'functions.function': 'Function',
-  'functions.coverage': 'Field and coverage',
-  'functions.appCount': 'Applications',
-  'functions.sharedApps': 'Already served by a shared application',
-  'functions.sharedAppsLead':
-    'These shared applications already perform this function nationally. Use them before building a new application.',
-  'functions.allApps': 'All applications performing this function',
-  'functions.noApps': 'No registered application performs this function yet.',
-  'functions.inList': 'Open in the application list',
-  'data.role': 'Role',
-  'data.application': 'Application',
-  'data.agency': 'Agency',
-  'data.noMaster':
-    'No master application for this data yet: its authoritative source is not recorded in the catalogue.',
-  'data.others': 'Producers and consumers',
-  'dataKind.statistik': 'Statistics',
-  'dataKind.geospasial': 'Geospatial',
-  'dataKind.keuangan': 'Finance',
-  'dataKind.lainnya': 'Other',
-  'access.publik': 'Public',
-  'access.terbatas': 'Restricted',
-  'confidence.V': 'verified',
-  'confidence.S': 'secondary source',
-  'confidence.B': 'unconfirmed',
-  'reference.legend':
-    'Confidence marks: no mark = verified; "secondary source" and "unconfirmed" need checking by an admin.',
-  'reference.level2': 'Level 2',
-  'agencies.shortName': 'Short name',
-  // overlap check page
-  'nav.check': 'Check overlap',
-  'check.title': 'Check for overlap before procurement',
-  'check.lead':
-    'Type the name and description of the application you plan to build, and pick its business functions and data. The panel beside shows the shared and agency applications that already do it.',
-  'check.name': 'Application name',
-  'check.description': 'Description (as in the terms of reference)',
-  'check.functions': 'Business functions',
-  'check.functionsHelp': 'Hold Ctrl/Cmd to pick more than one.',
-  'check.dataEntities': 'Data entities it masters or produces',
-  'check.submit': 'Check overlap',
-  'check.panel': 'Overlap found',
-  'check.empty': 'Start typing to see similar applications.',
-  'check.coverage': 'Shared-application coverage',
-  'check.coverageText': '{pct} of this proposal is already served by shared applications.',
-  'check.coveredBy': 'Served by',
-  'check.matches': 'Similar applications',
-  'check.noMatches': 'No similar application.',
-  'check.flagged': 'Likely duplicate',
-  'check.score': 'Score {score}',
-  'check.evidenceFunctions': 'Shared functions',
-  'check.evidenceData': 'Shared data',
-  'check.evidenceTerms': 'Shared terms',
-  'check.parentMatch': '(same urusan)',
-};
+import { en } from './en';
+import { id } from './id';
 
 export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-const messages: Record<Lang, Record<MessageKey, string>> = { id, en };
+/** Every message key; `id.ts` is the reference catalogue. */
+export type MessageKey = keyof typeof id;
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** A parameter value; a nested `Message` is translated in the same language. */
+export type Param = string | number | Message;
+export type Params = Readonly<Record<string, Param>>;
+
+/** A message to show later, in a language not yet known (what services and errors carry). */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Params;
+}
+
+/** Builds a message value: `throw new NotFound(msg('proposal.notFound', { id }))`. */
+export function msg(key: MessageKey, params?: Params): Message {
+  return params ? { key, params } : { key };
+}
+
+/** True for a message value (as opposed to plain text). */
+export function isMessage(x: unknown): x is Message {
+  return typeof x === 'object' && x !== null && typeof (x as Message).key === 'string';
+}
+
+/** True when `s` names a message in the catalogue. */
+export function isMessageKey(s: string): s is MessageKey {
+  return Object.hasOwn(id, s);
+}
+
+const catalogues: Record<Lang, Record<MessageKey, string>> = { id, en };
+
+/** Turns a key (with parameters) or a message value into text in one language. */
+export type Translate = (key: MessageKey | Message, params?: Params) => string;
 
 /** Returns the translator for a language; unknown placeholders are left as they are. */
 export function translator(lang: Lang): Translate {
-  const table = messages[lang];
-  return (key, params) => {
-    const text = table[key];
-    if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  const table = catalogues[lang];
+  const t: Translate = (key, params) => {
+    const m = typeof key === 'string' ? { key, params } : key;
+    const text = table[m.key];
+    const p = m.params;
+    if (!p) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      if (!Object.hasOwn(p, name)) return whole;
+      const value = p[name] as Param;
+      return isMessage(value) ? t(value) : String(value);
+    });
   };
+  return t;
+}
+
+/** Translates error text; legacy plain strings pass through unchanged. */
+export function translateText(t: Translate, text: Message | string): string {
+  return typeof text === 'string' ? text : t(text);
+}
+
+/** Translates field issues for a page or a problem document. */
+export function translateIssues(
+  t: Translate,
+  issues: readonly { field: string; message: Message | string }[],
+): { field: string; message: string }[] {
+  return issues.map((i) => ({ field: i.field, message: translateText(t, i.message) }));
 }
 
 const numberFormats: Record<Lang, Intl.NumberFormat> = {

@@ -2,7 +2,7 @@ import { Input, Notice } from '../../../../views/components/form';
 import { Badge, ErrorSummary, formatDate, PageHeader } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 
 export interface TokenRow {
   id: number;
@@ -17,7 +17,7 @@ export function AccountPage(props: {
   ctx: ViewCtx;
   tokens: TokenRow[];
   newToken?: { name: string; token: string };
-  errors: FieldIssue[];
+  errors: FieldError[];
   tokenName?: string;
 }) {
   const { ctx } = props;

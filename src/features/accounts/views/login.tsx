@@ -2,14 +2,14 @@ import { Input, Notice } from '../../../../views/components/form';
 import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 
 /** The sign-in page: e-mail and password, posted to /login (works without JavaScript). */
 export function LoginPage(props: {
   ctx: ViewCtx;
   email: string;
   next: string;
-  errors: FieldIssue[];
+  errors: FieldError[];
   message?: string;
 }) {
   const { ctx } = props;

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { NotFound } from '../../../kernel/errors';
 import { formRecord, str } from '../../../kernel/http/forms';
-import { viewCtx } from '../../../kernel/http/render';
+import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { IdParam } from '../../catalogue/schemas';
 import { ApiTokenInput } from '../../registry/schemas';
@@ -33,7 +33,7 @@ export function accountRouter() {
         <AccountPage
           ctx={viewCtx(c)}
           tokens={tokens}
-          errors={toFieldIssues(parsed.issues)}
+          errors={fieldErrors(c, toFieldIssues(parsed.issues))}
           tokenName={name}
         />,
         422,

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { Invalid, TooManyRequests } from '../../../kernel/errors';
 import { formRecord } from '../../../kernel/http/forms';
-import { viewCtx } from '../../../kernel/http/render';
+import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { toFieldIssues } from '../../../kernel/schemas';
 import { LoginInput } from '../../registry/schemas';
 import { clearSessionCookie, setSessionCookie } from '../middleware';
@@ -47,7 +47,12 @@ export function authRouter() {
     const parsed = v.safeParse(LoginInput, { email: form.email, password: form.password });
     if (!parsed.success) {
       return c.html(
-        <LoginPage ctx={viewCtx(c)} email={email} next={next} errors={toFieldIssues(parsed.issues)} />,
+        <LoginPage
+          ctx={viewCtx(c)}
+          email={email}
+          next={next}
+          errors={fieldErrors(c, toFieldIssues(parsed.issues))}
+        />,
         422,
       );
     }

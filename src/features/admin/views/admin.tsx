@@ -4,7 +4,7 @@ import { Fieldset, Input, Notice, Select, TextArea } from '../../../../views/com
 import { Badge, ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import type { MessageKey } from '../../../kernel/i18n';
 import type { UserListItem } from '../../accounts/repo';
 import type { ReferenceCodeRow } from '../../catalogue/repo/catalogue';
@@ -51,7 +51,7 @@ export interface UserFormValues {
   active: boolean;
 }
 
-function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldIssue[]; creating: boolean }) {
+function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldError[]; creating: boolean }) {
   const { ctx, v, errors } = props;
   return (
     <>
@@ -111,7 +111,7 @@ export function UsersPage(props: {
   ctx: ViewCtx;
   users: UserListItem[];
   values: UserFormValues;
-  errors: FieldIssue[];
+  errors: FieldError[];
   created?: string;
 }) {
   const { ctx } = props;
@@ -172,7 +172,7 @@ export function UserEditPage(props: {
   id: number;
   email: string;
   values: UserFormValues;
-  errors: FieldIssue[];
+  errors: FieldError[];
   saved?: boolean;
 }) {
   const { ctx } = props;
@@ -207,7 +207,7 @@ export function AgencyFormPage(props: {
   ctx: ViewCtx;
   existingCode?: string;
   values: AgencyFormValues;
-  errors: FieldIssue[];
+  errors: FieldError[];
 }) {
   const { ctx, values: v, errors } = props;
   const title = props.existingCode
@@ -278,7 +278,7 @@ export function ProposedFunctionsPage(props: {
     parentCode: string;
     agencyName: string | null;
   }[];
-  errors: FieldIssue[];
+  errors: FieldError[];
   done?: string;
 }) {
   const { ctx } = props;
@@ -347,7 +347,7 @@ export function FunctionProposalPage(props: {
   ctx: ViewCtx;
   parents: ReferenceCodeRow[];
   values: FunctionProposalValues;
-  errors: FieldIssue[];
+  errors: FieldError[];
   proposed?: string;
 }) {
   const { ctx, values: v, errors } = props;

@@ -3,7 +3,7 @@ import { ListingPage, PagedResults, SearchField, SelectField } from '../../../..
 import { ConfidenceNote, PageHeader, Pagination, ResultCount } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import { formatNumber, type MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { AgencyListItem, Province } from '../repo/agencies';
@@ -47,7 +47,7 @@ export interface AgencyListView {
   ctx: ViewCtx;
   values: Record<string, string>;
   result: Page<AgencyListItem> | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
   provinces: Province[];
 }
 

@@ -9,7 +9,7 @@ import {
 } from '../../../../views/components/filters';
 import { Badge } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import type { MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { Province } from '../repo/agencies';
@@ -22,7 +22,7 @@ export interface ApplicationListView {
   /** The raw filter values as typed (kept in the form even when invalid). */
   values: Record<string, string>;
   result: Page<ApplicationListItem> | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
   provinces: Province[];
   sectors: ReferenceCodeRow[];
 }

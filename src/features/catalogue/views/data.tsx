@@ -3,7 +3,7 @@ import { ListingPage, PagedResults, SearchField, SelectField } from '../../../..
 import { Badge, PageHeader } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import { formatNumber, type MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { DataEntityRow, ReferenceCodeRow } from '../repo/catalogue';
@@ -14,7 +14,7 @@ export interface DataListView {
   ctx: ViewCtx;
   values: Record<string, string>;
   result: Page<DataEntityRow> | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
 }
 
 const sensitivityKind = (s: string) => (s === 'terbuka' ? 'ok' : s === 'tertutup' ? 'shared' : 'warn');

@@ -3,7 +3,7 @@ import { ListingPage, PagedResults, SearchField, SelectField } from '../../../..
 import { Badge, PageHeader, Pagination, ResultCount } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import { formatNumber } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { ApplicationListItem } from '../repo/applications';
@@ -16,7 +16,7 @@ export interface FunctionListView {
   ctx: ViewCtx;
   values: Record<string, string>;
   result: Page<FunctionRow> | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
 }
 
 /** The field badge and the "served by a shared application" badge of a function. */

@@ -1,7 +1,7 @@
 import { Badge, ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import type { DataEntityRow, FunctionRow } from '../../catalogue/repo/catalogue';
 import type { OverlapReport } from '../service';
 
@@ -9,7 +9,7 @@ export interface CheckView {
   ctx: ViewCtx;
   values: { name: string; description: string; functions: string[]; dataEntities: string[] };
   report: OverlapReport | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
   functions: FunctionRow[];
   dataEntities: DataEntityRow[];
 }

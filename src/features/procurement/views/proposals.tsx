@@ -12,7 +12,7 @@ import { Badge, ErrorSummary, formatDate, PageHeader } from '../../../../views/c
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import { formatRupiah, type MessageKey } from '../../../kernel/i18n';
 import type { DataEntityRow, FunctionRow } from '../../catalogue/repo/catalogue';
 import type { OverlapReport } from '../../overlap/service';
@@ -72,9 +72,9 @@ export function ProposalFormPage(props: {
   values: ProposalFormValues;
   functions: FunctionRow[];
   dataEntities: DataEntityRow[];
-  errors: FieldIssue[];
+  errors: FieldError[];
   report: OverlapReport | null;
-  panelErrors: FieldIssue[];
+  panelErrors: FieldError[];
   conflict?: { message: string; changes: FieldChange[] };
 }) {
   const { ctx, values: v, errors } = props;
@@ -341,7 +341,7 @@ export function ProposalPage(props: {
   detail: Detail;
   canEdit: boolean;
   live: OverlapReport | null;
-  submitErrors: FieldIssue[];
+  submitErrors: FieldError[];
   justifications: Record<string, string>;
   decisionForm?: unknown;
   children?: unknown;

@@ -4,7 +4,7 @@ import { errorsFor, Fieldset, Input, Notice, TextArea } from '../../../../views/
 import { Badge, ErrorSummary, formatDate, PageHeader, Pagination } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import { formatRupiah, type MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { OverlapReport } from '../../overlap/service';
@@ -119,7 +119,7 @@ export function DecisionForm(props: {
   requestedBudget: number;
   reasons: { code: string; label: string; labelEn: string }[];
   candidates: { id: number; name: string; acronym: string | null }[];
-  errors: FieldIssue[];
+  errors: FieldError[];
   values?: {
     decision?: string;
     reasonCodes?: string[];
@@ -241,7 +241,7 @@ export function ClearancePage(props: {
   v: Verification;
   verifyUrl: string;
   canRevoke: boolean;
-  errors: FieldIssue[];
+  errors: FieldError[];
 }) {
   const { ctx, v } = props;
   const title = L(ctx, `Rekomendasi ${v.number}`, `Clearance ${v.number}`);
@@ -411,7 +411,7 @@ export function DecisionLogPage(props: {
   ctx: ViewCtx;
   log: Log;
   reasons: { code: string; label: string; labelEn: string }[];
-  errors: FieldIssue[];
+  errors: FieldError[];
   filters: Record<string, string | undefined>;
 }) {
   const { ctx, log } = props;
@@ -577,7 +577,7 @@ export function InboxPage(props: {
 export function HolidaysPage(props: {
   ctx: ViewCtx;
   items: { date: string; name: string }[];
-  errors: FieldIssue[];
+  errors: FieldError[];
   values: { date: string; name: string };
 }) {
   const { ctx } = props;

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
-import { viewCtx } from '../../../kernel/http/render';
+import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { mailRole } from '../../../kernel/notify';
 import { canEdit } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
@@ -148,7 +148,7 @@ export function proposalsRouter() {
     const { report, errors } = await panelFor(c, body);
     const { OverlapPanel } = await import('../../overlap/views/check');
     c.header('Vary', 'HX-Request');
-    return c.html(<OverlapPanel ctx={viewCtx(c)} report={report} errors={errors} />);
+    return c.html(<OverlapPanel ctx={viewCtx(c)} report={report} errors={fieldErrors(c, errors)} />);
   });
 
   const save = (editing: boolean) => async (c: Context<AppEnv>) => {
@@ -170,9 +170,9 @@ export function proposalsRouter() {
           values={values}
           functions={functions}
           dataEntities={dataEntities}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
           report={panel.report}
-          panelErrors={panel.errors}
+          panelErrors={fieldErrors(c, panel.errors)}
           conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
         />,
         status,
@@ -234,7 +234,7 @@ export function proposalsRouter() {
         dataEntities={dataEntities}
         errors={[]}
         report={panel.report}
-        panelErrors={panel.errors}
+        panelErrors={fieldErrors(c, panel.errors)}
       />,
     );
   });
@@ -272,7 +272,7 @@ export function proposalsRouter() {
         detail={detail}
         canEdit={mayEdit}
         live={mayEdit ? live : null}
-        submitErrors={extra.submitErrors ?? []}
+        submitErrors={fieldErrors(c, extra.submitErrors ?? [])}
         justifications={extra.justifications ?? {}}
       >
         {deciding ? (
@@ -285,7 +285,7 @@ export function proposalsRouter() {
               requestedBudget={p.requestedBudget}
               reasons={reasons}
               candidates={candidates}
-              errors={extra.decisionErrors ?? []}
+              errors={fieldErrors(c, extra.decisionErrors ?? [])}
               values={extra.decisionValues}
             />
           </>

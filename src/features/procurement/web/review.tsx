@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { type FieldIssue, Invalid, NotFound } from '../../../kernel/errors';
 import { formRecord, str } from '../../../kernel/http/forms';
-import { queryRecord, viewCtx } from '../../../kernel/http/render';
+import { fieldErrors, queryRecord, viewCtx } from '../../../kernel/http/render';
 import { requireRole } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
@@ -101,7 +101,7 @@ export function reviewRouter() {
           v={await review.verifyClearance(c.get('db'), number, key)}
           verifyUrl={verifyUrl(c.get('config').PUBLIC_URL, c.req.url, number)}
           canRevoke
-          errors={errors}
+          errors={fieldErrors(c, errors)}
         />,
         422,
       );
@@ -127,7 +127,13 @@ export function reviewRouter() {
   web.get('/keputusan', async (c) => {
     const r = await log(c);
     return c.html(
-      <DecisionLogPage ctx={viewCtx(c)} log={r.log} reasons={r.reasons} errors={r.errors} filters={r.raw} />,
+      <DecisionLogPage
+        ctx={viewCtx(c)}
+        log={r.log}
+        reasons={r.reasons}
+        errors={fieldErrors(c, r.errors)}
+        filters={r.raw}
+      />,
       r.status,
     );
   });
@@ -220,7 +226,7 @@ export function reviewRouter() {
         <HolidaysPage
           ctx={viewCtx(c)}
           items={await review.listHolidays(c.get('db'))}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
           values={values}
         />,
         422,

@@ -11,7 +11,7 @@ import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import type { DataEntityRow } from '../../catalogue/repo/catalogue';
 
 export interface ApiFormValues {
@@ -46,7 +46,7 @@ export function ApiFormPage(props: {
   apiId?: number;
   values: ApiFormValues;
   dataEntities: DataEntityRow[];
-  errors: FieldIssue[];
+  errors: FieldError[];
   conflict?: { message: string; changes: FieldChange[] };
 }) {
   const { ctx, values: v, errors } = props;

@@ -12,7 +12,7 @@ import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../catalogue/repo/catalogue';
 
 /** What the application form shows: the values as typed (or stored), as strings. */
@@ -157,7 +157,7 @@ export function ApplicationFormPage(props: {
   id?: number;
   values: AppFormValues;
   options: AppFormOptions;
-  errors: FieldIssue[];
+  errors: FieldError[];
   conflict?: { message: string; changes: FieldChange[] };
 }) {
   const { ctx, values: v, options, errors } = props;
@@ -406,7 +406,7 @@ export function FunctionPicker(props: {
   ctx: ViewCtx;
   chosen: string[];
   options: FunctionRow[];
-  errors: FieldIssue[];
+  errors: FieldError[];
 }) {
   const { ctx } = props;
   const fnByCode = new Map(props.options.map((f) => [f.code, f]));
@@ -492,7 +492,7 @@ export function DataRows(props: {
   ctx: ViewCtx;
   rows: { code: string; role: string }[];
   options: DataEntityRow[];
-  errors: FieldIssue[];
+  errors: FieldError[];
 }) {
   const { ctx } = props;
   return (

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, str, strs } from '../../../kernel/http/forms';
-import { viewCtx } from '../../../kernel/http/render';
+import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { canEdit, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import * as appsRepo from '../../catalogue/repo/applications';
@@ -84,7 +84,7 @@ export function apisRouter() {
           application={app}
           values={toValues(body)}
           dataEntities={await entities(c)}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
         />,
         422,
       );
@@ -175,7 +175,7 @@ export function apisRouter() {
           apiId={id}
           values={values}
           dataEntities={await entities(c)}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
           conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
         />,
         status,

@@ -5,7 +5,7 @@ import { toFtsQuery } from '../../../domain/fts';
 import type { AppEnv } from '../../../kernel/env';
 import { Invalid, NotFound, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
-import { viewCtx } from '../../../kernel/http/render';
+import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { requireRole, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
@@ -155,7 +155,7 @@ export function registryRouter() {
           ctx={viewCtx(c)}
           values={formValues(body)}
           options={await formOptions(c)}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
         />,
         422,
       );
@@ -199,7 +199,7 @@ export function registryRouter() {
           id={id}
           values={values}
           options={await formOptions(c)}
-          errors={errors}
+          errors={fieldErrors(c, errors)}
           conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
         />,
         status,

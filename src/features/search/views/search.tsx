@@ -13,7 +13,7 @@ import {
 import { L, type ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import { SEARCH_TYPES, type SearchType, type Segment } from '../../../domain/search';
-import type { FieldIssue } from '../../../kernel/errors';
+import type { FieldError } from '../../../kernel/errors';
 import { formatNumber, type MessageKey } from '../../../kernel/i18n';
 import { MATCHES_EXAMINED, type SearchItem, type SearchResult } from '../service';
 
@@ -23,7 +23,7 @@ export interface SearchView {
   values: Record<string, string>;
   /** Null when nothing was asked yet, or the input was refused. */
   result: SearchResult | null;
-  errors: FieldIssue[];
+  errors: FieldError[];
 }
 
 const TYPE_LABELS: Record<SearchType, [string, string]> = {

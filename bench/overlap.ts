@@ -25,7 +25,7 @@ import { OverlapInput } from '../src/features/overlap/schemas';
 import { CANDIDATES, checkOverlap } from '../src/features/overlap/service';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
-import { LABELLED_PROPOSALS } from '../test/overlap/labelled-proposals';
+import { LABELLED_PROPOSALS } from '../test/support/labelled-proposals';
 import { fmt, quantile, timeIt, writeSection } from './lib';
 
 const { values } = parseArgs({

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@libsql/client';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
+
+function katalog(
+  args: string[],
+  db = join(dir, 'cli.db'),
+  opts: { input?: string; env?: Record<string, string> } = {},
+) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: `file:${db}`, ...opts.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+    input: opts.input ?? '',
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('npm run katalog', () => {
+  it('creates the first admin with the password from stdin, who can then sign in', async () => {
+    const db = join(dir, 'users.db');
+    expect(katalog(['seed'], db).code).toBe(0);
+    const args = [
+      'user:create',
+      '--email',
+      'Admin@Katalog.go.id',
+      '--name',
+      'Admin Pertama',
+      '--role',
+      'admin',
+    ];
+    const r = katalog(args, db, { input: 'kata-sandi-admin-yang-panjang\n' });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Akun dibuat / account created');
+    const again = katalog(args, db, { input: 'kata-sandi-admin-yang-panjang\n' });
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('--email: akun admin@katalog.go.id sudah ada');
+    const { createDb } = await import('../db/client');
+    const { login } = await import('./features/accounts/service');
+    const { nativeHasher } = await import('./kernel/password-node');
+    const client = createClient({ url: `file:${db}` });
+    const result = await login(createDb(client), nativeHasher, {
+      email: 'admin@katalog.go.id',
+      password: 'kata-sandi-admin-yang-panjang',
+      address: 'test',
+    });
+    expect(result.user.role).toBe('admin');
+    client.close();
+  }, 60_000);
+
+  it('names each bad option of user:create and never takes the password as an argument', () => {
+    const db = join(dir, 'users-bad.db');
+    const r = katalog(['user:create', '--email', 'bukan-email', '--role', 'raja'], db, { input: 'pendek' });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--email: alamat e-mel tidak sah');
+    expect(r.err).toContain('--name:');
+    expect(r.err).toContain('--role: peran: operator, reviewer atau admin');
+    expect(r.err).toContain('--password: kata sandi minimal 12 karakter');
+    const op = katalog(
+      ['user:create', '--email', 'op@x.go.id', '--name', 'Op', '--role', 'operator', '--agency', 'NOPE'],
+      db,
+      {
+        env: { KATALOG_PASSWORD: 'kata-sandi-panjang-1' },
+      },
+    );
+    expect(op.code).toBe(2);
+    expect(op.err).toContain('--agency: instansi "NOPE" tidak dikenal');
+  }, 60_000);
+
+  it('seeds, generates demo data with progress, and backs up', () => {
+    const db = join(dir, 'full.db');
+    const demo = katalog(['demo', '--apps', '120', '--seed', '4'], db);
+    expect(demo.err).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.out).toContain('demo applications: 120/120 (100%)');
+    expect(demo.out).toMatch(/Demo: 120 aplikasi/);
+    const backup = join(dir, 'backup.db');
+    const b = katalog(['backup', backup], db);
+    expect(b.code).toBe(0);
+    expect(existsSync(backup)).toBe(true);
+  }, 60_000);
+
+  it('keeps the backup readable and complete', async () => {
+    const db = join(dir, 'b.db');
+    expect(katalog(['demo', '--apps', '30'], db).code).toBe(0);
+    const backup = join(dir, 'b-backup.db');
+    expect(katalog(['backup', backup], db).code).toBe(0);
+    const client = createClient({ url: `file:${backup}` });
+    const r = await client.execute(
+      `select count(*) as n from applications where source_note = 'Data demo (sintetis)'`,
+    );
+    expect(Number(r.rows[0]!.n)).toBe(30);
+    client.close();
+  }, 60_000);
+
+  it.each([
+    [['demo', '--apps', 'abc'], /--apps harus bilangan bulat/],
+    [['demo', '--apps', '40000'], /--apps harus 0–30000/],
+    [['demo'], /--apps wajib diisi/],
+    [['frobnicate'], /Perintah tidak dikenal \/ unknown command "frobnicate"/],
+    [['backup'], /backup memerlukan nama berkas/],
+  ])('refuses %j with a clear message and exit code 2', (args, message) => {
+    const r = katalog(args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it('prints usage without a command', () => {
+    const r = katalog([]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('npm run katalog -- <perintah>');
+  });
+});

@@ -1,0 +1,479 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../../../db/client';
+import { createTestDb } from '../../../test/support/db';
+import { Invalid, TooManyRequests } from '../../kernel/errors';
+import { nativeHasher } from '../../kernel/password-node';
+import * as authRepo from './repo';
+import {
+  createApiToken,
+  createSession,
+  hashToken,
+  invalidateSession,
+  login,
+  SESSION_TTL_MS,
+  THROTTLE,
+  userForApiToken,
+  validateSessionToken,
+} from './service';
+
+const PASSWORD = 'kata-sandi-yang-benar-1';
+let passwordHash: Promise<string> | undefined;
+const hashOnce = () => {
+  passwordHash ??= nativeHasher.hash(PASSWORD);
+  return passwordHash;
+};
+
+async function agencyId(db: Db, code: string) {
+  const r = await db.$client.execute({ sql: 'select id from agencies where code = ?', args: [code] });
+  return Number(r.rows[0]!.id);
+}
+
+async function addUser(db: Db, email: string, role: authRepo.SessionUser['role'] = 'operator') {
+  const id = await authRepo.insertUser(db, {
+    email,
+    name: `Pengguna ${email}`,
+    passwordHash: await hashOnce(),
+    role,
+    agencyId: role === 'operator' ? await agencyId(db, 'BKN') : null,
+  });
+  return id!;
+}
+
+async function sessionRows(db: Db) {
+  return (await db.$client.execute('select id, user_id as userId, expires_at as expiresAt from sessions'))
+    .rows;
+}
+
+async function expectRejection<T extends Error>(
+  p: Promise<unknown>,
+  type: new (...a: never[]) => T,
+): Promise<T> {
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as T;
+}
+
+const ADDRESS = '203.0.113.7';
+
+describe('login and sessions', () => {
+  it('signs in and stores only the SHA-256 of the session token', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const res = await login(db, nativeHasher, {
+      email: 'operator@bkn.go.id',
+      password: PASSWORD,
+      address: ADDRESS,
+    });
+    expect(res.token).toMatch(/^[a-z2-7]{32}$/);
+    expect(res.user).toMatchObject({
+      id: userId,
+      email: 'operator@bkn.go.id',
+      role: 'operator',
+      agencyCode: 'BKN',
+    });
+    expect(res.user).not.toHaveProperty('passwordHash');
+    const rows = await sessionRows(db);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.id).toBe(hashToken(res.token));
+    expect(rows[0]!.id).not.toBe(res.token);
+    expect(Number(rows[0]!.userId)).toBe(userId);
+    const dump = JSON.stringify((await db.$client.execute('select * from sessions')).rows);
+    expect(dump).not.toContain(res.token);
+  });
+
+  it('accepts the e-mail in any case', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const res = await login(db, nativeHasher, {
+      email: 'Operator@BKN.go.id',
+      password: PASSWORD,
+      address: ADDRESS,
+    });
+    expect(res.user.email).toBe('operator@bkn.go.id');
+  });
+
+  it('validates a session token to its user', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const { token } = await login(db, nativeHasher, {
+      email: 'operator@bkn.go.id',
+      password: PASSWORD,
+      address: ADDRESS,
+    });
+    const session = await validateSessionToken(db, token);
+    expect(session?.sessionId).toBe(hashToken(token));
+    expect(session?.user).toEqual({
+      id: userId,
+      email: 'operator@bkn.go.id',
+      name: 'Pengguna operator@bkn.go.id',
+      role: 'operator',
+      agencyId: await agencyId(db, 'BKN'),
+      agencyCode: 'BKN',
+      agencyName: expect.any(String),
+      locale: 'id',
+    });
+    expect(await validateSessionToken(db, `${token}x`)).toBeNull();
+    expect(await validateSessionToken(db, hashToken(token))).toBeNull();
+  });
+
+  it('rejects and deletes a session past its expiry', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const start = Date.now();
+    const { token } = await createSession(db, userId, start);
+    expect(await validateSessionToken(db, token, start + SESSION_TTL_MS + 1)).toBeNull();
+    expect(await sessionRows(db)).toHaveLength(0);
+    // Gone for good, even if the clock were turned back.
+    expect(await validateSessionToken(db, token, start)).toBeNull();
+  });
+
+  it('rejects a session exactly at its expiry', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const start = Date.now();
+    const { token } = await createSession(db, userId, start);
+    expect(await validateSessionToken(db, token, start + SESSION_TTL_MS)).toBeNull();
+  });
+
+  it('extends a session used in the second half of its life', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const start = Date.now();
+    const { token, expiresAt } = await createSession(db, userId, start);
+    const later = start + SESSION_TTL_MS * 0.75;
+    const session = await validateSessionToken(db, token, later);
+    expect(session?.refreshed).toBe(true);
+    expect(session!.expiresAt.getTime()).toBe(later + SESSION_TTL_MS);
+    expect(session!.expiresAt.getTime()).toBeGreaterThan(expiresAt.getTime());
+    expect(Number((await sessionRows(db))[0]!.expiresAt)).toBe(later + SESSION_TTL_MS);
+    // Still valid after the original expiry.
+    expect(await validateSessionToken(db, token, start + SESSION_TTL_MS + 1000)).not.toBeNull();
+  });
+
+  it('does not extend a session used in the first half of its life', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const start = Date.now();
+    const { token, expiresAt } = await createSession(db, userId, start);
+    const session = await validateSessionToken(db, token, start + SESSION_TTL_MS * 0.25);
+    expect(session?.refreshed).toBe(false);
+    expect(session!.expiresAt.getTime()).toBe(expiresAt.getTime());
+    expect(Number((await sessionRows(db))[0]!.expiresAt)).toBe(expiresAt.getTime());
+  });
+
+  it('ends a session on sign-out', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const { token } = await login(db, nativeHasher, {
+      email: 'operator@bkn.go.id',
+      password: PASSWORD,
+      address: ADDRESS,
+    });
+    const session = await validateSessionToken(db, token);
+    await invalidateSession(db, session!.sessionId);
+    expect(await validateSessionToken(db, token)).toBeNull();
+    expect(await sessionRows(db)).toHaveLength(0);
+  });
+
+  it('issues a fresh token at every sign-in', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const input = { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS };
+    const a = await login(db, nativeHasher, input);
+    const b = await login(db, nativeHasher, input);
+    expect(a.token).not.toBe(b.token);
+    expect(hashToken(a.token)).not.toBe(hashToken(b.token));
+    expect((await sessionRows(db)).map((r) => r.id).sort()).toEqual(
+      [hashToken(a.token), hashToken(b.token)].sort(),
+    );
+  });
+
+  it('refuses a disabled account and stops its existing sessions and API tokens', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const input = { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS };
+    const { token } = await login(db, nativeHasher, input);
+    const api = await createApiToken(db, userId, 'ci');
+    const user = (await authRepo.userById(db, userId))!;
+    await authRepo.updateUser(db, userId, {
+      name: user.name,
+      role: user.role,
+      agencyId: user.agencyId,
+      active: false,
+    });
+    await expectRejection(login(db, nativeHasher, input), Invalid);
+    expect(await validateSessionToken(db, token)).toBeNull();
+    expect(await userForApiToken(db, api.token)).toBeNull();
+  });
+
+  it('says only that the pair is wrong, for a wrong password or an unknown e-mail', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const wrong = await expectRejection(
+      login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah-sekali', address: ADDRESS }),
+      Invalid,
+    );
+    const unknown = await expectRejection(
+      login(db, nativeHasher, { email: 'siapa@bkn.go.id', password: PASSWORD, address: ADDRESS }),
+      Invalid,
+    );
+    expect(wrong.fields).toEqual([{ field: 'password', message: expect.any(String) }]);
+    expect(unknown.message).toBe(wrong.message);
+    expect(unknown.fields).toEqual(wrong.fields);
+    expect(await sessionRows(db)).toHaveLength(0);
+  });
+});
+
+describe('sign-in throttling', () => {
+  it('locks an account after 5 failures, even for the right password, but not other accounts', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, 'lain@bkn.go.id');
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      await expectRejection(
+        login(
+          db,
+          nativeHasher,
+          { email: 'operator@bkn.go.id', password: `salah-${i}`, address: ADDRESS },
+          now + i,
+        ),
+        Invalid,
+      );
+    }
+    const locked = await expectRejection(
+      login(
+        db,
+        nativeHasher,
+        { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+        now + 10,
+      ),
+      TooManyRequests,
+    );
+    expect(locked.status).toBe(429);
+    expect(locked.retryAt.getTime()).toBe(now + THROTTLE.perAccount - 1 + THROTTLE.lockMs);
+    // The account's e-mail in another case is the same account.
+    await expectRejection(
+      login(
+        db,
+        nativeHasher,
+        { email: 'OPERATOR@bkn.go.id', password: PASSWORD, address: '198.51.100.1' },
+        now + 10,
+      ),
+      TooManyRequests,
+    );
+    // Another account from the same address is not locked by these five.
+    const other = await login(
+      db,
+      nativeHasher,
+      { email: 'lain@bkn.go.id', password: PASSWORD, address: ADDRESS },
+      now + 10,
+    );
+    expect(other.user.email).toBe('lain@bkn.go.id');
+  });
+
+  it('does not lock after 4 failures', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.perAccount - 1; i++) {
+      await expectRejection(
+        login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS }, now),
+        Invalid,
+      );
+    }
+    const res = await login(
+      db,
+      nativeHasher,
+      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+      now,
+    );
+    expect(res.token).toBeTruthy();
+  });
+
+  it('lets the account sign in again once the lock window has passed', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.perAccount; i++) {
+      await expectRejection(
+        login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS }, now),
+        Invalid,
+      );
+    }
+    await expectRejection(
+      login(
+        db,
+        nativeHasher,
+        { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+        now + 60_000,
+      ),
+      TooManyRequests,
+    );
+    const later = now + 16 * 60_000;
+    const res = await login(
+      db,
+      nativeHasher,
+      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+      later,
+    );
+    expect(await validateSessionToken(db, res.token, later)).not.toBeNull();
+    // A success clears the account's failures: one new failure does not lock it again.
+    await expectRejection(
+      login(
+        db,
+        nativeHasher,
+        { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS },
+        later + 1,
+      ),
+      Invalid,
+    );
+    await login(
+      db,
+      nativeHasher,
+      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+      later + 2,
+    );
+  });
+
+  it('locks an address after 30 failures across accounts, and only that address', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const now = Date.now();
+    // 29 failures spread over many e-mails (none reaches the per-account limit).
+    for (let i = 0; i < THROTTLE.perAddress - 1; i++) {
+      await expectRejection(
+        login(
+          db,
+          nativeHasher,
+          { email: `tebak${i % 10}@bkn.go.id`, password: 'salah', address: ADDRESS },
+          now,
+        ),
+        Invalid,
+      );
+    }
+    const ok = await login(
+      db,
+      nativeHasher,
+      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+      now,
+    );
+    expect(ok.token).toBeTruthy();
+    await expectRejection(
+      login(
+        db,
+        nativeHasher,
+        { email: 'tebak-terakhir@bkn.go.id', password: 'salah', address: ADDRESS },
+        now,
+      ),
+      Invalid,
+    );
+    await expectRejection(
+      login(db, nativeHasher, { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS }, now),
+      TooManyRequests,
+    );
+    const elsewhere = await login(
+      db,
+      nativeHasher,
+      { email: 'operator@bkn.go.id', password: PASSWORD, address: '198.51.100.1' },
+      now,
+    );
+    expect(elsewhere.token).toBeTruthy();
+  });
+
+  it('checks at most 5 passwords for one account when guesses arrive concurrently', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const now = Date.now();
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        login(
+          db,
+          nativeHasher,
+          { email: 'operator@bkn.go.id', password: `tebakan-${i}`, address: ADDRESS },
+          now,
+        ),
+      ),
+    );
+    const outcomes = results.map((r) =>
+      r.status === 'rejected' ? (r.reason as Error).constructor.name : 'ok',
+    );
+    expect(outcomes.filter((o) => o === 'Invalid').length).toBeLessThanOrEqual(THROTTLE.perAccount);
+    expect(outcomes.filter((o) => o !== 'Invalid' && o !== 'TooManyRequests')).toEqual([]);
+  });
+
+  it('starts a new window when the old one has ended instead of accumulating failures forever', async () => {
+    const db = await createTestDb();
+    await addUser(db, 'operator@bkn.go.id');
+    const now = Date.now();
+    const fail = (at: number) =>
+      expectRejection(
+        login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS }, at),
+        Invalid,
+      );
+    for (let i = 0; i < THROTTLE.perAccount - 1; i++) await fail(now);
+    // Past the window: the earlier four no longer count.
+    const later = now + THROTTLE.windowMs + 60_000;
+    for (let i = 0; i < THROTTLE.perAccount - 1; i++) await fail(later);
+    await login(
+      db,
+      nativeHasher,
+      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
+      later,
+    );
+  });
+});
+
+describe('API tokens', () => {
+  it('creates a kat_ token, stores only its hash, finds its user and stops after revocation', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const created = await createApiToken(db, userId, 'integrasi SPLP');
+    expect(created.token).toMatch(/^kat_[a-z2-7]{32}$/);
+    expect(created.name).toBe('integrasi SPLP');
+
+    const rows = (await db.$client.execute('select * from api_tokens')).rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.token_hash).toBe(hashToken(created.token));
+    expect(JSON.stringify(rows)).not.toContain(created.token);
+    expect(JSON.stringify(rows)).not.toContain(created.token.slice(4));
+
+    const user = await userForApiToken(db, created.token);
+    expect(user).toMatchObject({ id: userId, email: 'operator@bkn.go.id', agencyCode: 'BKN' });
+    const [touched] = await db.all<{ lastUsedAt: number | null }>(
+      sql`select last_used_at as lastUsedAt from api_tokens where id = ${created.id}`,
+    );
+    expect(touched!.lastUsedAt).not.toBeNull();
+
+    expect(await userForApiToken(db, `${created.token}x`)).toBeNull();
+    expect(await userForApiToken(db, hashToken(created.token))).toBeNull();
+
+    expect(await authRepo.revokeApiToken(db, userId, created.id, new Date())).toBe(true);
+    expect(await userForApiToken(db, created.token)).toBeNull();
+    // Revoking twice reports that there was no live token.
+    expect(await authRepo.revokeApiToken(db, userId, created.id, new Date())).toBe(false);
+  });
+
+  it("does not let one user revoke another user's token", async () => {
+    const db = await createTestDb();
+    const owner = await addUser(db, 'operator@bkn.go.id');
+    const other = await addUser(db, 'lain@bkn.go.id');
+    const created = await createApiToken(db, owner, 'ci');
+    expect(await authRepo.revokeApiToken(db, other, created.id, new Date())).toBe(false);
+    expect(await userForApiToken(db, created.token)).not.toBeNull();
+  });
+
+  it('gives each token a different value', async () => {
+    const db = await createTestDb();
+    const userId = await addUser(db, 'operator@bkn.go.id');
+    const a = await createApiToken(db, userId, 'a');
+    const b = await createApiToken(db, userId, 'b');
+    expect(a.token).not.toBe(b.token);
+    expect((await userForApiToken(db, a.token))?.id).toBe(userId);
+    expect((await userForApiToken(db, b.token))?.id).toBe(userId);
+  });
+});

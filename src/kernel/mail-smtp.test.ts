@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { formPost, registryFixture } from '../../test/support/auth';
+import { createTestDb } from '../../test/support/db';
+import { startSmtpServer } from '../../test/support/smtp-server';
+import { createApp } from '../app';
+import { parseConfig } from '../config';
+import { smtpMailer } from './mail-smtp';
+import { nativeHasher } from './password-node';
+
+describe('e-mail notifications over SMTP', () => {
+  it('delivers a message with a UTF-8 subject, every recipient, and dot-stuffed lines', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      await smtpMailer(smtp.url, 'katalog@menpan.go.id').send({
+        to: ['a@x.go.id', 'b@y.go.id'],
+        subject: 'Usulan baru: Sistem Informasi Kepegawaian',
+        text: 'Baris pertama\n.baris yang diawali titik\nselesai',
+      });
+      expect(smtp.received).toHaveLength(1);
+      const m = smtp.received[0]!;
+      expect(m.from).toBe('katalog@menpan.go.id');
+      expect(m.to).toEqual(['a@x.go.id', 'b@y.go.id']);
+      const subject = /Subject: =\?UTF-8\?B\?([^?]+)\?=/.exec(m.data)?.[1] ?? '';
+      expect(Buffer.from(subject, 'base64').toString('utf8')).toBe(
+        'Usulan baru: Sistem Informasi Kepegawaian',
+      );
+      expect(m.data).toContain('\r\n.baris yang diawali titik\r\n');
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('mails the reviewers when a proposal is submitted, and the operators when it is decided', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      const db = await createTestDb();
+      const fx = await registryFixture(db);
+      const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' });
+      const app = createApp({
+        db,
+        config,
+        passwords: nativeHasher,
+        mailer: smtpMailer(smtp.url, 'katalog@menpan.go.id'),
+      });
+      const created = await formPost(
+        app,
+        '/usulan/baru',
+        {
+          name: 'Aplikasi Pemantauan Irigasi Uji',
+          description: 'Pemantauan debit saluran irigasi desa.',
+          kind: 'build',
+          fiscalYear: '2027',
+          requestedBudget: '100000000',
+          kakUrl: 'https://x.go.id/kak.pdf',
+          costBenefitUrl: 'https://x.go.id/abm.pdf',
+          action: 'save',
+        },
+        fx.owner,
+      );
+      const id = /\/usulan\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1];
+      expect((await formPost(app, `/usulan/${id}/ajukan`, { version: '1' }, fx.owner)).status).toBe(303);
+      expect(smtp.received.at(-1)?.to).toEqual(['penilai@menpan.go.id']);
+      expect(smtp.received.at(-1)?.data).toContain(`/penilaian/${id}`);
+      expect(
+        (await formPost(app, `/penilaian/${id}/putuskan`, { round: '1', decision: 'approved' }, fx.reviewer))
+          .status,
+      ).toBe(303);
+      expect(smtp.received.at(-1)?.to).toEqual(['owner@malang.go.id']);
+      expect(smtp.received.at(-1)?.data).toMatch(/rekomendasi REK-2027-00001-[0-9A-F]{4}/);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('a relay that is down does not fail the submission; the inbox still has the notice', async () => {
+    const db = await createTestDb();
+    const fx = await registryFixture(db);
+    const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' });
+    const app = createApp({
+      db,
+      config,
+      passwords: nativeHasher,
+      mailer: smtpMailer('smtp://127.0.0.1:9', 'katalog@menpan.go.id', { timeoutMs: 2000 }),
+    });
+    const created = await formPost(
+      app,
+      '/usulan/baru',
+      {
+        name: 'Aplikasi Pemantauan Irigasi Uji',
+        description: 'Pemantauan debit saluran irigasi desa.',
+        kind: 'build',
+        fiscalYear: '2027',
+        requestedBudget: '100000000',
+        kakUrl: 'https://x.go.id/kak.pdf',
+        costBenefitUrl: 'https://x.go.id/abm.pdf',
+        action: 'save',
+      },
+      fx.owner,
+    );
+    const id = /\/usulan\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1];
+    expect((await formPost(app, `/usulan/${id}/ajukan`, { version: '1' }, fx.owner)).status).toBe(303);
+    const inbox = await (
+      await app.request('/kotak-masuk', { headers: { Cookie: fx.reviewer.cookie } })
+    ).text();
+    expect(inbox).toContain('Usulan baru: Aplikasi Pemantauan Irigasi Uji');
+  });
+});

@@ -103,7 +103,7 @@ for (const s of shapes) {
   console.log(`${s.label}: p50 ${fmt(quantile(t, 0.5))} ms, p95 ${fmt(quantile(t, 0.95))} ms`);
 }
 
-// Every labelled proposal of the quality test (realistic shapes, test/overlap/labelled-proposals.ts):
+// Every labelled proposal of the quality test (realistic shapes, test/support/labelled-proposals.ts):
 // the first check of each finds candidate texts not yet memoised; then 5 warm runs each.
 const labelled = LABELLED_PROPOSALS.map((p) =>
   v.parse(OverlapInput, {

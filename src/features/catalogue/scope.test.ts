@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedAppSeeds } from '../../../seeds/data/shared-apps';
 import { generateDemo } from '../../../seeds/demo';
-import { createTestApp } from '../../support/app';
+import { createTestApp } from '../../../test/support/app';
 
 type AppItem = { id: number; acronym: string | null; category: string; scope: string };
 type List = { items: AppItem[]; total: number };

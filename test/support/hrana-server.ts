@@ -93,10 +93,15 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
       rows_written: Number(info.changes),
     };
   };
-  const error = (e: unknown) => ({
-    message: e instanceof Error ? e.message : String(e),
-    code: 'SQLITE_ERROR',
-  });
+  // Like sqld, report SQLite's extended result code (SQLITE_CONSTRAINT_UNIQUE…): the app maps
+  // constraint failures by code (kernel/write.ts), never by message text.
+  const error = (e: unknown) => {
+    const code = (e as { code?: unknown })?.code;
+    return {
+      message: e instanceof Error ? e.message : String(e),
+      code: typeof code === 'string' && code.startsWith('SQLITE_') ? code : 'SQLITE_ERROR',
+    };
+  };
 
   const batch = (steps: { condition?: Cond; stmt: Stmt }[]) => {
     const results: unknown[] = [];

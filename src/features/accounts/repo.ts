@@ -3,17 +3,11 @@ import type { Db } from '../../../db/client';
 import { agencies } from '../../../db/schema/agencies';
 import { apiTokens, loginThrottles, type Role, sessions, users } from '../../../db/schema/auth';
 
-/** A signed-in person as every request sees them. */
-export interface SessionUser {
-  id: number;
-  email: string;
-  name: string;
-  role: Role;
-  agencyId: number | null;
-  agencyCode: string | null;
-  agencyName: string | null;
-  locale: string;
-}
+import type { SessionUser } from '../../kernel/user';
+import { Batch } from '../../kernel/write';
+
+/** Kept here for imports that predate the kernel type. */
+export type { SessionUser };
 
 const userColumns = {
   id: users.id,
@@ -70,8 +64,10 @@ export async function recordFailures(
   windowMs: number,
   lockMs: number,
 ) {
-  const statements = entries.map(({ key, limit }) =>
-    db.run(sql`insert into login_throttles (key, failures, window_started_at, locked_until)
+  const batch = new Batch();
+  for (const { key, limit } of entries)
+    batch.add(
+      db.run(sql`insert into login_throttles (key, failures, window_started_at, locked_until)
       values (${key}, 1, ${now}, null)
       on conflict(key) do update set
         failures = case when window_started_at < ${now - windowMs} then 1 else failures + 1 end,
@@ -79,9 +75,8 @@ export async function recordFailures(
         locked_until = case
           when window_started_at >= ${now - windowMs} and failures + 1 >= ${limit} then ${now + lockMs}
           else locked_until end`),
-  );
-  // biome-ignore lint/suspicious/noExplicitAny: drizzle's batch wants a non-empty tuple
-  if (statements.length) await db.batch(statements as any);
+    );
+  await batch.run(db);
 }
 
 export async function clearThrottle(db: Db, key: string) {

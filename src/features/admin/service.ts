@@ -1,15 +1,13 @@
-import { sql } from 'drizzle-orm';
 import type * as v from 'valibot';
 import type { Db } from '../../../db/client';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import type { PasswordHasher } from '../../kernel/password';
 import { requireRole } from '../../kernel/policy';
-import { one, rows } from '../../kernel/repo';
-import type { SessionUser } from '../accounts/repo';
+import type { SessionUser } from '../../kernel/user';
+import { actorOf, Batch } from '../../kernel/write';
 import * as authRepo from '../accounts/repo';
 import * as agenciesRepo from '../catalogue/repo/agencies';
 import * as catalogueRepo from '../catalogue/repo/catalogue';
-import * as reg from '../registry/repo';
 import type {
   AgencyInput,
   FunctionDecisionInput,
@@ -17,17 +15,10 @@ import type {
   UserInput,
   UserUpdateInput,
 } from '../registry/schemas';
-import { actorLabel } from '../registry/service';
+import * as repo from './repo';
 
 /** The agency reviewers belong to. */
 export const REVIEWER_AGENCY = 'KEMENPANRB';
-
-/** Who may be audited as the actor of a change made from the command line. */
-const batch = (db: Db, statements: unknown[]) =>
-  db.batch(statements as unknown as Parameters<Db['batch']>[0]);
-
-const CLI_ACTOR = { actorUserId: null, actorLabel: 'command line' };
-const actorOf = (u: SessionUser | null) => (u ? { actorUserId: u.id, actorLabel: actorLabel(u) } : CLI_ACTOR);
 
 async function agencyForRole(db: Db, role: string, code: string | undefined): Promise<number | null> {
   const wanted = code ?? (role === 'reviewer' ? REVIEWER_AGENCY : undefined);
@@ -71,33 +62,35 @@ export async function createUser(
   const agencyId = await agencyForRole(db, input.role, input.agency);
   const passwordHash = await hasher.hash(input.password);
   const email = input.email.toLowerCase();
-  const userId = sql`(select id from users where email = ${email})`;
-  try {
-    // The account and its audit event in one batch: both or neither.
-    await batch(db, [
-      db.run(sql`insert into users (email, name, password_hash, role, agency_id)
-        values (${email}, ${input.name}, ${passwordHash}, ${input.role}, ${agencyId})`),
-      reg.insertAudit(db, {
-        ...actorOf(actor),
-        action: 'create',
-        entityType: 'user',
-        entityId: userId,
-        before: null,
-        after: { email, name: input.name, role: input.role, agency: input.agency ?? null },
-      }),
-    ]);
-  } catch (error) {
-    if (/UNIQUE constraint failed: users\.email/.test(String((error as Error)?.message))) {
-      throw new Invalid(
-        'E-mel sudah dipakai / E-mail already used',
-        [{ field: 'email', message: `akun ${input.email} sudah ada / an account with this e-mail exists` }],
-        422,
-      );
-    }
-    throw error;
-  }
-  const id = (await authRepo.userForLogin(db, email))!.id;
-  return id;
+  // The account and its audit event in one batch: both or neither.
+  const batch = new Batch();
+  const slot = batch.add(
+    repo.insertUser(db, { email, name: input.name, passwordHash, role: input.role, agencyId }),
+  );
+  batch.audit(db, {
+    ...actorOf(actor),
+    action: 'create',
+    entityType: 'user',
+    entityId: repo.userIdByEmail(email),
+    before: null,
+    after: { email, name: input.name, role: input.role, agency: input.agency ?? null },
+  });
+  const result = await batch.run(db, {
+    unique: (constraint) =>
+      constraint === 'users.email'
+        ? new Invalid(
+            'E-mel sudah dipakai / E-mail already used',
+            [
+              {
+                field: 'email',
+                message: `akun ${input.email} sudah ada / an account with this e-mail exists`,
+              },
+            ],
+            422,
+          )
+        : undefined,
+  });
+  return result.insertedId(slot);
 }
 
 export async function updateUser(
@@ -120,26 +113,32 @@ export async function updateUser(
   // A disabled account, a changed role, agency or password ends every session of that person.
   const endSessions =
     !input.active || input.role !== before.role || !!passwordHash || agencyId !== before.agencyId;
-  await batch(db, [
-    db.run(sql`update users set name = ${input.name}, role = ${input.role}, agency_id = ${agencyId},
-      active = ${input.active ? 1 : 0} ${passwordHash ? sql`, password_hash = ${passwordHash}` : sql``}
-      where id = ${id}`),
-    ...(endSessions ? [db.run(sql`delete from sessions where user_id = ${id}`)] : []),
-    reg.insertAudit(db, {
-      ...actorOf(admin),
-      action: 'update',
-      entityType: 'user',
-      entityId: id,
-      before: { name: before.name, role: before.role, agency: before.agencyCode, active: before.active },
-      after: {
-        name: input.name,
-        role: input.role,
-        agency: input.agency ?? null,
-        active: input.active,
-        password: passwordHash ? 'changed' : undefined,
-      },
+  const batch = new Batch();
+  batch.add(
+    repo.updateUser(db, id, {
+      name: input.name,
+      role: input.role,
+      agencyId,
+      active: input.active,
+      passwordHash,
     }),
-  ]);
+  );
+  if (endSessions) batch.add(repo.deleteSessionsOf(db, id));
+  batch.audit(db, {
+    ...actorOf(admin),
+    action: 'update',
+    entityType: 'user',
+    entityId: id,
+    before: { name: before.name, role: before.role, agency: before.agencyCode, active: before.active },
+    after: {
+      name: input.name,
+      role: input.role,
+      agency: input.agency ?? null,
+      active: input.active,
+      password: passwordHash ? 'changed' : undefined,
+    },
+  });
+  await batch.run(db);
 }
 
 export async function listUsers(db: Db, actor: SessionUser | null) {
@@ -193,28 +192,26 @@ export async function saveAgency(
     provinceCode,
     website: input.website,
   };
-  try {
-    await batch(db, [
-      agenciesRepo.saveAgencyStatement(db, values, existing?.id),
-      reg.insertAudit(db, {
-        ...actorOf(admin),
-        action: existing ? 'update' : 'create',
-        entityType: 'agency',
-        entityId: sql`(select id from agencies where code = ${values.code})`,
-        before: existing ?? null,
-        after: { ...values, parent: input.parent ?? null },
-      }),
-    ]);
-  } catch (error) {
-    if (/UNIQUE constraint failed: agencies\.code/.test(String((error as Error)?.message))) {
-      throw new Invalid(
-        'Isian tidak sah / Invalid input',
-        [{ field: 'code', message: `kode ${input.code} sudah dipakai / code already used` }],
-        422,
-      );
-    }
-    throw error;
-  }
+  const batch = new Batch();
+  batch.add(agenciesRepo.saveAgencyStatement(db, values, existing?.id));
+  batch.audit(db, {
+    ...actorOf(admin),
+    action: existing ? 'update' : 'create',
+    entityType: 'agency',
+    entityId: repo.agencyIdByCode(values.code),
+    before: existing ?? null,
+    after: { ...values, parent: input.parent ?? null },
+  });
+  await batch.run(db, {
+    unique: (constraint) =>
+      constraint === 'agencies.code'
+        ? new Invalid(
+            'Isian tidak sah / Invalid input',
+            [{ field: 'code', message: `kode ${input.code} sudah dipakai / code already used` }],
+            422,
+          )
+        : undefined,
+  });
   return input.code;
 }
 
@@ -241,48 +238,38 @@ export async function proposeFunction(
       422,
     );
   }
-  const max = await one<{ n: number | null }>(
-    db,
-    sql`select max(cast(substr(code, length(${input.parent}) + 2) as integer)) as n from functions where code like ${`${input.parent}.%`}`,
-  );
-  const next = (max?.n ?? 0) + 1;
+  const next = (await repo.lastFunctionNumber(db, input.parent)) + 1;
   if (next > 99)
     throw new Conflict(
       'Kode fungsi di bawah induk ini sudah penuh / No function codes left under this parent',
     );
   const code = `${input.parent}.${String(next).padStart(2, '0')}`;
-  await db.batch([
-    db.run(sql`insert into functions (code, reference_code_id, title, title_en, description, status, proposed_by_agency_id)
-      values (${code}, ${parent.id}, ${input.title}, ${input.titleEn || input.title}, ${input.description}, 'proposed', ${u.agencyId})`),
-    reg.insertAudit(db, {
-      actorUserId: u.id,
-      actorLabel: actorLabel(u),
-      action: 'propose',
-      entityType: 'function',
-      entityId: sql`(select id from functions where code = ${code})`,
-      before: null,
-      after: { code, ...input },
+  const batch = new Batch();
+  batch.add(
+    repo.insertProposedFunction(db, {
+      code,
+      referenceCodeId: parent.id,
+      title: input.title,
+      titleEn: input.titleEn || input.title,
+      description: input.description,
+      agencyId: u.agencyId,
     }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  );
+  batch.audit(db, {
+    ...actorOf(u),
+    action: 'propose',
+    entityType: 'function',
+    entityId: repo.functionIdByCode(code),
+    before: null,
+    after: { code, ...input },
+  });
+  await batch.run(db);
   return code;
 }
 
 export async function proposedFunctions(db: Db, actor: SessionUser | null) {
   requireRole(actor, 'admin');
-  return rows<{
-    code: string;
-    title: string;
-    titleEn: string;
-    description: string;
-    parentCode: string;
-    agencyName: string | null;
-  }>(
-    db,
-    sql`select f.code, f.title, f.title_en as titleEn, f.description, r.code as parentCode, g.name as agencyName
-        from functions f join reference_codes r on r.id = f.reference_code_id
-        left join agencies g on g.id = f.proposed_by_agency_id
-        where f.status = 'proposed' order by f.created_at`,
-  );
+  return repo.proposedFunctions(db);
 }
 
 /** Accepts, merges (into an active function: links move there) or rejects a proposed function. */
@@ -314,25 +301,17 @@ export async function decideFunction(
     }
   }
   const status = input.action === 'accept' ? 'active' : input.action === 'merge' ? 'merged' : 'rejected';
-  await db.batch([
-    db.run(sql`update functions set status = ${status}, merged_into_id = ${into?.id ?? null},
-      updated_at = unixepoch('subsec') * 1000 where id = ${fn.id} and status = 'proposed'`),
-    ...(into
-      ? [
-          db.run(sql`insert or ignore into application_functions (application_id, function_id)
-            select application_id, ${into.id} from application_functions where function_id = ${fn.id}`),
-          db.run(sql`delete from application_functions where function_id = ${fn.id}`),
-        ]
-      : []),
-    reg.insertAudit(db, {
-      actorUserId: admin.id,
-      actorLabel: actorLabel(admin),
-      action: `function:${input.action}`,
-      entityType: 'function',
-      entityId: fn.id,
-      before: { status: fn.status },
-      after: { status, into: into?.code ?? null },
-    }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  const batch = new Batch();
+  batch.add(repo.setFunctionStatus(db, fn.id, status, into?.id ?? null));
+  if (into) batch.add(...repo.moveFunctionLinks(db, fn.id, into.id));
+  batch.audit(db, {
+    ...actorOf(admin),
+    action: `function:${input.action}`,
+    entityType: 'function',
+    entityId: fn.id,
+    before: { status: fn.status },
+    after: { status, into: into?.code ?? null },
+  });
+  await batch.run(db);
   return status;
 }

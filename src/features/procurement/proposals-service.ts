@@ -3,20 +3,19 @@ import { transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
-import type { SessionUser } from '../accounts/repo';
+import type { SessionUser } from '../../kernel/user';
+import { actorOf, Batch } from '../../kernel/write';
 import * as appsRepo from '../catalogue/repo/applications';
 import { checkOverlap, type OverlapReport } from '../overlap/service';
-import * as reg from '../registry/repo';
 import type { UpdateApplicationInput } from '../registry/schemas';
 import {
-  actorLabel,
+  addStatusChange,
+  applicationConstraints,
   loadForEdit,
   prepareCreate,
   prepareUpdate,
   runUpdate,
-  runWrite,
   type Snapshot,
-  type Statement,
   snapshot,
   staleError,
 } from '../registry/service';
@@ -51,14 +50,16 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-function documentStatements(
+/** Checks the uploads and adds the statements that store them (and the linked documents) to `batch`. */
+function addDocuments(
   db: Db,
+  batch: Batch,
   proposalId: Parameters<typeof repo.replaceDocument>[1],
   input: ProposalFields,
   uploads: DocumentUpload[],
 ) {
   const issues: FieldIssue[] = [];
-  const stmts: Statement[] = [];
+  const stmts: Parameters<Batch['add']> = [];
   for (const u of uploads) {
     const field = u.kind === 'kak' ? 'kakFile' : 'costBenefitFile';
     if (u.bytes.length > DOCUMENT_MAX_BYTES) {
@@ -67,14 +68,14 @@ function documentStatements(
       issues.push({ field, message: 'hanya PDF, DOC(X) atau ODT / only PDF, DOC(X) or ODT' });
     } else {
       stmts.push(
-        ...(repo.replaceDocument(db, proposalId, {
+        ...repo.replaceDocument(db, proposalId, {
           kind: u.kind,
           filename: u.filename.slice(0, 200),
           mediaType: u.mediaType || 'application/octet-stream',
           size: u.bytes.length,
           content: toBase64(u.bytes),
           url: null,
-        }) as unknown as Statement[]),
+        }),
       );
     }
   }
@@ -85,19 +86,19 @@ function documentStatements(
   ] as const) {
     if (url && !uploaded.has(kind)) {
       stmts.push(
-        ...(repo.replaceDocument(db, proposalId, {
+        ...repo.replaceDocument(db, proposalId, {
           kind,
           filename: null,
           mediaType: null,
           size: null,
           content: null,
           url,
-        }) as unknown as Statement[]),
+        }),
       );
     }
   }
   if (issues.length) throw new Invalid('Dokumen tidak sah / Invalid document', issues, 422);
-  return stmts;
+  batch.add(...stmts);
 }
 
 /** The application fields a proposal form states. */
@@ -169,28 +170,21 @@ export async function createProposal(
   uploads: DocumentUpload[] = [],
 ) {
   const u = requireRole(user, 'operator');
-  const prepared = await prepareCreate(db, u, { ...appFields(input), status: 'draft' });
-  const proposalId = repo.proposalIdOfApp(prepared.appId);
-  await runWrite(
-    db,
-    [
-      ...prepared.statements,
-      repo.insertProposal(db, prepared.appId, input) as unknown as Statement,
-      ...documentStatements(db, proposalId, input, uploads),
-      reg.insertAudit(db, {
-        actorUserId: u.id,
-        actorLabel: actorLabel(u),
-        action: 'create',
-        entityType: 'proposal',
-        entityId: proposalId,
-        before: null,
-        after: { kind: input.kind, fiscalYear: input.fiscalYear, requestedBudget: input.requestedBudget },
-      }) as unknown as Statement,
-    ],
-    input.name,
-  );
-  const applicationId = await reg.idOf(db, prepared.agencyId, input.name);
-  return { id: await repo.proposalIdOf(db, applicationId), applicationId };
+  const batch = new Batch();
+  const app = await prepareCreate(db, u, { ...appFields(input), status: 'draft' }, batch);
+  const proposalSlot = batch.add(repo.insertProposal(db, app.appId, input));
+  const proposalId = repo.proposalIdOfApp(app.appId);
+  addDocuments(db, batch, proposalId, input, uploads);
+  batch.audit(db, {
+    ...actorOf(u),
+    action: 'create',
+    entityType: 'proposal',
+    entityId: proposalId,
+    before: null,
+    after: { kind: input.kind, fiscalYear: input.fiscalYear, requestedBudget: input.requestedBudget },
+  });
+  const result = await batch.run(db, applicationConstraints(db, input.name));
+  return { id: result.insertedId(proposalSlot), applicationId: result.insertedId(app.slot) };
 }
 
 async function loadProposal(db: Db, id: number) {
@@ -217,35 +211,35 @@ export async function updateProposal(
   // The proposal form edits only its own fields; whatever else the application holds (unit,
   // hosting, contacts, relations…, edited on the registry form) is kept as stored.
   const current = await snapshot(db, p.applicationId);
-  const { user: u, statements } = await prepareUpdate(db, user, p.applicationId, {
-    ...keptFields(current),
-    ...proposalOwnFields(input),
-    version: input.version,
+  const batch = new Batch();
+  const { user: u, slot } = await prepareUpdate(
+    db,
+    user,
+    p.applicationId,
+    { ...keptFields(current), ...proposalOwnFields(input), version: input.version },
+    batch,
+  );
+  batch.add(repo.updateProposal(db, id, input));
+  addDocuments(db, batch, id, input, uploads);
+  batch.audit(db, {
+    ...actorOf(u),
+    action: 'update',
+    entityType: 'proposal',
+    entityId: id,
+    before: {
+      kind: p.kind,
+      fiscalYear: p.fiscalYear,
+      requestedBudget: p.requestedBudget,
+      justification: p.justification,
+    },
+    after: {
+      kind: input.kind,
+      fiscalYear: input.fiscalYear,
+      requestedBudget: input.requestedBudget,
+      justification: input.justification,
+    },
   });
-  await runUpdate(db, p.applicationId, input.version, input.name, [
-    ...statements,
-    repo.updateProposal(db, id, input) as unknown as Statement,
-    ...documentStatements(db, id, input, uploads),
-    reg.insertAudit(db, {
-      actorUserId: u.id,
-      actorLabel: actorLabel(u),
-      action: 'update',
-      entityType: 'proposal',
-      entityId: id,
-      before: {
-        kind: p.kind,
-        fiscalYear: p.fiscalYear,
-        requestedBudget: p.requestedBudget,
-        justification: p.justification,
-      },
-      after: {
-        kind: input.kind,
-        fiscalYear: input.fiscalYear,
-        requestedBudget: input.requestedBudget,
-        justification: input.justification,
-      },
-    }) as unknown as Statement,
-  ]);
+  await runUpdate(db, batch, { id: p.applicationId, version: input.version, name: input.name, slot });
   return { id, version: input.version + 1 };
 }
 
@@ -352,8 +346,9 @@ export async function submitProposal(
   const dueAt = endOfJakartaDay(addWorkingDays(new Date(now), REVIEW_WORKING_DAYS, holidays)).getTime();
   const round = p.round + 1;
   const permille = (n: number | null) => Math.round((n ?? 0) * 1000);
-  const statements: Statement[] = [
-    reg.setStatus(db, p.applicationId, t.to, input.version) as unknown as Statement,
+  const batch = new Batch();
+  const slot = addStatusChange(db, batch, { id: p.applicationId, to: t.to, version: input.version });
+  batch.add(
     repo.markSubmitted(db, id, {
       round,
       submittedAt: now,
@@ -361,45 +356,45 @@ export async function submitProposal(
       by: u.id,
       coverage: permille(report.sharedCoverage),
       top: permille(report.matches[0]?.score ?? 0),
-    }) as unknown as Statement,
-    ...report.matches.map(
-      (m) =>
-        repo.insertFinding(db, {
-          proposalId: id,
-          round,
-          candidate: m.application.id,
-          score: permille(m.score),
-          functionScore: permille(m.evidence.functionScore),
-          dataScore: permille(m.evidence.dataScore),
-          textScore: permille(m.evidence.textScore),
-          flagged: m.flagged,
-          evidence: { ...m.evidence, sharedCoverage: report.sharedCoverage, coveredBy: report.coveredBy },
-          justification: input.justifications[String(m.application.id)]?.trim() || null,
-        }) as unknown as Statement,
-    ),
-    reg.insertAudit(db, {
-      actorUserId: u.id,
-      actorLabel: actorLabel(u),
-      action: 'submit',
-      entityType: 'proposal',
-      entityId: id,
-      before: { status: app.status, round: p.round },
-      after: {
-        status: t.to,
+    }),
+    ...report.matches.map((m) =>
+      repo.insertFinding(db, {
+        proposalId: id,
         round,
-        dueAt: new Date(dueAt).toISOString(),
-        flagged: report.matches.filter((m) => m.flagged).length,
-      },
-    }) as unknown as Statement,
+        candidate: m.application.id,
+        score: permille(m.score),
+        functionScore: permille(m.evidence.functionScore),
+        dataScore: permille(m.evidence.dataScore),
+        textScore: permille(m.evidence.textScore),
+        flagged: m.flagged,
+        evidence: { ...m.evidence, sharedCoverage: report.sharedCoverage, coveredBy: report.coveredBy },
+        justification: input.justifications[String(m.application.id)]?.trim() || null,
+      }),
+    ),
+  );
+  batch.audit(db, {
+    ...actorOf(u),
+    action: 'submit',
+    entityType: 'proposal',
+    entityId: id,
+    before: { status: app.status, round: p.round },
+    after: {
+      status: t.to,
+      round,
+      dueAt: new Date(dueAt).toISOString(),
+      flagged: report.matches.filter((m) => m.flagged).length,
+    },
+  });
+  batch.add(
     repo.notifyRole(db, {
       role: 'reviewer',
       kind: 'new_proposal',
       title: `Usulan baru: ${p.name} (${p.agencyName})`,
       body: `Putaran ${round}; tenggat ${new Date(dueAt).toISOString().slice(0, 10)} / Round ${round}`,
       link: `/penilaian/${id}`,
-    }) as unknown as Statement,
-  ];
-  await runUpdate(db, p.applicationId, input.version, p.name, statements);
+    }),
+  );
+  await runUpdate(db, batch, { id: p.applicationId, version: input.version, name: p.name, slot });
   return {
     id,
     round,

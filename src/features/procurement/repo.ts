@@ -54,14 +54,7 @@ export function insertProposal(
   p: { kind: string; fiscalYear: number; requestedBudget: number; justification: string },
 ) {
   return db.run(sql`insert into proposals (application_id, kind, fiscal_year, requested_budget, justification)
-    values (${appId}, ${p.kind}, ${p.fiscalYear}, ${p.requestedBudget}, ${p.justification})`);
-}
-
-export async function proposalIdOf(db: Db, applicationId: number): Promise<number> {
-  return (await one<{ id: number }>(
-    db,
-    sql`select id from proposals where application_id = ${applicationId}`,
-  ))!.id;
+    values (${appId}, ${p.kind}, ${p.fiscalYear}, ${p.requestedBudget}, ${p.justification}) returning id`);
 }
 
 export const proposalIdOfApp = (appId: SQL) =>

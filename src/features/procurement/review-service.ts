@@ -6,9 +6,9 @@ import { type LifecycleAction, transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../../kernel/errors';
 import { requireRole } from '../../kernel/policy';
-import type { SessionUser } from '../accounts/repo';
-import * as reg from '../registry/repo';
-import { actorLabel, runUpdate, type Statement } from '../registry/service';
+import type { SessionUser } from '../../kernel/user';
+import { actorOf, Batch, changedRows, isOn } from '../../kernel/write';
+import { addStatusChange, runUpdate } from '../registry/service';
 import * as repo from './repo';
 import type { DecisionInput } from './schemas';
 
@@ -125,8 +125,9 @@ export async function decide(
   if (issues.length) throw new Invalid('Keputusan tidak sah / Invalid decision', issues, 422);
 
   for (let attempt = 0; ; attempt++) {
-    const statements: Statement[] = [
-      // First, so a second decision on the same round fails before anything else is written.
+    const batch = new Batch();
+    // First, so a second decision on the same round fails before anything else is written.
+    batch.add(
       repo.insertReview(db, {
         proposalId,
         round: p.round,
@@ -137,9 +138,9 @@ export async function decide(
         suggested,
         reviewerId: reviewer.id,
         decidedAt: now,
-      }) as unknown as Statement,
-      reg.setStatus(db, p.applicationId, t.to, p.version) as unknown as Statement,
-    ];
+      }),
+    );
+    const slot = addStatusChange(db, batch, { id: p.applicationId, to: t.to, version: p.version });
     let number: string | null = null;
     if (approving) {
       number = clearanceNumber(
@@ -156,7 +157,7 @@ export async function decide(
         conditions: input.conditions,
         issuedAt: now,
       };
-      statements.push(
+      batch.add(
         repo.insertClearance(db, {
           number,
           proposalId,
@@ -168,19 +169,18 @@ export async function decide(
           conditions: input.conditions,
           issuedAt: now,
           contentHash: clearanceHash(content, clearanceKey),
-        }) as unknown as Statement,
+        }),
       );
     }
-    statements.push(
-      reg.insertAudit(db, {
-        actorUserId: reviewer.id,
-        actorLabel: actorLabel(reviewer),
-        action: `decide:${input.decision}`,
-        entityType: 'proposal',
-        entityId: proposalId,
-        before: { status: p.status, round: p.round },
-        after: { status: t.to, decision: input.decision, reasonCodes: input.reasonCodes, clearance: number },
-      }) as unknown as Statement,
+    batch.audit(db, {
+      ...actorOf(reviewer),
+      action: `decide:${input.decision}`,
+      entityType: 'proposal',
+      entityId: proposalId,
+      before: { status: p.status, round: p.round },
+      after: { status: t.to, decision: input.decision, reasonCodes: input.reasonCodes, clearance: number },
+    });
+    batch.add(
       repo.notifyRole(db, {
         role: 'operator',
         agencyId: p.agencyId,
@@ -188,10 +188,25 @@ export async function decide(
         title: `${DECISION_LABEL[input.decision]}: ${p.name}`,
         body: input.comment.slice(0, 300),
         link: `/usulan/${proposalId}`,
-      }) as unknown as Statement,
+      }),
     );
+    let numberTaken = false;
     try {
-      await runUpdate(db, p.applicationId, p.version, p.name, statements);
+      await runUpdate(
+        db,
+        batch,
+        { id: p.applicationId, version: p.version, name: p.name, slot },
+        {
+          unique: (constraint) => {
+            // Another approval took this number between our read and write: read the next one.
+            if (constraint === 'clearances.number') numberTaken = true;
+            else if (isOn(constraint, 'reviews')) return alreadyDecided();
+            return undefined;
+          },
+          // The application moved on (another decision raced this one): decided already.
+          stale: alreadyDecided,
+        },
+      );
       return {
         proposalId,
         decision: input.decision,
@@ -200,25 +215,17 @@ export async function decide(
         proposal: { name: p.name, agencyId: p.agencyId, agencyName: p.agencyName },
       };
     } catch (error) {
-      const message = String((error as Error)?.message ?? error);
-      // Another approval took this number between our read and write: read the next one.
-      if (/UNIQUE constraint failed: clearances\.number/.test(message)) {
-        if (attempt < 5) continue;
-        throw new Conflict(
-          'Nomor rekomendasi sedang dipakai; coba lagi / Clearance numbering is busy; try again',
-        );
-      }
-      if (
-        /UNIQUE constraint failed: reviews\./.test(message) ||
-        /reviews_proposal_round_uq/.test(message) ||
-        error instanceof Conflict
-      ) {
-        throw new Conflict('Usulan ini sudah diputuskan / This proposal has already been decided');
-      }
-      throw error;
+      if (!numberTaken) throw error;
+      if (attempt < 5) continue;
+      throw new Conflict(
+        'Nomor rekomendasi sedang dipakai; coba lagi / Clearance numbering is busy; try again',
+      );
     }
   }
 }
+
+const alreadyDecided = () =>
+  new Conflict('Usulan ini sudah diputuskan / This proposal has already been decided');
 
 const DECISION_LABEL: Record<Decision, string> = {
   approved: 'Disetujui / Approved',
@@ -279,21 +286,21 @@ export async function revokeClearance(
   // The revocation, its audit event and the notice in one batch; the last two only if this
   // request is the one that revoked it.
   const revokedNow = sql`exists (select 1 from clearances where id = ${c.id} and revoked_at = ${now} and revoked_by = ${admin.id})`;
-  const [res] = (await db.batch([
-    repo.revokeStatement(db, c.id, admin.id, reason, now),
-    reg.insertAudit(
-      db,
-      {
-        actorUserId: admin.id,
-        actorLabel: actorLabel(admin),
-        action: 'revoke',
-        entityType: 'clearance',
-        entityId: c.id,
-        before: { revoked: false },
-        after: { revoked: true, reason },
-      },
-      revokedNow,
-    ),
+  const batch = new Batch();
+  const slot = batch.add(repo.revokeStatement(db, c.id, admin.id, reason, now));
+  batch.audit(
+    db,
+    {
+      ...actorOf(admin),
+      action: 'revoke',
+      entityType: 'clearance',
+      entityId: c.id,
+      before: { revoked: false },
+      after: { revoked: true, reason },
+    },
+    revokedNow,
+  );
+  batch.add(
     repo.notifyRole(
       db,
       {
@@ -306,8 +313,9 @@ export async function revokeClearance(
       },
       revokedNow,
     ),
-  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
-  if (!res.rowsAffected)
+  );
+  const res = await batch.run(db);
+  if (!res.rowsAffected(slot))
     throw new Conflict('Rekomendasi ini sudah dicabut / This clearance is already revoked');
 }
 
@@ -365,37 +373,35 @@ export async function saveHoliday(db: Db, user: SessionUser | null, date: string
       422,
     );
   }
-  await db.batch([
-    repo.addHolidayStatement(db, date, name),
-    reg.insertAudit(db, {
-      actorUserId: admin.id,
-      actorLabel: actorLabel(admin),
-      action: 'save',
-      entityType: 'holiday',
-      entityId: Number(date.replaceAll('-', '')),
-      before: null,
-      after: { date, name },
-    }),
-  ] as unknown as Parameters<Db['batch']>[0]);
+  const batch = new Batch();
+  batch.add(repo.addHolidayStatement(db, date, name));
+  batch.audit(db, {
+    ...actorOf(admin),
+    action: 'save',
+    entityType: 'holiday',
+    entityId: Number(date.replaceAll('-', '')),
+    before: null,
+    after: { date, name },
+  });
+  await batch.run(db);
 }
 
 export async function removeHoliday(db: Db, user: SessionUser | null, date: string) {
   const admin = requireRole(user, 'admin');
-  const [res] = (await db.batch([
-    repo.deleteHolidayStatement(db, date),
-    reg.insertAudit(
-      db,
-      {
-        actorUserId: admin.id,
-        actorLabel: actorLabel(admin),
-        action: 'delete',
-        entityType: 'holiday',
-        entityId: Number(date.replaceAll('-', '')),
-        before: { date },
-        after: null,
-      },
-      sql`changes() > 0`,
-    ),
-  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
-  if (!res.rowsAffected) throw new NotFound('Hari libur tidak ditemukan / Holiday not found');
+  const batch = new Batch();
+  const slot = batch.add(repo.deleteHolidayStatement(db, date));
+  batch.audit(
+    db,
+    {
+      ...actorOf(admin),
+      action: 'delete',
+      entityType: 'holiday',
+      entityId: Number(date.replaceAll('-', '')),
+      before: { date },
+      after: null,
+    },
+    changedRows,
+  );
+  const res = await batch.run(db);
+  if (!res.rowsAffected(slot)) throw new NotFound('Hari libur tidak ditemukan / Holiday not found');
 }

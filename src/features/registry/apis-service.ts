@@ -1,19 +1,25 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
-import { diffSnapshots } from '../../domain/diff';
 import { FROZEN_STATUSES } from '../../domain/lifecycle';
 import { detectSpecFormat } from '../../domain/spec';
 import { describeSpecIssue, inlineSpecParser, type SpecParser } from '../../domain/spec-import';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
 import { canRead, requireEdit, type Viewer } from '../../kernel/policy';
-import type { SessionUser } from '../accounts/repo';
+import type { SessionUser } from '../../kernel/user';
+import {
+  actorOf,
+  Batch,
+  changesSince,
+  isOn,
+  type OnConstraint,
+  rowAtVersion,
+  rowGone,
+} from '../../kernel/write';
 import * as appsRepo from '../catalogue/repo/applications';
 import * as reg from './repo';
 import { type ApiFields, SPEC_MAX_BYTES, type UpdateApiInput } from './schemas';
-import { actorLabel } from './service';
 
 /** An uploaded or fetched API description, verbatim. */
 export interface SpecUpload {
@@ -123,7 +129,21 @@ async function apiSnapshot(db: Db, id: number) {
 const apiGone = (id: number) =>
   new NotFound(`API ${id} telah dihapus sementara itu / The API was deleted meanwhile`);
 
-const batch = (db: Db, stmts: unknown[]) => db.batch(stmts as unknown as Parameters<Db['batch']>[0]);
+const apiNameTaken = () =>
+  new Invalid('Isian tidak sah / Invalid input', [
+    {
+      field: 'name',
+      message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
+    },
+  ]);
+
+/** What an API write's constraint failures mean (a lost name race; on an edit, a row gone or stale). */
+function apiConstraints(db: Db, edit?: { id: number; version: number }): OnConstraint {
+  return {
+    unique: (constraint) => (isOn(constraint, 'apis') ? apiNameTaken() : undefined),
+    ...(edit ? { foreignKey: () => apiGone(edit.id), stale: () => staleApi(db, edit.id, edit.version) } : {}),
+  };
+}
 
 /** Adds an API to an application the user may change; the spec, if given, must be recognisable. */
 export async function createApi(
@@ -147,31 +167,26 @@ export async function createApi(
   }
   if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
   const s = await checkSpec(spec, parser);
-  const apiId: SQL = reg.apiIdByName(applicationId, input.name, input.apiVersion);
-  await batch(db, [
-    reg.insertApi(db, applicationId, columns(input)),
-    ...reg.replaceApiEntities(db, apiId, ids),
-    ...(s ? [reg.upsertSpec(db, apiId, s), ...reg.replaceOperations(db, apiId, s.operations)] : []),
-    reg.insertAudit(db, {
-      actorUserId: u.id,
-      actorLabel: actorLabel(u),
-      action: 'create',
-      entityType: 'api',
-      entityId: apiId,
-      before: null,
-      after: {
-        ...input,
-        dataEntities: [...new Set(input.dataEntities)].sort(),
-        spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : null,
-        version: 1,
-      },
-    }),
-  ]);
-  return {
-    id: await reg.apiIdOf(db, applicationId, input.name, input.apiVersion),
-    applicationId,
-    version: 1,
-  };
+  const apiId = reg.apiIdByName(applicationId, input.name, input.apiVersion);
+  const batch = new Batch();
+  const slot = batch.add(reg.insertApi(db, applicationId, columns(input)));
+  batch.add(...reg.replaceApiEntities(db, apiId, ids));
+  if (s) batch.add(reg.upsertSpec(db, apiId, s), ...reg.replaceOperations(db, apiId, s.operations));
+  batch.audit(db, {
+    ...actorOf(u),
+    action: 'create',
+    entityType: 'api',
+    entityId: apiId,
+    before: null,
+    after: {
+      ...input,
+      dataEntities: [...new Set(input.dataEntities)].sort(),
+      spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : null,
+      version: 1,
+    },
+  });
+  const result = await batch.run(db, apiConstraints(db));
+  return { id: result.insertedId(slot), applicationId, version: 1 };
 }
 
 async function loadApi(db: Db, user: SessionUser | null, id: number) {
@@ -198,12 +213,13 @@ export async function apiForEdit(db: Db, user: SessionUser | null, id: number) {
 }
 
 async function staleApi(db: Db, id: number, version: number) {
-  const [then, now] = await Promise.all([reg.snapshotAtVersion(db, 'api', id, version), apiSnapshot(db, id)]);
+  const now = await apiSnapshot(db, id);
+  const changes = await changesSince(db, 'api', id, version, now);
   return new StaleVersion(
     `API ini telah diubah orang lain (versi ${version} → ${now?.version}); perubahan Anda belum disimpan / ` +
       'Someone else changed this API meanwhile; your changes were not saved',
     now?.version ?? version,
-    then && now ? diffSnapshots(then, now) : [],
+    changes,
   );
 }
 
@@ -228,39 +244,29 @@ export async function updateApi(
   if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
   const s = await checkSpec(spec, parser);
   const before = await apiSnapshot(db, id);
-  const idSql = reg.literalId(id);
-  try {
-    const results = await batch(db, [
-      reg.updateApi(db, id, columns(input), input.version),
-      ...reg.replaceApiEntities(db, idSql, ids),
-      ...(s ? [reg.upsertSpec(db, idSql, s), ...reg.replaceOperations(db, idSql, s.operations)] : []),
-      reg.insertAudit(
-        db,
-        {
-          actorUserId: u.id,
-          actorLabel: actorLabel(u),
-          action: 'update',
-          entityType: 'api',
-          entityId: id,
-          before,
-          after: {
-            ...input,
-            dataEntities: [...new Set(input.dataEntities)].sort(),
-            spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : (before?.spec ?? null),
-            version: input.version + 1,
-          },
-        },
-        reg.rowAtVersion('apis', id, input.version + 1),
-      ),
-    ]);
-    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw apiGone(id);
-  } catch (error) {
-    if (error instanceof NotFound) throw error;
-    const message = String((error as Error)?.message);
-    if (/stale_version/.test(message)) throw await staleApi(db, id, input.version);
-    if (/FOREIGN KEY constraint failed/.test(message)) throw apiGone(id);
-    throw error;
-  }
+  const batch = new Batch();
+  const slot = batch.add(reg.updateApi(db, id, columns(input), input.version));
+  batch.add(...reg.replaceApiEntities(db, id, ids));
+  if (s) batch.add(reg.upsertSpec(db, id, s), ...reg.replaceOperations(db, id, s.operations));
+  batch.audit(
+    db,
+    {
+      ...actorOf(u),
+      action: 'update',
+      entityType: 'api',
+      entityId: id,
+      before,
+      after: {
+        ...input,
+        dataEntities: [...new Set(input.dataEntities)].sort(),
+        spec: s ? `${s.format} sha256:${s.sha256.slice(0, 12)}` : (before?.spec ?? null),
+        version: input.version + 1,
+      },
+    },
+    rowAtVersion('apis', id, input.version + 1),
+  );
+  const result = await batch.run(db, apiConstraints(db, { id, version: input.version }));
+  if (!result.rowsAffected(slot)) throw apiGone(id);
   return { id, applicationId: api.applicationId, version: input.version + 1 };
 }
 
@@ -269,19 +275,15 @@ export async function deleteApi(db: Db, user: SessionUser | null, id: number, ve
   refuseFrozen(api.status);
   if (version !== api.version) throw await staleApi(db, id, version);
   const before = await apiSnapshot(db, id);
-  const [res] = (await batch(db, [
-    reg.deleteApi(db, id, version),
-    reg.insertApiAuditIfGone(db, {
-      actorUserId: u.id,
-      actorLabel: actorLabel(u),
-      action: 'delete',
-      entityType: 'api',
-      entityId: id,
-      before,
-      after: null,
-    }),
-  ])) as unknown as [{ rowsAffected: number }];
-  if (!res.rowsAffected)
+  const batch = new Batch();
+  const slot = batch.add(reg.deleteApi(db, id, version));
+  batch.audit(
+    db,
+    { ...actorOf(u), action: 'delete', entityType: 'api', entityId: id, before, after: null },
+    rowGone('apis', id),
+  );
+  const res = await batch.run(db);
+  if (!res.rowsAffected(slot))
     throw new Conflict('API ini telah diubah atau dihapus orang lain / changed or deleted meanwhile');
   return { applicationId: api.applicationId };
 }

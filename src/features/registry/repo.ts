@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
 import { list, one, rows } from '../../kernel/repo';
 
-/** Writes of the registry. Each returns statements for one atomic `db.batch`. */
+/** Queries of the registry. Writes return statements for one atomic `Batch` (kernel/write). */
 
 export interface ResolvedCodes {
   functions: { code: string; id: number; status: string }[];
@@ -96,7 +96,8 @@ export interface Links {
 
 /**
  * The id of the application being written, as SQL: on create the row's id is not known until
- * the batch runs, so links find it through the unique (agency, lower(name)) index.
+ * the batch runs, so statements in the same batch find it through the unique (agency,
+ * lower(name)) index; after the run, the caller reads it from the insert's `RETURNING id`.
  */
 export function idByName(agencyId: number, name: string): SQL {
   return sql`(select id from applications where agency_id = ${agencyId} and lower(name) = lower(${name}))`;
@@ -110,7 +111,7 @@ export function insertApplication(db: Db, c: ApplicationColumns, status: AppStat
     values (${c.agencyId}, ${c.unit}, ${c.name}, ${c.acronym}, ${c.description}, ${c.category},
       case when ${c.category} = 'umum' then 'national' else 'agency' end, ${c.raaCodeId},
       ${status}, ${c.hosting}, ${c.url}, ${c.repositoryUrl}, ${c.licence}, ${c.yearlyCost}, ${c.launchYear},
-      ${c.contactName}, ${c.contactEmail}, ${c.contactPhone}, 1)`);
+      ${c.contactName}, ${c.contactEmail}, ${c.contactPhone}, 1) returning id`);
 }
 
 /**
@@ -142,7 +143,7 @@ export function deleteApplication(db: Db, id: number, version: number) {
 }
 
 /** Replaces every link of the application (functions, data entities, consumed APIs, relations). */
-export function replaceLinks(db: Db, appId: SQL, l: Links) {
+export function replaceLinks(db: Db, appId: SQL | number, l: Links) {
   const stmts = [
     db.run(sql`delete from application_functions where application_id = ${appId}`),
     db.run(sql`delete from application_data_entities where application_id = ${appId}`),
@@ -176,33 +177,6 @@ export function replaceLinks(db: Db, appId: SQL, l: Links) {
   return stmts;
 }
 
-/** An append-only audit event; `entityId` may be SQL when the row is created in the same batch. */
-export function insertAudit(
-  db: Db,
-  e: {
-    actorUserId: number | null;
-    actorLabel: string;
-    action: string;
-    entityType: string;
-    entityId: number | SQL;
-    before: unknown;
-    after: unknown;
-  },
-  /** Written only if this holds when the statement runs (e.g. the row reached the new version). */
-  onlyIf?: SQL,
-) {
-  return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
-    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
-      ${e.before === undefined || e.before === null ? null : JSON.stringify(e.before)},
-      ${e.after === undefined || e.after === null ? null : JSON.stringify(e.after)}
-    where ${onlyIf ?? sql`1`}`);
-}
-
-/** True (in SQL) when the row exists at `version`: the update before it in the batch took effect. */
-export function rowAtVersion(table: 'applications' | 'apis', id: number, version: number): SQL {
-  return sql`exists (select 1 from ${sql.raw(table)} where id = ${id} and version = ${version})`;
-}
-
 export interface AuditRow {
   id: number;
   at: number;
@@ -223,16 +197,6 @@ export async function auditOf(
     sql`select id, created_at as at, actor_label as actorLabel, action, before, after from audit_events
         where entity_type = ${entityType} and entity_id = ${entityId} order by created_at desc, id desc limit ${limit}`,
   );
-}
-
-/** The snapshot recorded right after the application reached `version` (for "what changed since"). */
-export async function snapshotAtVersion(db: Db, entityType: string, entityId: number, version: number) {
-  const row = await one<{ after: string }>(
-    db,
-    sql`select after from audit_events where entity_type = ${entityType} and entity_id = ${entityId}
-          and json_extract(after, '$.version') = ${version} order by id desc limit 1`,
-  );
-  return row ? (JSON.parse(row.after) as Record<string, unknown>) : undefined;
 }
 
 export interface LinkCodes {
@@ -287,23 +251,6 @@ export async function agencyApplications(db: Db, agencyId: number) {
     sql`select id, name, acronym, status, version, updated_at as updatedAt from applications
         where agency_id = ${agencyId} order by updated_at desc limit 500`,
   );
-}
-
-export function literalId(id: number): SQL {
-  return sql`${id}`;
-}
-
-export async function idOf(db: Db, agencyId: number, name: string): Promise<number> {
-  const row = await one<{ id: number }>(db, sql`select ${idByName(agencyId, name)} as id`);
-  return row!.id;
-}
-
-/** The delete's audit event, written only if the row is really gone (the version matched). */
-export function insertAuditIfGone(db: Db, e: Parameters<typeof insertAudit>[1] & { entityId: number }) {
-  return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
-    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId},
-      ${e.before === null || e.before === undefined ? null : JSON.stringify(e.before)}, null
-    where not exists (select 1 from applications where id = ${e.entityId})`);
 }
 
 export interface ApiColumns {
@@ -378,7 +325,7 @@ export function insertApi(db: Db, applicationId: number, c: ApiColumns) {
   return db.run(sql`insert into apis (application_id, name, api_version, description, protocol, base_url,
       documentation_url, access, auth, splp_published, contact_email, version)
     values (${applicationId}, ${c.name}, ${c.apiVersion}, ${c.description}, ${c.protocol}, ${c.baseUrl},
-      ${c.documentationUrl}, ${c.access}, ${c.auth}, ${c.splpPublished ? 1 : 0}, ${c.contactEmail}, 1)`);
+      ${c.documentationUrl}, ${c.access}, ${c.auth}, ${c.splpPublished ? 1 : 0}, ${c.contactEmail}, 1) returning id`);
 }
 
 export function updateApi(db: Db, id: number, c: ApiColumns, version: number) {
@@ -389,7 +336,7 @@ export function updateApi(db: Db, id: number, c: ApiColumns, version: number) {
     where id = ${id}`);
 }
 
-export function replaceApiEntities(db: Db, apiId: SQL, entityIds: number[]) {
+export function replaceApiEntities(db: Db, apiId: SQL | number, entityIds: number[]) {
   return [
     db.run(sql`delete from api_data_entities where api_id = ${apiId}`),
     ...entityIds.map((d) =>
@@ -400,7 +347,7 @@ export function replaceApiEntities(db: Db, apiId: SQL, entityIds: number[]) {
 
 export function upsertSpec(
   db: Db,
-  apiId: SQL,
+  apiId: SQL | number,
   s: { format: string; mediaType: string; content: string; sha256: string; sourceUrl: string | null },
 ) {
   return db.run(sql`insert into api_specs (api_id, format, media_type, source_url, content, sha256)
@@ -414,29 +361,10 @@ export function deleteApi(db: Db, id: number, version: number) {
   return db.run(sql`delete from apis where id = ${id} and version = ${version}`);
 }
 
-export function insertApiAuditIfGone(db: Db, e: Parameters<typeof insertAudit>[1] & { entityId: number }) {
-  return db.run(sql`insert into audit_events (actor_user_id, actor_label, action, entity_type, entity_id, before, after)
-    select ${e.actorUserId}, ${e.actorLabel}, ${e.action}, ${e.entityType}, ${e.entityId}, ${JSON.stringify(e.before)}, null
-    where not exists (select 1 from apis where id = ${e.entityId})`);
-}
-
-export async function apiIdOf(
-  db: Db,
-  applicationId: number,
-  name: string,
-  apiVersion: string,
-): Promise<number> {
-  const row = await one<{ id: number }>(
-    db,
-    sql`select ${apiIdByName(applicationId, name, apiVersion)} as id`,
-  );
-  return row!.id;
-}
-
 /** Replaces the operations extracted from an API's spec (for search and the API page). */
 export function replaceOperations(
   db: Db,
-  apiId: SQL,
+  apiId: SQL | number,
   ops: {
     method: string;
     path: string;

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
-import { diffSnapshots, type FieldChange } from '../../domain/diff';
+import { diffSnapshots } from '../../domain/diff';
 import {
   DELETABLE_STATUSES,
   FROZEN_STATUSES,
@@ -9,7 +9,18 @@ import {
 } from '../../domain/lifecycle';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
 import { canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
-import type { SessionUser } from '../accounts/repo';
+import type { SessionUser } from '../../kernel/user';
+import { actorLabel } from '../../kernel/user';
+import {
+  actorOf,
+  Batch,
+  changesSince,
+  isOn,
+  type OnConstraint,
+  rowAtVersion,
+  rowGone,
+  type Slot,
+} from '../../kernel/write';
 import * as agenciesRepo from '../catalogue/repo/agencies';
 import * as appsRepo from '../catalogue/repo/applications';
 import * as reg from './repo';
@@ -21,7 +32,8 @@ import type { ApplicationFields, CreateApplicationInput, UpdateApplicationInput 
  * an audit event in one atomic batch.
  */
 
-export const actorLabel = (u: SessionUser) => `${u.name} <${u.email}>`;
+/** How a person is named in the audit trail (kept here for callers that predate kernel/user). */
+export { actorLabel };
 
 /** The state of an application as the audit trail records it and the history page diffs it. */
 export type Snapshot = Record<string, unknown> & { version: number };
@@ -277,75 +289,62 @@ const goneError = (id: number) =>
   new NotFound(`Aplikasi ${id} telah dihapus sementara itu / The application was deleted meanwhile`);
 
 /** A unique-name race lost inside the batch becomes the same field error as the pre-check. */
-function mapWriteError(error: unknown, name: string, id?: number): never {
-  if (error instanceof NotFound) throw error;
-  const message = String((error as Error)?.message ?? error);
-  if (id && /FOREIGN KEY constraint failed/.test(message)) throw goneError(id);
-  if (/stale_version/.test(message)) throw new Conflict('stale_version');
-  if (
-    /UNIQUE constraint failed: .*applications/.test(message) ||
-    /applications_agency_name_uq/.test(message)
-  ) {
-    throw new Invalid(
-      'Isian tidak sah / Invalid input',
-      [
-        {
-          field: 'name',
-          message: `instansi ini sudah punya aplikasi bernama "${name}" / name already used in this agency`,
-        },
-      ],
-      422,
-    );
-  }
-  throw error;
-}
-
-/** A batch item: any drizzle statement `db.batch` accepts. */
-export type Statement = Parameters<Db['batch']>[0][number];
+const nameTakenError = (name: string) =>
+  new Invalid('Isian tidak sah / Invalid input', [
+    {
+      field: 'name',
+      message: `instansi ini sudah punya aplikasi bernama "${name}" / name already used in this agency`,
+    },
+  ]);
 
 /**
- * Checks a new application and returns the statements that create it (row, links, audit event),
- * so callers can add their own (a proposal) to the same atomic batch. `appId` finds the row.
+ * What an application write's constraint failures mean: the (agency, name) index → the name
+ * is taken; a foreign key on an edit → the row was deleted meanwhile; the version trigger →
+ * someone saved first (with what they changed). Other unique indexes are not this write's to
+ * explain and stay internal errors.
  */
-export async function prepareCreate(db: Db, user: SessionUser, given: CreateApplicationInput) {
+export function applicationConstraints(
+  db: Db,
+  name: string,
+  edit?: { id: number; version: number },
+): OnConstraint {
+  return {
+    unique: (constraint) => (isOn(constraint, 'applications') ? nameTakenError(name) : undefined),
+    ...(edit
+      ? { foreignKey: () => goneError(edit.id), stale: () => staleError(db, edit.id, edit.version) }
+      : {}),
+  };
+}
+
+/**
+ * Checks a new application and adds the statements that create it (row, links, audit event)
+ * to `batch`, so callers can add their own (a proposal) to the same atomic write. `appId` refers
+ * to the new row inside the batch; after the run, `result.insertedId(slot)` is its id.
+ */
+export async function prepareCreate(db: Db, user: SessionUser, given: CreateApplicationInput, batch: Batch) {
   requireRole(user, 'operator', 'admin');
   const input = { ...given, category: given.category ?? ('khusus' as const) };
   const agency = await ownerAgency(db, user, input.agency);
   const { columns, links } = await resolveInput(db, user, input, agency);
   const appId = reg.idByName(agency.id, input.name);
-  const after = snapshotOfInput(agency.code, input, input.status, 1);
-  const statements = [
-    reg.insertApplication(db, columns, input.status),
-    ...reg.replaceLinks(db, appId, links),
-    reg.insertAudit(db, {
-      actorUserId: user.id,
-      actorLabel: actorLabel(user),
-      action: 'create',
-      entityType: 'application',
-      entityId: appId,
-      before: null,
-      after,
-    }),
-  ] as unknown as Statement[];
-  return { statements, appId, agencyId: agency.id, name: input.name };
-}
-
-/** Runs a registry batch, mapping a lost unique-name race and a stale version to their errors. */
-export async function runWrite(db: Db, statements: Statement[], name: string, id?: number) {
-  try {
-    return (await db.batch(statements as unknown as Parameters<Db['batch']>[0])) as unknown as {
-      rowsAffected: number;
-    }[];
-  } catch (error) {
-    return mapWriteError(error, name, id);
-  }
+  const slot = batch.add(reg.insertApplication(db, columns, input.status));
+  batch.add(...reg.replaceLinks(db, appId, links));
+  batch.audit(db, {
+    ...actorOf(user),
+    action: 'create',
+    entityType: 'application',
+    entityId: appId,
+    before: null,
+    after: snapshotOfInput(agency.code, input, input.status, 1),
+  });
+  return { slot, appId, name: input.name };
 }
 
 export async function createApplication(db: Db, user: SessionUser, input: CreateApplicationInput) {
-  const prepared = await prepareCreate(db, user, input);
-  await runWrite(db, prepared.statements, input.name);
-  const created = await reg.idOf(db, prepared.agencyId, input.name);
-  return { id: created, version: 1 };
+  const batch = new Batch();
+  const { slot } = await prepareCreate(db, user, input, batch);
+  const result = await batch.run(db, applicationConstraints(db, input.name));
+  return { id: result.insertedId(slot), version: 1 };
 }
 
 export async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
@@ -357,11 +356,8 @@ export async function loadForEdit(db: Db, user: SessionUser | null, id: number) 
 
 /** What others changed since `version`, for the message of a stale save. */
 export async function staleError(db: Db, id: number, version: number): Promise<StaleVersion> {
-  const [then, now] = await Promise.all([
-    reg.snapshotAtVersion(db, 'application', id, version),
-    snapshot(db, id),
-  ]);
-  const changes: FieldChange[] = then && now ? diffSnapshots(then, now) : [];
+  const now = await snapshot(db, id);
+  const changes = await changesSince(db, 'application', id, version, now);
   return new StaleVersion(
     `Aplikasi ini telah diubah orang lain (versi ${version} → ${now?.version}); perubahan Anda belum disimpan / ` +
       'Someone else changed this application meanwhile; your changes were not saved',
@@ -378,14 +374,15 @@ export async function applicationForEdit(db: Db, user: SessionUser | null, id: n
 }
 
 /**
- * Checks an edit and returns its statements (row at version + 1, links, audit event written only
- * if the row reached that version). `check` runs after the batch: it throws if the row was gone.
+ * Checks an edit and adds its statements to `batch` (row at version + 1, links, audit event
+ * written only if the row reached that version). Run it with `runUpdate`.
  */
 export async function prepareUpdate(
   db: Db,
   userIn: SessionUser | null,
   id: number,
   given: UpdateApplicationInput,
+  batch: Batch,
   opts: { allowFrozen?: boolean } = {},
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
@@ -401,37 +398,30 @@ export async function prepareUpdate(
   const { columns, links } = await resolveInput(db, user, input, agency, id, app.category);
   const before = await snapshot(db, id);
   const after = snapshotOfInput(agency.code, input, app.status, input.version + 1);
-  const statements = [
-    reg.updateApplication(db, id, columns, input.version),
-    ...reg.replaceLinks(db, sqlId(id), links),
-    reg.insertAudit(
-      db,
-      {
-        actorUserId: user.id,
-        actorLabel: actorLabel(user),
-        action: 'update',
-        entityType: 'application',
-        entityId: id,
-        before,
-        after,
-      },
-      reg.rowAtVersion('applications', id, input.version + 1),
-    ),
-  ] as unknown as Statement[];
-  return { app, user, statements };
+  const slot = batch.add(reg.updateApplication(db, id, columns, input.version));
+  batch.add(...reg.replaceLinks(db, id, links));
+  batch.audit(
+    db,
+    { ...actorOf(user), action: 'update', entityType: 'application', entityId: id, before, after },
+    rowAtVersion('applications', id, input.version + 1),
+  );
+  return { app, user, slot };
 }
 
-/** Runs an update batch: a stale version or a row deleted meanwhile becomes its error. */
-export async function runUpdate(db: Db, id: number, version: number, name: string, statements: Statement[]) {
-  try {
-    const results = await runWrite(db, statements, name, id);
-    if (!results[0]?.rowsAffected) throw goneError(id);
-    return results;
-  } catch (error) {
-    if (error instanceof Conflict && error.message === 'stale_version')
-      throw await staleError(db, id, version);
-    throw error;
-  }
+/**
+ * Runs a batch that moves application `id` from `version` to the next (its update at `slot`):
+ * a stale version, a row deleted meanwhile or a lost name race becomes its error.
+ */
+export async function runUpdate(
+  db: Db,
+  batch: Batch,
+  target: { id: number; version: number; name: string; slot: Slot },
+  /** The caller's own meaning for failures of the statements it added (overrides these). */
+  on: OnConstraint = {},
+) {
+  const result = await batch.run(db, { ...applicationConstraints(db, target.name, target), ...on });
+  if (!result.rowsAffected(target.slot)) throw goneError(target.id);
+  return result;
 }
 
 export async function updateApplication(
@@ -440,12 +430,40 @@ export async function updateApplication(
   id: number,
   input: UpdateApplicationInput,
 ) {
-  const { statements } = await prepareUpdate(db, userIn, id, input);
-  await runUpdate(db, id, input.version, input.name, statements);
+  const batch = new Batch();
+  const { slot } = await prepareUpdate(db, userIn, id, input, batch);
+  await runUpdate(db, batch, { id, version: input.version, name: input.name, slot });
   return { id, version: input.version + 1 };
 }
 
-const sqlId = (id: number) => reg.literalId(id);
+/**
+ * Adds a status change of application `id` from `version` to `batch` and returns its slot. With
+ * `audit`, the application's audit event is added too, written only if the row reached the new
+ * version (a proposal's submission and decision audit the proposal instead).
+ */
+export function addStatusChange(
+  db: Db,
+  batch: Batch,
+  change: { id: number; to: AppStatus; version: number },
+  audit?: { user: SessionUser; action: string; before: Snapshot | undefined },
+): Slot {
+  const slot = batch.add(reg.setStatus(db, change.id, change.to, change.version));
+  if (audit) {
+    batch.audit(
+      db,
+      {
+        ...actorOf(audit.user),
+        action: audit.action,
+        entityType: 'application',
+        entityId: change.id,
+        before: audit.before,
+        after: { ...audit.before, status: change.to, version: change.version + 1 },
+      },
+      rowAtVersion('applications', change.id, change.version + 1),
+    );
+  }
+  return slot;
+}
 
 /** Activates, retires or reopens an application (review decisions are the review service's). */
 export async function changeStatus(
@@ -466,30 +484,15 @@ export async function changeStatus(
         'This draft is a proposal: submit it for review; it cannot be activated directly',
     );
   }
+  const batch = new Batch();
   const before = await snapshot(db, id);
-  const after = { ...before, status: t.to, version: version + 1 };
-  try {
-    const results = await db.batch([
-      reg.setStatus(db, id, t.to, version),
-      reg.insertAudit(
-        db,
-        {
-          actorUserId: user.id,
-          actorLabel: actorLabel(user),
-          action: `status:${action}`,
-          entityType: 'application',
-          entityId: id,
-          before,
-          after,
-        },
-        reg.rowAtVersion('applications', id, version + 1),
-      ),
-    ] as unknown as Parameters<Db['batch']>[0]);
-    if (!(results as unknown as { rowsAffected: number }[])[0]?.rowsAffected) throw goneError(id);
-  } catch (error) {
-    if (/stale_version/.test(String((error as Error)?.message))) throw await staleError(db, id, version);
-    throw error;
-  }
+  const slot = addStatusChange(
+    db,
+    batch,
+    { id, to: t.to, version },
+    { user, action: `status:${action}`, before },
+  );
+  await runUpdate(db, batch, { id, version, name: app.name, slot });
   return { id, status: t.to, version: version + 1 };
 }
 
@@ -504,19 +507,15 @@ export async function deleteApplication(db: Db, userIn: SessionUser | null, id: 
   }
   if (version !== app.version) throw await staleError(db, id, version);
   const before = await snapshot(db, id);
-  const [deleted] = (await db.batch([
-    reg.deleteApplication(db, id, version),
-    reg.insertAuditIfGone(db, {
-      actorUserId: user.id,
-      actorLabel: actorLabel(user),
-      action: 'delete',
-      entityType: 'application',
-      entityId: id,
-      before,
-      after: null,
-    }),
-  ] as unknown as Parameters<Db['batch']>[0])) as unknown as [{ rowsAffected: number }];
-  if (!deleted.rowsAffected) throw await staleError(db, id, version);
+  const batch = new Batch();
+  const slot = batch.add(reg.deleteApplication(db, id, version));
+  batch.audit(
+    db,
+    { ...actorOf(user), action: 'delete', entityType: 'application', entityId: id, before, after: null },
+    rowGone('applications', id),
+  );
+  const result = await batch.run(db);
+  if (!result.rowsAffected(slot)) throw await staleError(db, id, version);
 }
 
 /** The audit trail of an application with a diff per event, for whoever may read it. */

@@ -1,0 +1,16 @@
+import type { Role } from '../../db/schema/auth';
+
+/** A signed-in person as every request sees them (the session's or the API token's owner). */
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  agencyId: number | null;
+  agencyCode: string | null;
+  agencyName: string | null;
+  locale: string;
+}
+
+/** How a person is named in the audit trail. */
+export const actorLabel = (u: SessionUser) => `${u.name} <${u.email}>`;

@@ -6,9 +6,9 @@ import { createClient as createWebClient } from '@libsql/client/web';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../db/client';
-import { Conflict, NotFound } from '../../src/kernel/errors';
-import { Batch, constraintFailure, STALE_VERSION } from '../../src/kernel/write';
-import { type HranaServer, startHranaServer } from '../support/hrana-server';
+import { type HranaServer, startHranaServer } from '../../test/support/hrana-server';
+import { Conflict, NotFound } from './errors';
+import { Batch, constraintFailure, STALE_VERSION } from './write';
 
 const SCHEMA = [
   'create table t (id integer primary key, name text not null unique, parent integer references t(id), version integer not null default 1)',

@@ -34,6 +34,18 @@ export function openData(): MiddlewareHandler<AppEnv> {
     });
 }
 
+/** The headers `openData()` adds to a successful read, as the OpenAPI document states them. */
+export const openDataHeaders = {
+  'Cache-Control': {
+    description: 'Anonymous successful reads may be cached for a minute; signed-in ones are not.',
+    schema: { type: 'string' as const },
+  },
+  'Access-Control-Allow-Origin': {
+    description: 'Open data: any origin may read.',
+    schema: { type: 'string' as const },
+  },
+};
+
 /** A list page in the envelope every list endpoint answers. */
 const page = <R, T>(p: { items: R[]; total: number; page: number; pageSize: number }, map: (r: R) => T) => ({
   items: p.items.map(map),

@@ -95,8 +95,16 @@ export const ReferenceDomainParam = v.pipe(
   v.picklist(REFERENCE_DOMAINS, `domain: salah satu dari / one of ${REFERENCE_DOMAINS.join(', ')}`),
 );
 
-export const IdParam = v.pipe(
-  v.string(),
-  v.regex(/^\d{1,12}$/, 'id harus bilangan bulat positif / id must be a positive integer'),
-  v.transform(Number),
-);
+/** A positive integer id in a path, read as a number. */
+const idOf = (description: string) =>
+  v.pipe(
+    v.string(),
+    v.regex(/^\d{1,12}$/, 'id harus bilangan bulat positif / id must be a positive integer'),
+    v.description(description),
+    v.transform(Number),
+  );
+
+export const IdParam = idOf('Id.');
+
+/** `{id}` in an application's path. */
+export const ApplicationIdParams = v.object({ id: idOf('Application id.') });

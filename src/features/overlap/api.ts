@@ -2,12 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../kernel/env';
-import { Invalid } from '../../kernel/errors';
+import { describe, input, problemResponse } from '../../kernel/http/openapi';
 import { problem } from '../../kernel/http/problem';
-import { parseOrThrow } from '../../kernel/schemas';
-import { IdParam } from '../catalogue/schemas';
-import * as catalogue from '../catalogue/service';
-import { OverlapInput } from './schemas';
+import { viewerOf } from '../../kernel/policy';
+import { ApplicationIdParams } from '../catalogue/schemas';
+import { OverlapInput, OverlapReport } from './schemas';
 import { checkOverlap, overlapOfApplication } from './service';
 
 /** Largest accepted request body: a proposal is a name, a description and two lists of codes. */
@@ -23,6 +22,19 @@ export function overlapApi() {
 
   api.post(
     '/overlap',
+    describe({
+      operationId: 'checkOverlap',
+      tags: ['overlap'],
+      summary: 'Check a proposed application for overlap with every published application',
+      description:
+        'Scores candidates by rarity-weighted shared functions, data entities mastered or produced, and Indonesian-aware text similarity; returns the shared coverage and the ranked matches with their evidence. Unknown codes are reported, never dropped. Writes nothing.',
+      access: 'public',
+      responses: {
+        200: { description: 'The overlap report', schema: OverlapReport },
+        400: problemResponse('Invalid proposal; `errors` names each bad field (`name`, `functions.2`, …).'),
+        413: problemResponse(`Request body larger than ${OVERLAP_BODY_LIMIT / 1024} KiB.`),
+      },
+    }),
     bodyLimit({
       maxSize: OVERLAP_BODY_LIMIT,
       onError: (c) =>
@@ -31,20 +43,32 @@ export function overlapApi() {
           title: `Isi permintaan melebihi ${OVERLAP_BODY_LIMIT / 1024} KiB / Request body too large`,
         }),
     }),
-    async (c) => {
-      const body = await c.req.json().catch(() => {
-        throw new Invalid('Invalid body', [
-          { field: 'body', message: 'isi harus JSON yang sah / body must be valid JSON' },
-        ]);
-      });
-      const input = parseOrThrow(OverlapInput, body, 'body');
-      return c.json(await checkOverlap(c.get('db'), input));
-    },
+    input('json', OverlapInput),
+    async (c) => c.json((await checkOverlap(c.get('db'), c.req.valid('json'))) satisfies OverlapReport),
   );
 
-  api.get('/applications/:id/overlap', async (c) => {
-    const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    return c.json(await overlapOfApplication(c.get('db'), catalogue.viewerOf(c.get('user')), id));
-  });
+  api.get(
+    '/applications/:id/overlap',
+    describe({
+      operationId: 'getApplicationOverlap',
+      tags: ['overlap'],
+      summary: 'What does this application duplicate? The same check for a catalogued application',
+      description:
+        'Runs the overlap check with the application’s own functions, the data it masters or produces, its name and description, leaving the application itself out. Published applications are open to all; a token also reaches its agency’s drafts.',
+      access: 'optional',
+      responses: {
+        200: { description: 'The overlap report', schema: OverlapReport },
+        400: problemResponse('Malformed id.'),
+        404: problemResponse('Not found, or not visible to the caller.'),
+      },
+    }),
+    input('param', ApplicationIdParams),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return c.json(
+        (await overlapOfApplication(c.get('db'), viewerOf(c.get('user')), id)) satisfies OverlapReport,
+      );
+    },
+  );
   return api;
 }

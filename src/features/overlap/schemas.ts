@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { CATEGORIES, SCOPES } from '../../../db/schema/applications';
+import { fraction, int, named } from '../../kernel/http/openapi';
 
 /** A function code (`RAB.09.06.01`) or a whole level-2 RAB/RAL code (`RAB.09.06`). */
 const FunctionOrParent = v.pipe(
@@ -49,3 +51,58 @@ export const OverlapInput = v.object({
   ),
 });
 export type OverlapInput = v.InferOutput<typeof OverlapInput>;
+
+// --- The overlap report, as the API answers it (and as the OpenAPI document describes it) ---
+
+const OverlapApplication = named(
+  'OverlapApplication',
+  v.strictObject({
+    id: int,
+    name: v.string(),
+    acronym: v.nullable(v.string()),
+    agency: v.strictObject({ code: v.string(), name: v.string() }),
+    category: v.picklist(CATEGORIES),
+    scope: v.picklist(SCOPES),
+  }),
+);
+
+const OverlapMatch = named(
+  'OverlapMatch',
+  v.strictObject({
+    application: OverlapApplication,
+    score: fraction,
+    flagged: v.pipe(v.boolean(), v.description('At or above the flag threshold.')),
+    evidence: v.strictObject({
+      functionScore: v.nullable(fraction),
+      dataScore: v.nullable(fraction),
+      textScore: fraction,
+      functions: v.array(
+        v.strictObject({ code: v.string(), title: v.string(), match: v.picklist(['exact', 'parent']) }),
+      ),
+      dataEntities: v.array(
+        v.strictObject({ code: v.string(), name: v.string(), role: v.picklist(['master', 'producer']) }),
+      ),
+      terms: v.array(v.string()),
+    }),
+  }),
+);
+
+/** `POST /api/v1/overlap` and `GET /api/v1/applications/{id}/overlap` answer this. */
+export const OverlapReport = named(
+  'OverlapReport',
+  v.strictObject({
+    sharedCoverage: v.pipe(
+      fraction,
+      v.description('How much of the proposal national (shared) applications already cover.'),
+    ),
+    coveredBy: v.array(OverlapApplication),
+    matches: v.array(OverlapMatch),
+    weights: v.strictObject({
+      functions: v.number(),
+      data: v.number(),
+      text: v.number(),
+      flagThreshold: v.number(),
+    }),
+  }),
+);
+export type OverlapReport = v.InferOutput<typeof OverlapReport>;

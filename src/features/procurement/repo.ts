@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
+import type { Decision, PROPOSAL_KINDS } from '../../../db/schema/reviews';
 import { and, list, one, type Page, rows } from '../../kernel/repo';
 
 /** Queries of the proposal and review flow. Writes return statements for one `db.batch`. */
@@ -265,10 +266,10 @@ export interface DecisionLogRow {
   acronym: string | null;
   agencyCode: string;
   agencyName: string;
-  kind: string;
+  kind: (typeof PROPOSAL_KINDS)[number];
   fiscalYear: number;
   requestedBudget: number;
-  decision: string;
+  decision: Decision;
   reasonCodes: string;
   conditions: string | null;
   comment: string;

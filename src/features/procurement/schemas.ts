@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DECISIONS, PROPOSAL_KINDS } from '../../../db/schema/reviews';
+import { int, intMin, named, pageOf, timestamp } from '../../kernel/http/openapi';
 import { ApplicationFields } from '../registry/schemas';
 
 const optionalUrl = v.optional(
@@ -152,20 +153,41 @@ export const QueueQuery = v.object({
 });
 
 export const DecisionLogQuery = v.object({
-  decision: v.optional(v.picklist(DECISIONS, `keputusan: ${DECISIONS.join(', ')} / decision`)),
-  agency: v.optional(v.pipe(v.string(), v.trim(), v.toUpperCase(), v.maxLength(30))),
-  reason: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(60))),
+  decision: v.optional(
+    v.pipe(
+      v.picklist(DECISIONS, `keputusan: ${DECISIONS.join(', ')} / decision`),
+      v.description('Only this decision.'),
+    ),
+  ),
+  agency: v.optional(
+    v.pipe(v.string(), v.trim(), v.toUpperCase(), v.maxLength(30), v.description('Proposing agency code.')),
+  ),
+  reason: v.optional(
+    v.pipe(v.string(), v.trim(), v.maxLength(60), v.description('Only decisions giving this reason code.')),
+  ),
   year: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{4}$/, 'tahun 4 angka / a 4-digit year'), v.transform(Number)),
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{4}$/, 'tahun 4 angka / a 4-digit year'),
+      v.description('Fiscal year of the proposal.'),
+      v.transform(Number),
+    ),
   ),
   page: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'halaman / page'), v.transform(Number), v.minValue(1)),
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,4}$/, 'halaman / page'),
+      v.description('Page number, from 1.'),
+      v.transform(Number),
+      v.minValue(1),
+    ),
     '1',
   ),
   pageSize: v.optional(
     v.pipe(
       v.string(),
       v.regex(/^\d{1,3}$/, 'ukuran halaman / page size'),
+      v.description('Items per page, 1 to 100.'),
       v.transform(Number),
       v.minValue(1),
       v.maxValue(100),
@@ -173,3 +195,59 @@ export const DecisionLogQuery = v.object({
     '20',
   ),
 });
+
+// --- The public decision log and clearance verification, as the API answers them ---
+
+const appName = v.strictObject({ id: int, name: v.string(), acronym: v.nullable(v.string()) });
+
+/** One published decision of the decision log. */
+export const DecisionItem = named(
+  'Decision',
+  v.strictObject({
+    proposal: v.strictObject({
+      id: int,
+      round: intMin(1),
+      kind: v.picklist(PROPOSAL_KINDS),
+      fiscalYear: int,
+      requestedBudget: v.pipe(intMin(0), v.description('Rupiah.')),
+    }),
+    application: appName,
+    agency: v.strictObject({ code: v.string(), name: v.string() }),
+    decision: v.picklist(DECISIONS),
+    reasonCodes: v.array(v.string()),
+    conditions: v.nullable(v.string()),
+    comment: v.string(),
+    suggestedAlternatives: v.array(appName),
+    decidedAt: timestamp,
+    clearanceNumber: v.nullable(v.string()),
+  }),
+);
+export type DecisionItem = v.InferOutput<typeof DecisionItem>;
+export const DecisionPage = pageOf('Decision', DecisionItem);
+
+/** `{number}` of a clearance: any text; an unknown or malformed number answers 404. */
+export const ClearanceNumberParams = v.object({
+  number: v.pipe(
+    v.string(),
+    v.description('Clearance number, e.g. `REK-2027-00001-AB12` (case-insensitive).'),
+  ),
+});
+
+/** What verifying a clearance answers. */
+export const ClearanceVerification = named(
+  'Clearance',
+  v.strictObject({
+    number: v.string(),
+    valid: v.pipe(
+      v.boolean(),
+      v.description('True only when the content matches its keyed hash and the clearance is not revoked.'),
+    ),
+    revoked: v.boolean(),
+    application: v.strictObject({ id: int, name: v.string() }),
+    agency: v.strictObject({ code: v.string(), name: v.string() }),
+    fiscalYear: int,
+    budgetCeiling: v.pipe(intMin(0), v.description('Rupiah.')),
+    issuedAt: timestamp,
+  }),
+);
+export type ClearanceVerification = v.InferOutput<typeof ClearanceVerification>;

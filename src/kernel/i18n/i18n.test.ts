@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { Invalid } from '../../src/kernel/errors';
-import { acceptedLang } from '../../src/kernel/http/lang';
-import { msg, translator } from '../../src/kernel/i18n';
-import { en } from '../../src/kernel/i18n/en';
-import { id } from '../../src/kernel/i18n/id';
-import { parseOrThrow, toFieldIssues, vmsg } from '../../src/kernel/schemas';
-import { createTestApp } from '../support/app';
+import { createTestApp } from '../../../test/support/app';
+import { Invalid } from '../errors';
+import { acceptedLang } from '../http/lang';
+import { parseOrThrow, toFieldIssues, vmsg } from '../schemas';
+import { msg, translator } from '.';
+import { en } from './en';
+import { id } from './id';
 
 describe('message catalogues', () => {
   it('have the same keys in Indonesian and English, none empty', () => {

@@ -10,26 +10,35 @@ import { clearSessionCookie, setSessionCookie } from '../middleware';
 import { invalidateSession, login } from '../service';
 import { LoginPage } from '../views/login';
 
+/** The origin `next` is resolved against; any other result means the target left the site. */
+const SELF = 'http://katalog.invalid';
+
 /**
- * Only a path on this site may be a redirect target after sign-in (no open redirect): no
- * scheme-relative `//host`, no backslash or control character (browsers drop tabs and newlines,
- * turning `/\t/evil` into `//evil`).
+ * Only a path on this site may be a redirect target after sign-in (no open redirect). The value
+ * is parsed with `URL` against this site's origin and the *normalised* result is checked again,
+ * because dot segments can turn a harmless-looking path into a scheme-relative one
+ * (`/.//evil.example` resolves to `//evil.example`). Refused outright: anything not starting
+ * with one `/`, backslashes, control and whitespace characters (browsers drop tabs and newlines,
+ * turning `/\t/evil` into `//evil`), and percent-encoded slashes, backslashes, dots or controls
+ * in the path (a proxy or a second decoding could turn them into any of the above).
  */
 export function safeNext(next: unknown): string {
-  if (typeof next !== 'string' || !next.startsWith('/') || next.includes('\\')) return '/saya';
-  for (let i = 0; i < next.length; i++) {
-    const code = next.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return '/saya';
-  }
+  const fallback = '/saya';
+  if (typeof next !== 'string' || next.length > 2048) return fallback;
+  if (!next.startsWith('/') || next.startsWith('//')) return fallback;
+  if (/[\\\s\u0000-\u001f\u007f-\u009f]/.test(next)) return fallback;
+  // Only the path: an encoded character in the query (`?q=a%2Fb`) is data, not a separator.
+  if (/%(2f|5c|2e|25|[01][0-9a-f]|7f|20)/i.test(next.split(/[?#]/)[0] ?? '')) return fallback;
+  let url: URL;
   try {
-    const base = 'http://katalog.invalid';
-    const url = new URL(next, base);
-    return url.origin === base && !next.startsWith('//')
-      ? `${url.pathname}${url.search}${url.hash}`
-      : '/saya';
+    url = new URL(next, SELF);
   } catch {
-    return '/saya';
+    return fallback;
   }
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  if (url.origin !== SELF || !path.startsWith('/') || path.startsWith('//') || path.includes('\\'))
+    return fallback;
+  return path;
 }
 
 /** `/login` (form post of email and password) and `/logout` (ends the session). */

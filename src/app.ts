@@ -7,6 +7,7 @@ import { inlineSpecParser } from './domain/spec-import';
 import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './kernel/errors';
+import { clientAddress } from './kernel/http/client-address';
 import { renderErrorPage } from './kernel/http/error-page';
 import { langMiddleware } from './kernel/http/lang';
 import { problem } from './kernel/http/problem';
@@ -29,7 +30,14 @@ export function createApp(deps: AppDeps) {
     c.set('passwords', deps.passwords);
     c.set('mailer', deps.mailer ?? null);
     c.set('specParser', deps.specParser ?? inlineSpecParser);
-    c.set('clientAddress', deps.clientAddress?.(c) ?? c.req.header('cf-connecting-ip') ?? 'unknown');
+    c.set(
+      'clientAddress',
+      clientAddress(
+        deps.clientAddress?.(c) ?? c.req.header('cf-connecting-ip') ?? 'unknown',
+        c.req.header('X-Forwarded-For'),
+        deps.config.TRUST_PROXY,
+      ),
+    );
     await next();
   });
   app.use(

@@ -37,6 +37,19 @@ export const ConfigSchema = v.object({
   /** Optional SMTP relay for e-mail notifications (`smtp://host:port`); in-app inbox always. */
   SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtp:\/\/[^/:]+(:\d+)?$/, 'smtp://host[:port]'))),
   SMTP_FROM: v.optional(v.pipe(v.string(), v.email())),
+  /**
+   * Behind a reverse proxy: take the client address from `X-Forwarded-For` (`true` = one proxy,
+   * or the number of proxies in front). Off by default: the header is then ignored, since anyone
+   * can send it.
+   */
+  TRUST_PROXY: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^(true|false|[0-9])$/, 'true, false or the number of proxies (0–9)'),
+      v.transform((s) => (s === 'true' ? 1 : s === 'false' ? 0 : Number(s))),
+    ),
+    'false',
+  ),
   LOG_REQUESTS: v.optional(
     v.pipe(
       v.picklist(['true', 'false']),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { safeNext } from './web/auth';
 import { createTestApp } from '../../../test/support/app';
 import { formPost, PASSWORD, registryFixture } from '../../../test/support/auth';
+import { safeNext } from './web/auth';
 
 /** Forms seen in open-redirect write-ups; every one must end at the default page. */
 const HOSTILE = [

@@ -56,27 +56,52 @@ export async function throttleRows(db: Db, keys: string[]) {
   return db.select().from(loginThrottles).where(sql`${loginThrottles.key} in ${keys}`);
 }
 
-/** Records one failure for each key, in one atomic batch; opens a new window when the old one ended. */
-export async function recordFailures(
+/** One throttle counter to charge for a sign-in attempt. */
+export interface ThrottleCharge {
+  key: string;
+  /** Failures allowed in a window before each further one waits; `null`: never waits. */
+  limit: number | null;
+}
+
+/**
+ * Charges one attempt to each counter, in one atomic batch, unless the counter is waiting
+ * (`locked_until` in the future). A counter past its limit waits `baseMs` doubled for every
+ * failure beyond the limit, at most `maxMs`. `window_started_at` holds the latest failure: a
+ * counter quiet for `windowMs` starts afresh, so the delays keep growing while someone keeps
+ * guessing (a fixed window would reset them mid-attack). Returns the keys that
+ * refused the attempt: a waiting counter is not charged, so hammering it does not extend the wait.
+ */
+export async function chargeAttempt(
   db: Db,
-  entries: { key: string; limit: number }[],
+  charges: ThrottleCharge[],
   now: number,
   windowMs: number,
-  lockMs: number,
-) {
+  baseMs: number,
+  maxMs: number,
+): Promise<string[]> {
+  const fresh = now - windowMs;
   const batch = new Batch();
-  for (const { key, limit } of entries)
-    batch.add(
+  const slots = charges.map(({ key, limit }) => {
+    const failures = sql`(case when login_throttles.window_started_at < ${fresh} then 1 else login_throttles.failures + 1 end)`;
+    const wait =
+      limit === null
+        ? sql`null`
+        : sql`case when ${failures} >= ${limit}
+            then ${now} + min(${maxMs}, ${baseMs} * (1 << min(20, ${failures} - ${limit})))
+            else null end`;
+    return batch.add(
       db.run(sql`insert into login_throttles (key, failures, window_started_at, locked_until)
-      values (${key}, 1, ${now}, null)
+      values (${key}, 1, ${now}, ${limit !== null && limit <= 1 ? now + baseMs : null})
       on conflict(key) do update set
-        failures = case when window_started_at < ${now - windowMs} then 1 else failures + 1 end,
-        window_started_at = case when window_started_at < ${now - windowMs} then ${now} else window_started_at end,
-        locked_until = case
-          when window_started_at >= ${now - windowMs} and failures + 1 >= ${limit} then ${now + lockMs}
-          else locked_until end`),
+        failures = ${failures},
+        window_started_at = ${now},
+        locked_until = ${wait}
+      where login_throttles.locked_until is null or login_throttles.locked_until <= ${now}
+      returning key`),
     );
-  await batch.run(db);
+  });
+  const result = await batch.run(db);
+  return charges.filter((_, i) => result.rowsAffected(slots[i]!) === 0).map((c) => c.key);
 }
 
 export async function clearThrottle(db: Db, key: string) {
@@ -184,6 +209,7 @@ export async function updateUser(
 }
 
 /** Takes back one counted attempt (a successful sign-in), lifting a lock it no longer justifies. */
+/** Takes one attempt back from a counter (a sign-in succeeded), ending its wait if under the limit. */
 export async function forgiveAttempt(db: Db, key: string, limit: number) {
   await db.run(sql`update login_throttles set failures = max(failures - 1, 0),
       locked_until = case when failures - 1 < ${limit} then null else locked_until end

@@ -221,7 +221,7 @@ describe('login and sessions', () => {
       login(db, nativeHasher, { email: 'siapa@bkn.go.id', password: PASSWORD, address: ADDRESS }),
       Invalid,
     );
-    expect(wrong.fields).toEqual([{ field: 'password', message: expect.any(String) }]);
+    expect(wrong.fields).toEqual([{ field: 'password', message: { key: 'login.wrong' } }]);
     expect(unknown.message).toBe(wrong.message);
     expect(unknown.fields).toEqual(wrong.fields);
     expect(await sessionRows(db)).toHaveLength(0);
@@ -229,202 +229,131 @@ describe('login and sessions', () => {
 });
 
 describe('sign-in throttling', () => {
-  it('locks an account after 5 failures, even for the right password, but not other accounts', async () => {
+  const EMAIL = 'operator@bkn.go.id';
+  const attempt = (db: Db, password: string, address: string, at: number, email = EMAIL) =>
+    login(db, nativeHasher, { email, password, address }, at);
+
+  it('delays a failing client with growing waits, never for longer than the cap', async () => {
     const db = await createTestDb();
-    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, EMAIL);
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.perClient; i++)
+      await expectRejection(attempt(db, `salah-${i}`, ADDRESS, now), Invalid);
+    // Waiting: even the right password from this client is not checked yet.
+    const first = await expectRejection(attempt(db, PASSWORD, ADDRESS, now + 1), TooManyRequests);
+    expect(first.status).toBe(429);
+    expect(first.retryAt.getTime()).toBe(now + THROTTLE.baseDelayMs);
+    // Asking again while waiting does not make the wait longer.
+    const again = await expectRejection(attempt(db, 'salah', ADDRESS, now + 2), TooManyRequests);
+    expect(again.retryAt.getTime()).toBe(now + THROTTLE.baseDelayMs);
+    // Each failure after the wait doubles the next one, up to the cap.
+    let at = now + THROTTLE.baseDelayMs;
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await expectRejection(attempt(db, 'salah', ADDRESS, at), Invalid);
+      const wait = await expectRejection(attempt(db, 'salah', ADDRESS, at + 1), TooManyRequests);
+      waits.push(wait.retryAt.getTime() - at);
+      at = wait.retryAt.getTime();
+    }
+    expect(waits.slice(0, 4)).toEqual([2, 4, 8, 16].map((f) => f * THROTTLE.baseDelayMs));
+    expect(Math.max(...waits)).toBe(THROTTLE.maxDelayMs);
+    // Once the wait is over, the right password signs in and the client starts afresh.
+    const ok = await attempt(db, PASSWORD, ADDRESS, at);
+    expect(ok.user.email).toBe(EMAIL);
+  });
+
+  it('lets the owner sign in from a client that has not been failing while an attacker guesses', async () => {
+    const db = await createTestDb();
+    await addUser(db, EMAIL, 'admin');
+    const now = Date.now();
+    // One attacker hammering, and a botnet of 40 addresses guessing on the same account.
+    for (let i = 0; i < 12; i++) await attempt(db, `salah-${i}`, ADDRESS, now + i).catch(() => {});
+    for (let i = 0; i < 40; i++)
+      await attempt(db, `tebak-${i}`, `198.51.100.${i}`, now + 100 + i).catch(() => {});
+    const owner = await attempt(db, PASSWORD, '192.0.2.10', now + 200);
+    expect(owner.user.email).toBe(EMAIL);
+    // The attacker's own address is still waiting.
+    await expectRejection(attempt(db, PASSWORD, ADDRESS, now + 201), TooManyRequests);
+  });
+
+  it('gives each new client only one free failure on an account under attack', async () => {
+    const db = await createTestDb();
+    await addUser(db, EMAIL);
+    const now = Date.now();
+    for (let i = 0; i < THROTTLE.underAttack; i++) {
+      await expectRejection(attempt(db, 'salah', `198.51.100.${i}`, now), Invalid);
+    }
+    const fresh = '203.0.113.99';
+    await expectRejection(attempt(db, 'salah', fresh, now + 1), Invalid);
+    const waiting = await expectRejection(attempt(db, 'salah', fresh, now + 2), TooManyRequests);
+    expect(waiting.retryAt.getTime()).toBe(now + 1 + THROTTLE.baseDelayMs);
+    // Another account is not under attack: its clients keep the usual allowance.
     await addUser(db, 'lain@bkn.go.id');
-    const now = Date.now();
-    for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await expectRejection(
-        login(
-          db,
-          nativeHasher,
-          { email: 'operator@bkn.go.id', password: `salah-${i}`, address: ADDRESS },
-          now + i,
-        ),
-        Invalid,
-      );
-    }
-    const locked = await expectRejection(
-      login(
-        db,
-        nativeHasher,
-        { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-        now + 10,
-      ),
-      TooManyRequests,
-    );
-    expect(locked.status).toBe(429);
-    expect(locked.retryAt.getTime()).toBe(now + THROTTLE.perAccount - 1 + THROTTLE.lockMs);
-    // The account's e-mail in another case is the same account.
-    await expectRejection(
-      login(
-        db,
-        nativeHasher,
-        { email: 'OPERATOR@bkn.go.id', password: PASSWORD, address: '198.51.100.1' },
-        now + 10,
-      ),
-      TooManyRequests,
-    );
-    // Another account from the same address is not locked by these five.
-    const other = await login(
-      db,
-      nativeHasher,
-      { email: 'lain@bkn.go.id', password: PASSWORD, address: ADDRESS },
-      now + 10,
-    );
-    expect(other.user.email).toBe('lain@bkn.go.id');
+    for (let i = 0; i < THROTTLE.perClient - 1; i++)
+      await expectRejection(attempt(db, 'salah', fresh, now + 3, 'lain@bkn.go.id'), Invalid);
+    expect((await attempt(db, PASSWORD, fresh, now + 4, 'lain@bkn.go.id')).token).toBeTruthy();
   });
 
-  it('does not lock after 4 failures', async () => {
+  it('treats the e-mail in any case as the same account', async () => {
     const db = await createTestDb();
-    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, EMAIL);
     const now = Date.now();
-    for (let i = 0; i < THROTTLE.perAccount - 1; i++) {
-      await expectRejection(
-        login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS }, now),
-        Invalid,
-      );
-    }
-    const res = await login(
-      db,
-      nativeHasher,
-      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-      now,
-    );
-    expect(res.token).toBeTruthy();
+    for (let i = 0; i < THROTTLE.perClient; i++)
+      await expectRejection(attempt(db, 'salah', ADDRESS, now, i % 2 ? EMAIL.toUpperCase() : EMAIL), Invalid);
+    await expectRejection(attempt(db, PASSWORD, ADDRESS, now + 1, 'Operator@BKN.go.id'), TooManyRequests);
   });
 
-  it('lets the account sign in again once the lock window has passed', async () => {
+  it('does not delay after 4 failures, and a success clears the client', async () => {
     const db = await createTestDb();
-    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, EMAIL);
     const now = Date.now();
-    for (let i = 0; i < THROTTLE.perAccount; i++) {
-      await expectRejection(
-        login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS }, now),
-        Invalid,
-      );
-    }
-    await expectRejection(
-      login(
-        db,
-        nativeHasher,
-        { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-        now + 60_000,
-      ),
-      TooManyRequests,
-    );
-    const later = now + 16 * 60_000;
-    const res = await login(
-      db,
-      nativeHasher,
-      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-      later,
-    );
-    expect(await validateSessionToken(db, res.token, later)).not.toBeNull();
-    // A success clears the account's failures: one new failure does not lock it again.
-    await expectRejection(
-      login(
-        db,
-        nativeHasher,
-        { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS },
-        later + 1,
-      ),
-      Invalid,
-    );
-    await login(
-      db,
-      nativeHasher,
-      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-      later + 2,
-    );
+    for (let i = 0; i < THROTTLE.perClient - 1; i++)
+      await expectRejection(attempt(db, 'salah', ADDRESS, now), Invalid);
+    expect((await attempt(db, PASSWORD, ADDRESS, now)).token).toBeTruthy();
+    for (let i = 0; i < THROTTLE.perClient - 1; i++)
+      await expectRejection(attempt(db, 'salah', ADDRESS, now), Invalid);
+    expect((await attempt(db, PASSWORD, ADDRESS, now)).token).toBeTruthy();
   });
 
-  it('locks an address after 30 failures across accounts, and only that address', async () => {
+  it('delays an address after 30 failures across accounts, and only that address', async () => {
     const db = await createTestDb();
-    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, EMAIL);
     const now = Date.now();
-    // 29 failures spread over many e-mails (none reaches the per-account limit).
+    // 29 failures spread over many e-mails (none reaches the per-client limit on one account).
     for (let i = 0; i < THROTTLE.perAddress - 1; i++) {
-      await expectRejection(
-        login(
-          db,
-          nativeHasher,
-          { email: `tebak${i % 10}@bkn.go.id`, password: 'salah', address: ADDRESS },
-          now,
-        ),
-        Invalid,
-      );
+      await expectRejection(attempt(db, 'salah', ADDRESS, now, `tebak${i % 10}@bkn.go.id`), Invalid);
     }
-    const ok = await login(
-      db,
-      nativeHasher,
-      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-      now,
-    );
-    expect(ok.token).toBeTruthy();
-    await expectRejection(
-      login(
-        db,
-        nativeHasher,
-        { email: 'tebak-terakhir@bkn.go.id', password: 'salah', address: ADDRESS },
-        now,
-      ),
-      Invalid,
-    );
-    await expectRejection(
-      login(db, nativeHasher, { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS }, now),
-      TooManyRequests,
-    );
-    const elsewhere = await login(
-      db,
-      nativeHasher,
-      { email: 'operator@bkn.go.id', password: PASSWORD, address: '198.51.100.1' },
-      now,
-    );
-    expect(elsewhere.token).toBeTruthy();
+    expect((await attempt(db, PASSWORD, ADDRESS, now)).token).toBeTruthy();
+    await expectRejection(attempt(db, 'salah', ADDRESS, now, 'tebak-terakhir@bkn.go.id'), Invalid);
+    await expectRejection(attempt(db, PASSWORD, ADDRESS, now), TooManyRequests);
+    expect((await attempt(db, PASSWORD, '198.51.100.1', now)).token).toBeTruthy();
   });
 
-  it('checks at most 5 passwords for one account when guesses arrive concurrently', async () => {
+  it('checks at most 5 passwords for one client and account when guesses arrive concurrently', async () => {
     const db = await createTestDb();
-    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, EMAIL);
     const now = Date.now();
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) =>
-        login(
-          db,
-          nativeHasher,
-          { email: 'operator@bkn.go.id', password: `tebakan-${i}`, address: ADDRESS },
-          now,
-        ),
-      ),
+      Array.from({ length: 20 }, (_, i) => attempt(db, `tebakan-${i}`, ADDRESS, now)),
     );
     const outcomes = results.map((r) =>
       r.status === 'rejected' ? (r.reason as Error).constructor.name : 'ok',
     );
-    expect(outcomes.filter((o) => o === 'Invalid').length).toBeLessThanOrEqual(THROTTLE.perAccount);
+    expect(outcomes.filter((o) => o === 'Invalid').length).toBeLessThanOrEqual(THROTTLE.perClient);
+    expect(outcomes.filter((o) => o === 'TooManyRequests').length).toBeGreaterThanOrEqual(15);
     expect(outcomes.filter((o) => o !== 'Invalid' && o !== 'TooManyRequests')).toEqual([]);
   });
 
   it('starts a new window when the old one has ended instead of accumulating failures forever', async () => {
     const db = await createTestDb();
-    await addUser(db, 'operator@bkn.go.id');
+    await addUser(db, EMAIL);
     const now = Date.now();
-    const fail = (at: number) =>
-      expectRejection(
-        login(db, nativeHasher, { email: 'operator@bkn.go.id', password: 'salah', address: ADDRESS }, at),
-        Invalid,
-      );
-    for (let i = 0; i < THROTTLE.perAccount - 1; i++) await fail(now);
-    // Past the window: the earlier four no longer count.
+    for (let i = 0; i < THROTTLE.perClient - 1; i++)
+      await expectRejection(attempt(db, 'salah', ADDRESS, now), Invalid);
     const later = now + THROTTLE.windowMs + 60_000;
-    for (let i = 0; i < THROTTLE.perAccount - 1; i++) await fail(later);
-    await login(
-      db,
-      nativeHasher,
-      { email: 'operator@bkn.go.id', password: PASSWORD, address: ADDRESS },
-      later,
-    );
+    for (let i = 0; i < THROTTLE.perClient - 1; i++)
+      await expectRejection(attempt(db, 'salah', ADDRESS, later), Invalid);
+    expect((await attempt(db, PASSWORD, ADDRESS, later)).token).toBeTruthy();
   });
 });
 

@@ -2,6 +2,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../../db/client';
 import { Invalid, TooManyRequests } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import type { PasswordHasher } from '../../kernel/password';
 import type { SessionUser } from './repo';
 import * as authRepo from './repo';
@@ -16,12 +17,22 @@ export type { SessionUser } from './repo';
 export const SESSION_TTL_MS = 7 * 24 * 3600 * 1000;
 export const SESSION_COOKIE = 'katalog_session';
 
-/** Failed sign-ins: per account 5 in 15 minutes, per address 30, then locked for 15 minutes. */
+/**
+ * Sign-in throttling after OWASP's guidance: growing delays, never a lock that refuses the right
+ * password to everyone. Counted per client on one account (`perClient` free failures, then each
+ * further one waits `baseDelayMs`, doubling up to `maxDelayMs`), per client across accounts
+ * (`perAddress`), and per account: once an account has `underAttack` failures in the window,
+ * every client gets only one free failure on it. A client that has not been failing still signs
+ * in with the right password while someone else guesses. See docs/decisions/0019-sign-in-throttling.md.
+ */
 export const THROTTLE = {
-  windowMs: 15 * 60_000,
-  lockMs: 15 * 60_000,
-  perAccount: 5,
+  /** A counter with no failure for this long starts afresh (longer than the longest wait). */
+  windowMs: 60 * 60_000,
+  baseDelayMs: 15_000,
+  maxDelayMs: 15 * 60_000,
+  perClient: 5,
   perAddress: 30,
+  underAttack: 20,
 } as const;
 
 const encoder = new TextEncoder();
@@ -94,13 +105,16 @@ const DUMMY_HASH =
 
 const throttleKeys = (email: string, address: string) => ({
   account: `email:${email.toLowerCase()}`,
+  client: `email:${email.toLowerCase()}|ip:${address}`,
   address: `ip:${address}`,
 });
 
+const TOO_MANY = msg('login.tooMany');
+
 /**
- * Checks e-mail and password, throttled per account and per address. On success it starts a
- * new session (a fresh token: the session is rotated at every sign-in) and clears the
- * account's failures; on failure it says only that the pair is wrong.
+ * Checks e-mail and password, throttled (see {@link THROTTLE}). On success it starts a new
+ * session (a fresh token: the session is rotated at every sign-in) and takes the attempt back;
+ * on failure it says only that the pair is wrong.
  */
 export async function login(
   db: Db,
@@ -109,40 +123,43 @@ export async function login(
   now = Date.now(),
 ) {
   const keys = throttleKeys(input.email, input.address);
-  const throttles = await authRepo.throttleRows(db, [keys.account, keys.address]);
-  const locked = throttles.find((t) => t.lockedUntil && t.lockedUntil.getTime() > now);
-  if (locked?.lockedUntil) {
-    throw new TooManyRequests(
-      'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti / Too many failed sign-in attempts; try again later',
-      locked.lockedUntil,
-    );
-  }
-  // The attempt is counted before the password is checked, so parallel guesses cannot all
-  // pass the lock check first; a successful sign-in takes its count back.
-  const limits = [
-    { key: keys.account, limit: THROTTLE.perAccount },
-    { key: keys.address, limit: THROTTLE.perAddress },
-  ];
-  await authRepo.recordFailures(db, limits, now, THROTTLE.windowMs, THROTTLE.lockMs);
-  const counted = await authRepo.throttleRows(db, [keys.account, keys.address]);
-  const over = counted.find(
-    (t) => t.failures > (t.key === keys.account ? THROTTLE.perAccount : THROTTLE.perAddress),
+  const rows = await authRepo.throttleRows(db, [keys.account, keys.client, keys.address]);
+  const waiting = rows
+    .filter((t) => t.key !== keys.account && t.lockedUntil && t.lockedUntil.getTime() > now)
+    .map((t) => t.lockedUntil!.getTime());
+  if (waiting.length) throw new TooManyRequests(TOO_MANY, new Date(Math.max(...waiting)));
+  const account = rows.find((t) => t.key === keys.account);
+  const underAttack =
+    !!account &&
+    account.windowStartedAt.getTime() >= now - THROTTLE.windowMs &&
+    account.failures >= THROTTLE.underAttack;
+  // The attempt is charged before the password is checked, and only if no counter is waiting
+  // (atomically), so parallel guesses cannot all pass the check; a success takes it back.
+  const refused = await authRepo.chargeAttempt(
+    db,
+    [
+      { key: keys.client, limit: underAttack ? 1 : THROTTLE.perClient },
+      { key: keys.address, limit: THROTTLE.perAddress },
+      { key: keys.account, limit: null },
+    ],
+    now,
+    THROTTLE.windowMs,
+    THROTTLE.baseDelayMs,
+    THROTTLE.maxDelayMs,
   );
-  if (over) {
-    throw new TooManyRequests(
-      'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti / Too many failed sign-in attempts; try again later',
-      over.lockedUntil ?? new Date(now + THROTTLE.lockMs),
-    );
+  if (refused.length) {
+    const again = await authRepo.throttleRows(db, refused);
+    const until = Math.max(now + 1000, ...again.map((t) => t.lockedUntil?.getTime() ?? 0));
+    throw new TooManyRequests(TOO_MANY, new Date(until));
   }
   const user = await authRepo.userForLogin(db, input.email);
   const ok = await hasher.verify(user?.passwordHash ?? DUMMY_HASH, input.password);
   if (!user || !ok || !user.active) {
-    throw new Invalid('E-mel atau kata sandi salah / Wrong e-mail or password', [
-      { field: 'password', message: 'E-mel atau kata sandi salah / Wrong e-mail or password' },
-    ]);
+    throw new Invalid(msg('login.wrong'), [{ field: 'password', message: msg('login.wrong') }]);
   }
+  await authRepo.clearThrottle(db, keys.client);
   await authRepo.forgiveAttempt(db, keys.address, THROTTLE.perAddress);
-  await authRepo.clearThrottle(db, keys.account);
+  await authRepo.forgiveAttempt(db, keys.account, Number.MAX_SAFE_INTEGER);
   const session = await createSession(db, user.id, now);
   const { passwordHash: _h, active: _a, ...sessionUser } = user;
   return { ...session, user: sessionUser as SessionUser };

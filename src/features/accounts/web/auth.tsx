@@ -4,6 +4,7 @@ import type { AppEnv } from '../../../kernel/env';
 import { Invalid, TooManyRequests } from '../../../kernel/errors';
 import { formRecord } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
+import { translateText } from '../../../kernel/i18n';
 import { toFieldIssues } from '../../../kernel/schemas';
 import { LoginInput } from '../../registry/schemas';
 import { clearSessionCookie, setSessionCookie } from '../middleware';
@@ -12,6 +13,14 @@ import { LoginPage } from '../views/login';
 
 /** The origin `next` is resolved against; any other result means the target left the site. */
 const SELF = 'http://katalog.invalid';
+
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /**
  * Only a path on this site may be a redirect target after sign-in (no open redirect). The value
@@ -26,7 +35,7 @@ export function safeNext(next: unknown): string {
   const fallback = '/saya';
   if (typeof next !== 'string' || next.length > 2048) return fallback;
   if (!next.startsWith('/') || next.startsWith('//')) return fallback;
-  if (/[\\\s\u0000-\u001f\u007f-\u009f]/.test(next)) return fallback;
+  if (next.includes('\\') || /\s/.test(next) || hasControl(next)) return fallback;
   // Only the path: an encoded character in the query (`?q=a%2Fb`) is data, not a separator.
   if (/%(2f|5c|2e|25|[01][0-9a-f]|7f|20)/i.test(next.split(/[?#]/)[0] ?? '')) return fallback;
   let url: URL;
@@ -76,10 +85,32 @@ export function authRouter() {
       setSessionCookie(c, result.token, result.expiresAt);
       return c.redirect(next, 303);
     } catch (error) {
-      if (error instanceof Invalid || error instanceof TooManyRequests) {
+      if (error instanceof TooManyRequests) {
+        const seconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));
+        c.header('Retry-After', String(seconds));
+        const ctx = viewCtx(c);
         return c.html(
-          <LoginPage ctx={viewCtx(c)} email={email} next={next} errors={[]} message={error.message} />,
-          error instanceof TooManyRequests ? 429 : 422,
+          <LoginPage
+            ctx={ctx}
+            email={email}
+            next={next}
+            errors={[]}
+            message={ctx.t('login.throttled', { seconds })}
+          />,
+          429,
+        );
+      }
+      if (error instanceof Invalid) {
+        const ctx = viewCtx(c);
+        return c.html(
+          <LoginPage
+            ctx={ctx}
+            email={email}
+            next={next}
+            errors={[]}
+            message={translateText(ctx.t, error.text)}
+          />,
+          422,
         );
       }
       throw error;

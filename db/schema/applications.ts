@@ -78,6 +78,12 @@ export const applications = sqliteTable(
     agencyKind: text('agency_kind'),
     provinceCode: text('province_code'),
     sourceNote: text('source_note'),
+    /**
+     * The titles (Indonesian and English) of the functions the application performs, kept by
+     * triggers (migration 0008) and indexed with its name and description, so a search for what
+     * an application does finds it even when its own description uses other words.
+     */
+    functionTerms: text('function_terms').notNull().default(''),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

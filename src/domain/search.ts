@@ -119,6 +119,18 @@ export const GLOSSARY: Record<string, string[]> = {
   enrolment: ['pendaftaran'],
   verification: ['verifikasi'],
   summary: ['rekapitulasi'],
+  official: ['dinas', 'resmi'],
+  open: ['terbuka'],
+  public: ['publik', 'masyarakat'],
+  legal: ['hukum'],
+  job: ['lowongan', 'kerja'],
+  vacancy: ['lowongan'],
+  social: ['sosial'],
+  pupil: ['peserta didik', 'siswa'],
+  certificate: ['sertifikat'],
+  electronic: ['elektronik'],
+  civil: ['sipil'],
+  state: ['negara'],
 };
 
 const REVERSE_GLOSSARY: Record<string, string[]> = {};
@@ -191,6 +203,56 @@ export const DERIVATIONS: Record<string, string[]> = {
   latih: ['pelatihan'],
 };
 
+/**
+ * Indonesian jargon, abbreviations and near-synonyms of government work, searched as each other
+ * (values with a space are phrases). What an agency calls its letters ("surat", "persuratan")
+ * the national service calls "naskah dinas"; "ASN" is written out in descriptions; LPSE runs the
+ * tenders. Looked up by the word typed and by its stem, so "persuratan" finds what "surat" finds.
+ */
+export const SYNONYMS: Record<string, string[]> = {
+  surat: ['naskah dinas', 'persuratan'],
+  naskah: ['surat'],
+  pegawai: ['asn', 'aparatur sipil negara'],
+  asn: ['aparatur sipil negara', 'pegawai'],
+  pns: ['pegawai negeri sipil', 'asn'],
+  pppk: ['pegawai pemerintah dengan perjanjian kerja', 'asn'],
+  lelang: ['tender', 'pengadaan'],
+  tender: ['lelang', 'pengadaan'],
+  lpse: ['pengadaan secara elektronik', 'tender'],
+  eproc: ['pengadaan', 'tender'],
+  eprocurement: ['pengadaan', 'tender'],
+  pbj: ['pengadaan barang jasa'],
+  aduan: ['pengaduan', 'keluhan'],
+  keluhan: ['pengaduan', 'aduan'],
+  tte: ['tanda tangan elektronik'],
+  ttd: ['tanda tangan'],
+  skp: ['sasaran kinerja pegawai'],
+  apbd: ['anggaran pendapatan dan belanja daerah', 'anggaran daerah'],
+  apbdes: ['keuangan desa', 'anggaran desa'],
+  apbn: ['anggaran pendapatan dan belanja negara'],
+  nik: ['nomor induk kependudukan', 'kependudukan'],
+  ktp: ['kartu tanda penduduk', 'kependudukan'],
+  kk: ['kartu keluarga'],
+  dukcapil: ['kependudukan', 'pencatatan sipil'],
+  adminduk: ['administrasi kependudukan'],
+  rme: ['rekam medis'],
+  nib: ['nomor induk berusaha', 'perizinan berusaha'],
+  dtks: ['data terpadu kesejahteraan sosial'],
+  bansos: ['bantuan sosial'],
+  perda: ['peraturan daerah'],
+  jdih: ['dokumentasi hukum'],
+  bmn: ['barang milik negara'],
+  bmd: ['barang milik daerah'],
+  ppdb: ['penerimaan peserta didik'],
+  sekolah: ['satuan pendidikan'],
+  siswa: ['peserta didik'],
+  musrenbang: ['musyawarah perencanaan pembangunan'],
+  presensi: ['absensi', 'kehadiran'],
+  absensi: ['presensi', 'kehadiran'],
+  sppd: ['perjalanan dinas'],
+  loker: ['lowongan kerja'],
+};
+
 const MAX_VARIANTS = 8;
 const isCommon = (w: string) => STOP_WORDS.has(w) || SEARCH_STOP_WORDS.has(w);
 
@@ -199,13 +261,16 @@ export function wordVariants(word: string): string[] {
   const out = new Set<string>([word]);
   const en = singular(word);
   const translations = GLOSSARY[en];
+  let root = word;
   if (translations) {
     for (const t of translations) out.add(t);
   } else if (word.length >= 4 && /^\p{L}+$/u.test(word)) {
-    const root = stem(word);
+    root = stem(word);
     if (root.length >= 4 && !isCommon(root)) out.add(root);
     for (const d of DERIVATIONS[word] ?? DERIVATIONS[root] ?? []) if (!isCommon(d)) out.add(d);
   }
+  // Jargon of the word, its root and its translations ("letters" → surat → naskah dinas).
+  for (const w of [word, root, ...(translations ?? [])]) for (const s of SYNONYMS[w] ?? []) out.add(s);
   for (const w of [...out]) for (const t of REVERSE_GLOSSARY[w] ?? []) out.add(t);
   return [...out].slice(0, MAX_VARIANTS);
 }
@@ -230,8 +295,11 @@ export interface Needle {
   prefix: boolean;
 }
 
-/** Turns what a person typed into the search's MATCH expression (see the module comment). */
-export function parseSearchText(text: string | undefined): SearchText {
+/**
+ * Turns what a person typed into the search's MATCH expression (see the module comment).
+ * `alternatives` replaces a typed word by the forms of the words it may have meant (typos).
+ */
+export function parseSearchText(text: string | undefined, alternatives?: Map<string, string[]>): SearchText {
   const exact = text?.trim().replace(/\s+/g, ' ') || null;
   const tokens = tokenize(text ?? '');
   if (tokens.length === 0) return { match: null, selective: false, exact, needles: [] };
@@ -244,13 +312,99 @@ export function parseSearchText(text: string | undefined): SearchText {
   const groups = [...new Set(kept)].map((t) => {
     // As in toFtsQuery: a 1–2 letter prefix matches most of the index, so prefixes start at 3.
     const prefix = t === lastTyped && t.length >= 3;
-    const variants = wordVariants(t).map((v, i) => {
+    const alts = alternatives?.get(t);
+    const forms = alts?.length
+      ? [...new Set(alts.flatMap((a) => wordVariants(a)))].slice(0, MAX_VARIANTS * 2)
+      : wordVariants(t);
+    const variants = forms.map((v, i) => {
       needles.push({ words: v.split(' '), prefix: i === 0 && prefix });
       return `"${v}"${i === 0 && prefix ? '*' : ''}`;
     });
     return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
   });
-  return { match: groups.join(' AND '), selective: selectiveTokens.length > 0, exact, needles };
+  let match = groups.join(' AND ');
+  // A name written as one word is often typed as two ("satu sehat" for SATUSEHAT, "e kinerja").
+  const joined = kept.join('');
+  if (kept.length >= 2 && kept.length <= 3 && joined.length >= 5 && joined.length <= 24) {
+    const prefix = kept[kept.length - 1] === lastTyped && joined.length >= 3;
+    needles.push({ words: [joined], prefix });
+    match = `(${match}) OR "${joined}"${prefix ? '*' : ''}`;
+  }
+  return { match, selective: selectiveTokens.length > 0, exact, needles };
+}
+
+/**
+ * Edit distance with adjacent transpositions (optimal string alignment), or `max + 1` as soon as
+ * it must exceed `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prev2[j - 2]! + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** Typos tolerated in a word of this length: none below 5 letters (too many neighbours). */
+export const typosAllowed = (word: string) => (word.length < 5 ? 0 : word.length < 8 ? 1 : 2);
+
+/** An indexed word and how many documents use it. */
+export interface IndexedTerm {
+  term: string;
+  docs: number;
+}
+
+/**
+ * The indexed words a mistyped one may have meant, most likely first (fewest edits within
+ * `typosAllowed`, then most documents), at most `n`; none when the word is indexed itself.
+ * Several are kept because the closest is often ambiguous ("pengadan": pengadaan or pengaduan);
+ * searched together, the other words of the query decide.
+ */
+export function corrections(word: string, terms: IndexedTerm[], n = 3): string[] {
+  const max = typosAllowed(word);
+  if (max === 0 || terms.some((t) => t.term === word)) return [];
+  return terms
+    .map((t) => ({ ...t, d: editDistance(word, t.term, max) }))
+    .filter((t) => t.d <= max)
+    .sort((x, y) => x.d - y.d || y.docs - x.docs || x.term.localeCompare(y.term))
+    .slice(0, n)
+    .map((t) => t.term);
+}
+
+/**
+ * The words of a query that may be corrected: the selective ones `parseSearchText` searches,
+ * long enough to have a typo worth fixing.
+ */
+export function correctableWords(text: string): string[] {
+  return [...new Set(tokenize(text))].filter((t) => !SEARCH_STOP_WORDS.has(t) && typosAllowed(t) > 0);
+}
+
+/**
+ * The query as it reads once corrected: each corrected word replaced by the first of its
+ * alternatives found in `found` (the text of the best result), else by its first alternative.
+ */
+export function correctedText(text: string, alternatives: Map<string, string[]>, found = ''): string {
+  const seen = new Set(tokenize(found, 10_000));
+  return tokenize(text)
+    .map((t) => {
+      const alts = alternatives.get(t);
+      return alts?.length ? (alts.find((a) => seen.has(a)) ?? alts[0]!) : t;
+    })
+    .join(' ');
 }
 
 /** A piece of text, highlighted or not. */

@@ -52,6 +52,43 @@ describe('trigger-maintained summaries', () => {
     expect(await actualUsage(db)).toEqual(await expectedUsage(db));
   });
 
+  it('keep each application’s indexed function titles, and its search index, in step with its links', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 200, seed: 4 });
+    const c = db.$client;
+    // The titles of an application's functions, recomputed the naive way, as sorted word lists.
+    const words = (s: string) => s.toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+    const check = async () => {
+      const r = await c.execute(`select a.id, a.function_terms as kept,
+          (select coalesce(group_concat(f.title || ' ' || f.title_en, ' '), '') from application_functions af
+            join functions f on f.id = af.function_id where af.application_id = a.id) as naive
+        from applications a`);
+      for (const row of r.rows)
+        expect(words(String(row.kept)), `app ${row.id}`).toBe(words(String(row.naive)));
+      // The FTS index agrees with its content table (FTS5 'integrity-check' fails otherwise).
+      await c.execute("insert into applications_fts(applications_fts, rank) values ('integrity-check', 1)");
+    };
+    await check();
+    await c.execute(
+      'delete from application_functions where rowid in (select rowid from application_functions limit 25)',
+    );
+    await c.execute(
+      "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where f.code = 'RAL.02.06.01' limit 9",
+    );
+    await c.execute(
+      "update functions set title = 'Naskah dinas masuk, keluar dan surat edaran' where code = 'RAL.02.06.01'",
+    );
+    await c.execute('delete from applications where id in (select id from applications limit 6)');
+    await check();
+    const edaran = await c.execute(
+      "select count(*) as n from applications_fts where applications_fts match 'edaran'",
+    );
+    const performing = await c.execute(
+      "select count(*) as n from application_functions af join functions f on f.id = af.function_id where f.code = 'RAL.02.06.01'",
+    );
+    expect(Number(edaran.rows[0]!.n)).toBe(Number(performing.rows[0]!.n));
+  });
+
   it('keep each application’s copy of its agency’s kind and province', async () => {
     const db = await createTestDb();
     await generateDemo(db, { apps: 100, seed: 2 });

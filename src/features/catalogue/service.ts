@@ -1,6 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { ReferenceDomain } from '../../../db/schema/reference';
 import { isSelective, toFtsQuery } from '../../domain/fts';
+import { parseSearchText } from '../../domain/search';
 import { Invalid, NotFound } from '../../kernel/errors';
 import { canRead, type Viewer } from '../../kernel/policy';
 import * as agenciesRepo from './repo/agencies';
@@ -39,7 +40,8 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
   }
   if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
 
-  const match = q.q ? toFtsQuery(q.q) : null;
+  // The same words, forms and jargon as the catalogue search (`surat` finds SRIKANDI's "naskah dinas").
+  const match = q.q ? parseSearchText(q.q).match : null;
   const page = await appsRepo.listApplications(db, {
     statuses: viewer.statuses,
     match,

@@ -105,8 +105,10 @@ const postingQuery = (l: PostingList, limit: number) => {
     case 'term':
       // FTS alone with its LIMIT: other predicates in the same WHERE can make SQLite abandon
       // the index. No bm25: ranking every match is what makes a common word slow, and the
-      // caller only needs who matches.
-      return sql`select rowid as id from applications_fts where applications_fts match ${`"${l.term}"*`} limit ${limit}`;
+      // caller only needs who matches. Only the application's own words: the indexed titles of
+      // its functions (migration 0008, for the catalogue search) are scored as functions here.
+      return sql`select rowid as id from applications_fts
+                 where applications_fts match ${`{name acronym description} : "${l.term}"*`} limit ${limit}`;
   }
 };
 

@@ -51,7 +51,7 @@ export const COUNT_LIMIT = 1_000;
  * "kepegawaian" interleaves SIASN with the kepegawaian functions instead of listing 20 functions).
  */
 const WEIGHTS = {
-  application: { bm25: sql`bm25(applications_fts, 10.0, 8.0, 1.0)`, factor: 1 },
+  application: { bm25: sql`bm25(applications_fts, 10.0, 8.0, 1.0, 1.0)`, factor: 1 },
   api: { bm25: sql`bm25(apis_fts, 10.0, 1.0)`, factor: 1 },
   operation: { bm25: sql`bm25(api_operations_fts, 2.0, 6.0, 1.0)`, factor: 0.5 },
   function: { bm25: sql`bm25(functions_fts, 10.0, 10.0, 1.0)`, factor: 0.5 },
@@ -59,6 +59,29 @@ const WEIGHTS = {
 } as const;
 /** An API matched only through its operations ranks by its best operation, discounted. */
 const FOLDED_OPERATION_FACTOR = 0.5;
+
+/**
+ * The reusable source first (issue 11): within the relevance candidates, a hit's bm25 score is
+ * multiplied by `1 + NATIONAL_BOOST × national + REUSE_BOOST × reuse`, where `national` says the
+ * application (or the API's owner) is a national service and `reuse` (0..1) is half "publishes an
+ * API on SPLP" and half its consumers (capped at CONSUMERS_CAP). Tuned on the tuning half of
+ * test/search/labelled-queries.ts; the held-out half is only measured.
+ */
+export const NATIONAL_BOOST = 6;
+export const REUSE_BOOST = 1;
+/** Consumers counted per API (or per application, over its APIs): a bounded index walk. */
+export const CONSUMERS_CAP = 20;
+
+/** Whether the application `a` is a national service. */
+const national = (a: string) => sql.raw(`(${a}.scope = 'national')`);
+const consumersOfApi = (p: string) =>
+  sql.raw(`min((select count(*) from (select 1 from application_api_consumption c where c.api_id = ${p}.id
+    limit ${CONSUMERS_CAP})), ${CONSUMERS_CAP}) * 1.0 / ${CONSUMERS_CAP}`);
+const consumersOfApp = (a: string) =>
+  sql.raw(`min((select count(*) from (select 1 from apis p2 cross join application_api_consumption c on c.api_id = p2.id
+    where p2.application_id = ${a}.id limit ${CONSUMERS_CAP})), ${CONSUMERS_CAP}) * 1.0 / ${CONSUMERS_CAP}`);
+const publishesOnSplp = (a: string) =>
+  sql.raw(`exists (select 1 from apis p3 where p3.application_id = ${a}.id and p3.splp_published = 1)`);
 
 export interface SearchText {
   /** FTS5 MATCH expression (domain/search.ts). */
@@ -179,7 +202,7 @@ const when = (cond: SQL) => sql`(select 1 where ${cond}) g`;
 
 /** Columns every hit carries, so one union can be counted and faceted. */
 const HIT_COLUMNS =
-  'type, id, score, exact, name, status, agency_id, kind, protocol, access, splp, app_id, api_id';
+  'type, id, score, exact, name, status, agency_id, kind, protocol, access, splp, app_id, api_id, national, reuse';
 
 interface Part {
   ctes: SQL[];
@@ -201,6 +224,11 @@ interface Kind {
   conds: (drive: boolean) => SQL[];
   /** The hit's columns after type, id, score. */
   columns: SQL;
+  /**
+   * Rows of national services: their FTS matches join the candidates whatever their rowid, so a
+   * word in thousands of local copies cannot push the national service out of the first matches.
+   */
+  nationalIds: SQL | null;
   /** Exact name hits that join the candidates even when the words are common. */
   exactIds: (exact: string) => SQL[];
   exactExpr: (exact: string) => SQL;
@@ -218,7 +246,9 @@ const KINDS = {
     walk: sql`applications a`,
     conds: (drive) => [...appConds(f, drive), ...appEntityCond(f, drive)],
     columns: sql`a.name as name, a.status as status, a.agency_id as agency_id, a.agency_kind as kind,
-      null as protocol, null as access, null as splp, a.id as app_id, null as api_id`,
+      null as protocol, null as access, null as splp, a.id as app_id, null as api_id, ${national('a')} as national,
+      0.5 * ${publishesOnSplp('a')} + 0.5 * ${consumersOfApp('a')} as reuse`,
+    nationalIds: sql`select id from applications a where ${national('a')}`,
     exactIds: (exact) => [
       sql`select id from applications where name = ${exact} collate nocase`,
       sql`select id from applications where acronym = ${exact} collate nocase`,
@@ -235,7 +265,9 @@ const KINDS = {
     walk: sql`applications a join apis p on p.application_id = a.id`,
     conds: (drive) => [...appConds(f, drive), ...apiConds(f, drive)],
     columns: sql`p.name as name, a.status as status, a.agency_id as agency_id, a.agency_kind as kind,
-      p.protocol as protocol, p.access as access, p.splp_published as splp, a.id as app_id, p.id as api_id`,
+      p.protocol as protocol, p.access as access, p.splp_published as splp, a.id as app_id, p.id as api_id,
+      ${national('a')} as national, 0.5 * p.splp_published + 0.5 * ${consumersOfApi('p')} as reuse`,
+    nationalIds: sql`select p.id from applications a cross join apis p on p.application_id = a.id where ${national('a')}`,
     exactIds: (exact) => [sql`select id from apis where name = ${exact} collate nocase`],
     exactExpr: (exact) => sql`(p.name = ${exact} collate nocase)`,
     entityLinks: 'api_data_entities',
@@ -251,7 +283,9 @@ const KINDS = {
     conds: (drive) => [...appConds(f, drive), ...apiConds(f, drive)],
     columns: sql`case when o.summary = '' then o.path else o.summary end as name, a.status as status,
       a.agency_id as agency_id, a.agency_kind as kind, p.protocol as protocol, p.access as access,
-      p.splp_published as splp, a.id as app_id, p.id as api_id`,
+      p.splp_published as splp, a.id as app_id, p.id as api_id, ${national('a')} as national,
+      0.5 * p.splp_published + 0.5 * ${consumersOfApi('p')} as reuse`,
+    nationalIds: null,
     exactIds: () => [],
     exactExpr: () => sql`0`,
     entityLinks: 'api_data_entities',
@@ -327,12 +361,27 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
     ctes.push(sql`${c} as materialized (${candidates(k.type, k.fts, t)})`);
     capped = sql`(select count(*) from ${c}) >= ${CANDIDATES}`;
   }
+  if (k.nationalIds) {
+    // National services' matches beyond the candidates. FTS5 returns matches in ascending rowid
+    // order, so when the candidates were capped only national rows after the last candidate can
+    // be missing; they are looked up by rowid (one seek each, and usually none: the national
+    // services are registered first). Uncapped, the candidates are every match already.
+    const nat = cte('nat');
+    const w = WEIGHTS[k.type];
+    ctes.push(sql`${nat} as materialized (select n.id as id, ${t.ranked ? sql`${w.bm25} * ${w.factor}` : sql`0`} as score
+      from (select id from (${k.nationalIds}) where (select count(*) from ${c}) >= ${CANDIDATES}
+        and id > (select max(id) from ${c})) n
+      cross join ${sql.raw(k.fts)} on ${sql.raw(k.fts)}.rowid = n.id where ${sql.raw(k.fts)} match ${t.match})`);
+    ids.push(sql`select id from ${nat}`);
+    score = sql`coalesce(c.score, nat.score, 0)`;
+    scoreJoin = sql`${scoreJoin} left join ${nat} nat on nat.id = i.id`;
+  }
   if (foldOperations) {
     // An API whose operations match is a hit too: developers look for what an API serves.
     ctes.push(sql`api_o as materialized (select o.api_id as id, min(oc.score) * ${FOLDED_OPERATION_FACTOR} as score
       from op_c oc cross join api_operations o on o.id = oc.id group by o.api_id)`);
     ids.push(sql`select id from api_o`);
-    score = sql`coalesce(min(c.score, o.score), c.score, o.score, 0)`;
+    score = sql`coalesce(min(coalesce(c.score, nat.score), o.score), c.score, nat.score, o.score, 0)`;
     scoreJoin = sql`${scoreJoin} left join api_o o on o.id = i.id`;
     capped = sql`(${capped} or (select count(*) from op_c) >= ${CANDIDATES})`;
   }
@@ -350,16 +399,16 @@ function referencePart(type: 'function' | 'dataEntity', t: SearchText | null): P
     type === 'function'
       ? ['fn', 'functions', 'functions_fts', sql`r.status = 'active'`]
       : ['de', 'data_entities', 'data_entities_fts', sql`1`];
-  const [title, titleEn] = type === 'function' ? ['title', 'title_en'] : ['name', 'name_en'];
+  const title = type === 'function' ? 'title' : 'name';
   const code = t?.exact?.toUpperCase() ?? null;
-  const exactExpr = t?.exact
-    ? sql`(r.code = ${code} or r.${sql.raw(title)} = ${t.exact} collate nocase or r.${sql.raw(titleEn)} = ${t.exact} collate nocase)`
-    : sql`0`;
+  // Only a code typed is a navigational hit: a function's title typed ("pengaduan masyarakat") is
+  // a topic, for which the services that perform it rank by relevance like everything else.
+  const exactExpr = t?.exact ? sql`(r.code = ${code})` : sql`0`;
   const cols = (
     score: SQL,
   ) => sql`select ${type} as type, r.id as id, ${score} as score, ${exactExpr} as exact,
       r.${sql.raw(title)} as name, null as status, null as agency_id, null as kind, null as protocol, null as access,
-      null as splp, null as app_id, null as api_id`;
+      null as splp, null as app_id, null as api_id, 0 as national, 0 as reuse`;
   const c = sql.raw(`${p}_c`);
   const i = sql.raw(`${p}_i`);
   const h = sql.raw(`${p}_h`);
@@ -465,7 +514,9 @@ export async function searchHits(db: Db, f: SearchFilter): Promise<SearchHits> {
       ? sql`sum(type = ${value})`
       : sql`sum(${listed} and ${sql.raw(col)} = ${col === 'splp' ? Number(value === 'true') : value})`,
   );
-  const order = sql`exact desc, score, name collate nocase, type, id`;
+  // bm25 is negative (lower is better): the boost makes a reusable source's score larger in size.
+  const order = sql`exact desc, score * (1 + ${NATIONAL_BOOST} * national + ${REUSE_BOOST} * reuse),
+    national desc, reuse desc, name collate nocase, type, id`;
   const row = await one<HitsRow>(
     db,
     sql`with ${sql.join(
@@ -524,6 +575,37 @@ export async function searchHits(db: Db, f: SearchFilter): Promise<SearchHits> {
       function: pairs(row.fn),
     },
   };
+}
+
+/** Indexed words looked at per word to correct. */
+export const NEAR_TERMS_LIMIT = 400;
+
+/** Letters a mistyped word must share with its correction, at its start. */
+const nearPrefix = (w: string) => w.slice(0, w.length >= 7 ? 3 : 2);
+
+/**
+ * Indexed application words that could be typos of `words`: the same first letters (two, three
+ * from seven letters on; the term index is walked over that range only) and a length within
+ * `slack`, with how many applications use each. Asked only when a search found nothing.
+ */
+export async function nearTerms(
+  db: Db,
+  words: string[],
+  slack = 2,
+): Promise<Map<string, { term: string; docs: number }[]>> {
+  const out = new Map<string, { term: string; docs: number }[]>(words.map((w) => [w, []]));
+  if (!words.length) return out;
+  const parts = words.map(
+    (w) => sql`select * from (select ${w} as word, term, doc as docs from applications_fts_vocab
+      where term >= ${nearPrefix(w)} and term < ${`${nearPrefix(w)}\uffff`}
+        and length(term) between ${w.length - slack} and ${w.length + slack} limit ${NEAR_TERMS_LIMIT})`,
+  );
+  for (const r of await rows<{ word: string; term: string; docs: number }>(
+    db,
+    sql.join(parts, sql` union all `),
+  ))
+    out.get(r.word)?.push({ term: r.term, docs: r.docs });
+  return out;
 }
 
 export interface ApplicationHit {

@@ -3,6 +3,9 @@ import type { AgencyKind } from '../../../db/schema/agencies';
 import type { Protocol } from '../../../db/schema/apis';
 import { type AppStatus, PUBLIC_STATUSES } from '../../../db/schema/applications';
 import {
+  correctableWords,
+  correctedText,
+  corrections,
   highlight,
   type Needle,
   parseSearchText,
@@ -61,6 +64,8 @@ export interface SearchResult {
   /** Kinds searched (a facet narrows them). */
   types: SearchType[];
   ranked: boolean;
+  /** Nothing matched what was typed; these are the results for this corrected query instead. */
+  correctedQuery: string | null;
 }
 
 type Facets = Pick<
@@ -207,22 +212,75 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
   return page.map((h) => items.get(`${h.type}:${h.id}`)).filter((x): x is SearchItem => !!x);
 }
 
+/** For each mistyped word of the query, the indexed words it may have meant (none: empty map). */
+async function typoAlternatives(db: Db, typed: string): Promise<Map<string, string[]>> {
+  const words = correctableWords(typed);
+  const near = await repo.nearTerms(db, words);
+  const alternatives = new Map<string, string[]>();
+  for (const w of words) {
+    const alts = corrections(w, near.get(w) ?? []);
+    if (alts.length) alternatives.set(w, alts);
+  }
+  return alternatives;
+}
+
+/**
+ * Runs `run` on what was typed; when that finds nothing, once more with each mistyped word
+ * replaced by the indexed words it may have meant ("kepegawain" → kepegawaian), and says which
+ * query was answered (`found` gives the best result's text, to tell the alternatives apart).
+ * Only a search that found nothing pays for it.
+ */
+async function withCorrection<T extends { total: number }>(
+  db: Db,
+  typed: string | undefined,
+  run: (text: SearchText) => Promise<T>,
+  found: (hits: T) => Promise<string>,
+): Promise<{ hits: T; text: SearchText; correctedQuery: string | null }> {
+  const text = parseSearchText(typed);
+  const hits = await run(text);
+  if (!typed || hits.total > 0 || !text.match || !text.selective) return { hits, text, correctedQuery: null };
+  const alternatives = await typoAlternatives(db, typed);
+  if (!alternatives.size) return { hits, text, correctedQuery: null };
+  const fixedText = parseSearchText(typed, alternatives);
+  const fixedHits = await run(fixedText);
+  if (fixedHits.total === 0) return { hits, text, correctedQuery: null };
+  return {
+    hits: fixedHits,
+    text: fixedText,
+    correctedQuery: correctedText(typed, alternatives, await found(fixedHits)),
+  };
+}
+
 /**
  * The catalogue search: applications, APIs, API operations, functions and data entities, with
- * facets. Only published applications and their APIs are searched (PUBLIC_STATUSES).
+ * facets. Only published applications and their APIs are searched (PUBLIC_STATUSES). National
+ * services come first, then applications and APIs that others reuse, within relevance (repo.ts).
  */
 export async function search(db: Db, q: SearchQuery): Promise<SearchResult> {
   const { filter, filters, use } = await resolveFacets(db, q);
-  const text = parseSearchText(q.q);
-  const types = searchableTypes(use, !!text.match, q.type);
-  const hits = await repo.searchHits(db, {
-    ...filter,
-    text: repoText(text),
-    types,
-    listType: q.type,
-    page: q.page,
-    pageSize: q.pageSize,
-  });
+  const types = searchableTypes(use, !!parseSearchText(q.q).match, q.type);
+  const { hits, text, correctedQuery } = await withCorrection(
+    db,
+    q.q,
+    (t) =>
+      repo.searchHits(db, {
+        ...filter,
+        text: repoText(t),
+        types,
+        listType: q.type,
+        page: q.page,
+        pageSize: q.pageSize,
+      }),
+    async (h) => {
+      const [first] = await pageItems(db, h.page.slice(0, 1), []);
+      return first
+        ? [first.title, first.subtitle ?? [], first.snippet]
+            .flat()
+            .map((p) => p.text)
+            .join(' ')
+        : '';
+    },
+  );
   return {
     items: await pageItems(db, hits.page, text.needles),
     total: hits.total,
@@ -233,6 +291,7 @@ export async function search(db: Db, q: SearchQuery): Promise<SearchResult> {
     filters,
     types,
     ranked: !!text.match && text.selective,
+    correctedQuery,
   };
 }
 
@@ -246,18 +305,38 @@ export type ApiListItem = repo.ApiHit & { snippetSegments: Segment[] };
 export async function searchApis(
   db: Db,
   q: ApiSearchQuery,
-): Promise<{ items: ApiListItem[]; total: number; capped: boolean; page: number; pageSize: number }> {
+): Promise<{
+  items: ApiListItem[];
+  total: number;
+  capped: boolean;
+  page: number;
+  pageSize: number;
+  correctedQuery: string | null;
+}> {
   const { filter } = await resolveFacets(db, q);
-  const text = parseSearchText(q.q);
+  let text = parseSearchText(q.q);
   const base = { ...filter, page: q.page, pageSize: q.pageSize };
   let ids: number[];
   let total: number;
   let capped: boolean;
+  let correctedQuery: string | null = null;
   if (text.match) {
-    const hits = await repo.searchHits(db, { ...base, text: repoText(text), types: ['api'] });
-    ids = hits.page.map((h) => h.id);
-    total = hits.total;
-    capped = hits.capped;
+    const found = await withCorrection(
+      db,
+      q.q,
+      (t) => repo.searchHits(db, { ...base, text: repoText(t), types: ['api'] }),
+      async (h) => {
+        const [first] = await repo.apiHits(
+          db,
+          h.page.slice(0, 1).map((x) => x.id),
+        );
+        return first ? `${first.name} ${first.description}` : '';
+      },
+    );
+    ({ text, correctedQuery } = found);
+    ids = found.hits.page.map((h) => h.id);
+    total = found.hits.total;
+    capped = found.hits.capped;
   } else {
     const page = await repo.listApis(db, { ...base, text: null, types: ['api'] });
     ids = page.items;
@@ -269,5 +348,5 @@ export async function searchApis(
     .map((id) => rows.get(id))
     .filter((r): r is repo.ApiHit => !!r)
     .map((r) => ({ ...r, snippetSegments: snippet(r.description, text.needles) }));
-  return { items, total, capped, page: q.page, pageSize: q.pageSize };
+  return { items, total, capped, page: q.page, pageSize: q.pageSize, correctedQuery };
 }

@@ -39,6 +39,9 @@ export interface ApplicationListItem {
   sourceNote: string | null;
 }
 
+/** How much more a national service's relevance counts in the list (as NATIONAL_BOOST in search). */
+export const LIST_NATIONAL_BOOST = 6;
+
 /**
  * One page of applications with the total. Text search runs first as a materialized FTS
  * subquery (never mixed with other predicates in one WHERE, which can make SQLite abandon the
@@ -67,20 +70,24 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
   }
   const where = and(conds);
   const ranked = f.sort === 'relevance' && !!f.match;
-  // bm25 weights: a hit in the name counts most, then the acronym, then the description.
+  // bm25 weights: a hit in the name counts most, then the acronym, then the description and the
+  // titles of its functions (migration 0008).
   const matchCte = f.match
     ? sql`m as materialized (
-        select rowid as id, ${ranked ? sql`bm25(applications_fts, 10.0, 8.0, 1.0)` : sql`0`} as score
+        select rowid as id, ${ranked ? sql`bm25(applications_fts, 10.0, 8.0, 1.0, 1.0)` : sql`0`} as score
         from applications_fts where applications_fts match ${f.match})`
     : null;
   const join = f.match ? sql`join m on m.id = a.id` : sql``;
+  // National services first within relevance (issue 11), as the catalogue search ranks them:
+  // bm25 is negative, so the boost makes their score larger in size.
+  const relevance = sql`m.score * (case when a.scope = 'national' then ${1 + LIST_NATIONAL_BOOST} else 1 end)`;
   // The same order is applied to pick the page (inner) and to return it (outer, over p's copies).
   const [order, outerOrder] = ranked
-    ? [sql`m.score, a.name`, sql`p.score, p.name`]
+    ? [sql`${relevance}, a.name`, sql`p.score, p.name`]
     : f.sort === 'updated'
       ? [sql`a.updated_at desc, a.id desc`, sql`p.updated desc, p.id desc`]
       : [sql`a.name collate nocase, a.id`, sql`p.name collate nocase, p.id`];
-  const score = f.match ? sql`m.score` : sql`0`;
+  const score = ranked ? relevance : f.match ? sql`m.score` : sql`0`;
   const offset = (f.page - 1) * f.pageSize;
   // The page is chosen on applications alone (an index walk, no join per skipped row); only the
   // rows shown are joined to their agencies.

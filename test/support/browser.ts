@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Launches Debian's Chromium (never a downloaded browser). Fails loudly when it is missing:
  * `.ci/run` installs it; locally run `apt-get install -y chromium`.
  */
 export async function launchBrowser(): Promise<Browser> {
+  // Read per launch, not at import: no module-level state from the environment.
+  const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH)`,

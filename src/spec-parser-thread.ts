@@ -5,3 +5,6 @@ import { parseSpec } from './domain/spec-import';
 parentPort?.on('message', (msg: { id: number; content: string }) => {
   parentPort?.postMessage({ id: msg.id, result: parseSpec(msg.content) });
 });
+
+// Tells the pool the parser is loaded: its time limit starts now, not while tsx compiles.
+parentPort?.postMessage({ ready: true });

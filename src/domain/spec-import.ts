@@ -273,8 +273,12 @@ export function describeSpecIssue(issue: SpecIssue): string {
   return where.length ? `${where.join(', ')}: ${issue.message}` : issue.message;
 }
 
-/** Parses a spec somewhere: inline (Workers, tests) or on a worker thread (Node). */
-export type SpecParser = (content: string) => Promise<SpecImportResult>;
+/**
+ * Parses a spec somewhere: inline (Workers, tests) or on a pool of worker threads (Node).
+ * `owner` names who imports (an account): a parser may refuse a second import of the same owner
+ * while the first is in flight.
+ */
+export type SpecParser = (content: string, owner?: string) => Promise<SpecImportResult>;
 
 /** The parser that runs in the request itself. */
 export const inlineSpecParser: SpecParser = async (content) => parseSpec(content);

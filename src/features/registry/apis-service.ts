@@ -27,7 +27,7 @@ export interface SpecUpload {
   sourceUrl?: string | null;
 }
 
-async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser) {
+async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser, owner: string) {
   if (!spec?.content.trim()) return undefined;
   if (new TextEncoder().encode(spec.content).length > SPEC_MAX_BYTES) {
     throw new Invalid(
@@ -57,7 +57,7 @@ async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser) {
   }
   // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
   // and JSON pointer), and nothing of it is stored.
-  const parsed = await parser(spec.content);
+  const parsed = await parser(spec.content, owner);
   if (!parsed.ok) {
     throw new Invalid(
       'Spesifikasi tidak sah / Invalid spec',
@@ -166,7 +166,7 @@ export async function createApi(
     });
   }
   if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
-  const s = await checkSpec(spec, parser);
+  const s = await checkSpec(spec, parser, `user:${u.id}`);
   const apiId = reg.apiIdByName(applicationId, input.name, input.apiVersion);
   const batch = new Batch();
   const slot = batch.add(reg.insertApi(db, applicationId, columns(input)));
@@ -242,7 +242,7 @@ export async function updateApi(
     });
   }
   if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
-  const s = await checkSpec(spec, parser);
+  const s = await checkSpec(spec, parser, `user:${u.id}`);
   const before = await apiSnapshot(db, id);
   const batch = new Batch();
   const slot = batch.add(reg.updateApi(db, id, columns(input), input.version));

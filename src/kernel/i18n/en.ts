@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   'error.tooMany': 'Too many attempts',
   'login.wrong': 'Wrong e-mail or password.',
   'login.tooMany': 'Too many failed sign-in attempts; try again later.',
+  'spec.importBusy': 'Another spec import of yours is still running; try again shortly.',
   'login.throttled': 'Too many failed sign-in attempts. Try again in {seconds} seconds.',
   'error.bodyTooLarge': 'Request body too large (over {max})',
   'error.noResource': 'No resource at {path}',

@@ -31,6 +31,7 @@ export const id = {
   'error.tooMany': 'Terlalu banyak percobaan',
   'login.wrong': 'E-mel atau kata sandi salah.',
   'login.tooMany': 'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti.',
+  'spec.importBusy': 'Impor spesifikasi Anda yang lain masih berjalan; coba lagi sebentar lagi.',
   'login.throttled': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.',
   'error.bodyTooLarge': 'Isi permintaan melebihi {max}',
   'error.noResource': 'Tidak ada sumber daya di {path}',

@@ -39,7 +39,12 @@ const connections = Number(values.connections);
 
 // The generated database is cached between runs (same size and seed give the same rows).
 const dbPath = join(tmpdir(), `katalog-bench-${apps}-${values.seed}.db`);
-const config = parseConfig({ DATABASE_URL: `file:${dbPath}`, DEMO_APPS: '0', SECURE_COOKIES: 'false' });
+const config = parseConfig({
+  DATABASE_URL: `file:${dbPath}`,
+  DEMO_APPS: '0',
+  SECURE_COOKIES: 'false',
+  LOG_REQUESTS: 'false',
+});
 const fresh = !existsSync(dbPath);
 const db = await openNodeDb(config);
 if (fresh) {

@@ -38,7 +38,12 @@ const { values } = parseArgs({
 const apps = Number(values.apps);
 const runs = Number(values.runs);
 const dbPath = join(tmpdir(), `katalog-bench-${apps}-${values.seed}.db`);
-const config = parseConfig({ DATABASE_URL: `file:${dbPath}`, DEMO_APPS: '0', SECURE_COOKIES: 'false' });
+const config = parseConfig({
+  DATABASE_URL: `file:${dbPath}`,
+  DEMO_APPS: '0',
+  SECURE_COOKIES: 'false',
+  LOG_REQUESTS: 'false',
+});
 const fresh = !existsSync(dbPath);
 const db = await openNodeDb(config);
 if (fresh) {

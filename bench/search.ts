@@ -55,7 +55,12 @@ if (!existsSync(dbPath) && existsSync(basePath) && !existsSync(`${basePath}-wal`
   console.log(`Copying ${basePath} …`);
   copyFileSync(basePath, dbPath);
 }
-const config = parseConfig({ DATABASE_URL: `file:${dbPath}`, DEMO_APPS: '0', SECURE_COOKIES: 'false' });
+const config = parseConfig({
+  DATABASE_URL: `file:${dbPath}`,
+  DEMO_APPS: '0',
+  SECURE_COOKIES: 'false',
+  LOG_REQUESTS: 'false',
+});
 const db = await openNodeDb(config);
 await migrateDb(db);
 if ((await db.get<{ n: number }>(sql`select count(*) as n from agencies`))!.n === 0) {

@@ -5,13 +5,17 @@ import { assets } from '../views/static/assets.generated';
 import { apiRouter } from './api-routes';
 import { inlineSpecParser } from './domain/spec-import';
 import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
+import { opsRouter } from './features/ops/web';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './kernel/errors';
 import { clientAddress } from './kernel/http/client-address';
 import { renderErrorPage } from './kernel/http/error-page';
 import { langMiddleware } from './kernel/http/lang';
+import { observeRequests } from './kernel/http/observe';
 import { problem } from './kernel/http/problem';
 import { translateIssues, translateText } from './kernel/i18n';
+import { errorFields, jsonLogger } from './kernel/log';
+import { createMetrics } from './kernel/metrics';
 import { webRouter } from './web-routes';
 
 /** Largest request body accepted anywhere (an API spec upload, with some room for the form). */
@@ -23,8 +27,14 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
  */
 export function createApp(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  const log = deps.log ?? jsonLogger;
+  const metrics = createMetrics();
+  const draining = deps.draining ?? (() => false);
 
   app.use(async (c, next) => {
+    c.set('log', log);
+    c.set('metrics', metrics);
+    c.set('draining', draining);
     c.set('db', deps.db);
     c.set('config', deps.config);
     c.set('passwords', deps.passwords);
@@ -40,6 +50,7 @@ export function createApp(deps: AppDeps) {
     );
     await next();
   });
+  app.use(observeRequests());
   app.use(
     secureHeaders({
       // Not `no-referrer` (the default here): with it browsers send `Origin: null` on form
@@ -67,7 +78,8 @@ export function createApp(deps: AppDeps) {
       'Cache-Control': fresh ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
   });
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  // Before authentication: a monitoring token in `Authorization` is not an API token.
+  app.route('/', opsRouter());
 
   // Bodies are bounded before anything reads them (the CSRF check may parse a form): the
   // largest legitimate one is an API spec upload.
@@ -124,12 +136,32 @@ export function createApp(deps: AppDeps) {
       }
       return renderErrorPage(c, err.status, err);
     }
-    console.error(`[${c.req.method} ${c.req.path}]`, err);
-    if (api) return problem(c, 500, { type: 'internal', title: t('error.server') });
+    const requestId = c.get('requestId');
+    if (isDatabaseError(err)) metrics.dbErrors.inc({ where: 'request' });
+    log({
+      level: 'error',
+      msg: 'unhandled error',
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      ...errorFields(err),
+    });
+    if (api) return problem(c, 500, { type: 'internal', title: t('error.server'), requestId });
     return renderErrorPage(c, 500);
   });
 
   return app;
+}
+
+/** libSQL and SQLite failures (unreachable server, locked or corrupt file, constraint misuse). */
+function isDatabaseError(err: Error): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e instanceof Error && depth < 4; depth++) {
+    if (e.name === 'LibsqlError' || /^SQLITE_/.test(String((e as { code?: unknown }).code ?? '')))
+      return true;
+    e = e.cause;
+  }
+  return false;
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -4,8 +4,18 @@ import * as v from 'valibot';
  * Every setting the app reads, validated once at the entry point. Nothing else reads
  * `process.env` or Worker bindings.
  */
-export const ConfigSchema = v.object({
-  PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(65535)), '8787'),
+const bool = (fallback: 'true' | 'false') =>
+  v.optional(
+    v.pipe(
+      v.picklist(['true', 'false']),
+      v.transform((s) => s === 'true'),
+    ),
+    fallback,
+  );
+
+const ConfigObject = v.object({
+  /** Port to listen on (Node); 0 picks a free one. */
+  PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(65535)), '8787'),
   DATABASE_URL: v.optional(v.pipe(v.string(), v.minLength(1)), 'file:data/katalog.db'),
   DATABASE_AUTH_TOKEN: v.optional(v.string()),
   /** libSQL embedded replica: a remote primary this node syncs from (Node only). */
@@ -19,13 +29,7 @@ export const ConfigSchema = v.object({
   ),
   DEMO_SEED: v.optional(v.pipe(v.string(), v.toNumber(), v.integer()), '1'),
   /** Marks cookies `Secure`; off only for plain-HTTP local development and tests. */
-  SECURE_COOKIES: v.optional(
-    v.pipe(
-      v.picklist(['true', 'false']),
-      v.transform((s) => s === 'true'),
-    ),
-    'true',
-  ),
+  SECURE_COOKIES: bool('true'),
   /**
    * Key of the keyed hash that protects clearance (rekomendasi) content. Set a long random value
    * in production; changing it makes every issued clearance fail verification.
@@ -34,9 +38,6 @@ export const ConfigSchema = v.object({
     v.pipe(v.string(), v.minLength(16, 'at least 16 characters')),
     'development-only-clearance-key',
   ),
-  /** Optional SMTP relay for e-mail notifications (`smtp://host:port`); in-app inbox always. */
-  SMTP_URL: v.optional(v.pipe(v.string(), v.regex(/^smtp:\/\/[^/:]+(:\d+)?$/, 'smtp://host[:port]'))),
-  SMTP_FROM: v.optional(v.pipe(v.string(), v.email())),
   /**
    * Behind a reverse proxy: take the client address from `X-Forwarded-For` (`true` = one proxy,
    * or the number of proxies in front). Off by default: the header is then ignored, since anyone
@@ -50,21 +51,56 @@ export const ConfigSchema = v.object({
     ),
     'false',
   ),
-  LOG_REQUESTS: v.optional(
+  /**
+   * SMTP relay for e-mail notifications (Node): `smtp://[user:pass@]host[:port]` (STARTTLS when
+   * the server offers it) or `smtps://…` (TLS from the start, port 465). The in-app inbox works
+   * without it.
+   */
+  SMTP_URL: v.optional(
     v.pipe(
-      v.picklist(['true', 'false']),
-      v.transform((s) => s === 'true'),
+      v.string(),
+      v.regex(/^smtps?:\/\/([^@/\s]+@)?[^/:@\s]+(:\d+)?\/?(\?\S*)?$/, 'smtp[s]://[user:pass@]host[:port]'),
     ),
-    'false',
+  ),
+  /**
+   * HTTP mail API (Node and Workers): each message is POSTed as JSON
+   * `{ from, to, subject, text }` with `Authorization: Bearer MAIL_API_TOKEN`. Used when SMTP_URL
+   * is not set, and always on Workers.
+   */
+  MAIL_API_URL: v.optional(v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//, 'http(s) URL'))),
+  MAIL_API_TOKEN: v.optional(v.string()),
+  /** Sender address of notification e-mail; `SMTP_FROM` is read when this is absent. */
+  MAIL_FROM: v.optional(v.pipe(v.string(), v.email())),
+  SMTP_FROM: v.optional(v.pipe(v.string(), v.email())),
+  /** One JSON line per request on stdout (time, request id, method, path, status, duration, user id). */
+  LOG_REQUESTS: bool('true'),
+  /** Bearer token for `GET /metrics` (Prometheus); without it the endpoint does not exist. */
+  METRICS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'at least 16 characters'))),
+  /** Seconds a shutdown waits for requests in flight before closing their connections (Node). */
+  SHUTDOWN_TIMEOUT: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(600)),
+    '10',
   ),
 });
+
+/** Every setting, with the rules that span several. */
+export const ConfigSchema = v.pipe(
+  ConfigObject,
+  v.forward(
+    v.check(
+      (c) => !(c.SMTP_URL || c.MAIL_API_URL) || Boolean(c.MAIL_FROM ?? c.SMTP_FROM),
+      'required when SMTP_URL or MAIL_API_URL is set',
+    ),
+    ['MAIL_FROM'],
+  ),
+);
 
 export type Config = v.InferOutput<typeof ConfigSchema>;
 
 /** Parses configuration from an env-like record; throws a readable message naming each bad key. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const input: Record<string, string> = {};
-  for (const key of Object.keys(ConfigSchema.entries)) {
+  for (const key of Object.keys(ConfigObject.entries)) {
     const value = env[key];
     if (value !== undefined && value !== '') input[key] = value;
   }

@@ -1,4 +1,3 @@
-import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { migrateDb } from '../db/migrate';
 import { openNodeDb } from '../db/open';
@@ -8,15 +7,30 @@ import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { holdDatabase, localDatabasePath } from './backup';
-import { parseConfig } from './config';
+import { type Config, parseConfig } from './config';
+import { jsonLogger } from './kernel/log';
+import type { Mailer } from './kernel/mail';
+import { httpMailer } from './kernel/mail-http';
 import { smtpMailer } from './kernel/mail-smtp';
 import { nativeHasher } from './kernel/password-node';
 import { progressPrinter } from './kernel/progress';
+import { exitOnSignals, serveGracefully } from './node-server';
 import { threadSpecParser } from './spec-parser-node';
+
+/** SMTP when configured, else the HTTP mail API, else none (the in-app inbox only). */
+function nodeMailer(config: Config): Mailer | undefined {
+  const from = config.MAIL_FROM ?? config.SMTP_FROM;
+  if (!from) return undefined;
+  if (config.SMTP_URL) return smtpMailer(config.SMTP_URL, from);
+  if (config.MAIL_API_URL) return httpMailer(config.MAIL_API_URL, config.MAIL_API_TOKEN, from);
+  return undefined;
+}
 
 /**
  * Node entry: the embedded default. On an empty database it migrates, loads the national
- * reference data and a demo data set, then serves on PORT.
+ * reference data and a demo data set, then serves on PORT until SIGTERM/SIGINT, when it
+ * finishes the requests in flight (at most SHUTDOWN_TIMEOUT seconds), closes the database and
+ * exits 0.
  */
 async function main() {
   const config = parseConfig(process.env);
@@ -43,31 +57,46 @@ async function main() {
       await createDemoProposals(db, config.CLEARANCE_KEY);
     }
   }
+  let server: Awaited<ReturnType<typeof serveGracefully>> | undefined;
   const app = createApp({
     db,
     config,
     passwords: nativeHasher,
     clientAddress: (c) => getConnInfo(c).remote.address,
-    mailer: config.SMTP_URL && config.SMTP_FROM ? smtpMailer(config.SMTP_URL, config.SMTP_FROM) : undefined,
+    mailer: nodeMailer(config),
     specParser: threadSpecParser(),
+    log: jsonLogger,
+    draining: () => server?.draining() ?? false,
   });
-  serve({ fetch: app.fetch, port: config.PORT, hostname: '0.0.0.0' }, (info) => {
-    console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${info.port}`);
-    console.log(`Database: ${config.DATABASE_URL}`);
-    if (config.CLEARANCE_KEY === 'development-only-clearance-key') {
-      console.warn(
-        'Peringatan / warning: CLEARANCE_KEY belum diatur; rekomendasi memakai kunci pengembangan / not set, clearances use a development key.',
-      );
-    }
-    void presentDemoAccounts(db).then((accounts) => {
-      if (!accounts.length) return;
-      console.log(`\nAkun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`);
-      for (const a of accounts) console.log(`  ${a.email.padEnd(34)} ${a.what}`);
-      console.log(
-        'Buat admin sungguhan / create a real admin: npm run katalog -- user:create --role admin --email … --name …',
-      );
-    });
+  server = await serveGracefully({
+    fetch: app.fetch,
+    port: config.PORT,
+    hostname: '0.0.0.0',
+    shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT * 1000,
+    onClosed: async () => {
+      // Fold the write-ahead log into the database file, so a copy of the file taken after
+      // shutdown is complete on its own.
+      if (config.DATABASE_URL.startsWith('file:') && !config.DATABASE_SYNC_URL)
+        await db.$client.execute('PRAGMA wal_checkpoint(TRUNCATE)').catch(() => undefined);
+      db.$client.close();
+    },
   });
+  exitOnSignals(server, (msg) => jsonLogger({ level: 'info', msg }));
+  console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${server.port}`);
+  console.log(`Database: ${config.DATABASE_URL}`);
+  if (config.CLEARANCE_KEY === 'development-only-clearance-key') {
+    console.warn(
+      'Peringatan / warning: CLEARANCE_KEY belum diatur; rekomendasi memakai kunci pengembangan / not set, clearances use a development key.',
+    );
+  }
+  const accounts = await presentDemoAccounts(db);
+  if (accounts.length) {
+    console.log(`\nAkun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`);
+    for (const a of accounts) console.log(`  ${a.email.padEnd(34)} ${a.what}`);
+    console.log(
+      'Buat admin sungguhan / create a real admin: npm run katalog -- user:create --role admin --email … --name …',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -187,7 +187,11 @@ describe('GET /api/v1/openapi.json', () => {
 
   it('takes its server URL from PUBLIC_URL when configured', async () => {
     const db = await createTestDb({ data: 'empty' });
-    const config = parseConfig({ SECURE_COOKIES: 'false', PUBLIC_URL: 'https://katalog.example.go.id' });
+    const config = parseConfig({
+      SECURE_COOKIES: 'false',
+      LOG_REQUESTS: 'false',
+      PUBLIC_URL: 'https://katalog.example.go.id',
+    });
     const res = await createApp({ db, config, passwords: nativeHasher }).request('/api/v1/openapi.json');
     expect(((await res.json()) as OpenApiDocument).servers).toEqual([
       { url: 'https://katalog.example.go.id' },
@@ -360,7 +364,7 @@ describe('every documented response matches what the API answers', () => {
     const { siasn, regionalId } = await addPublicationFixtures(db);
     const app = createApp({
       db,
-      config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' }),
+      config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0', LOG_REQUESTS: 'false' }),
       passwords: nativeHasher,
     });
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as Doc;

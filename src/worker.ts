@@ -3,6 +3,7 @@ import type { ExecutionContext } from 'hono';
 import { createDb } from '../db/client';
 import { createApp } from './app';
 import { parseConfig } from './config';
+import { httpMailer } from './kernel/mail-http';
 import { pureHasher } from './kernel/password';
 
 /**
@@ -24,7 +25,11 @@ function appFor(env: Env) {
       );
     }
     const client = createClient({ url: config.DATABASE_URL, authToken: config.DATABASE_AUTH_TOKEN });
-    app = createApp({ db: createDb(client), config, passwords: pureHasher });
+    // Workers cannot open SMTP connections through this app; mail goes to the HTTP mail API.
+    const from = config.MAIL_FROM ?? config.SMTP_FROM;
+    const mailer =
+      config.MAIL_API_URL && from ? httpMailer(config.MAIL_API_URL, config.MAIL_API_TOKEN, from) : undefined;
+    app = createApp({ db: createDb(client), config, passwords: pureHasher, mailer });
     apps.set(env, app);
   }
   return app;

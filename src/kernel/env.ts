@@ -4,7 +4,9 @@ import type { Config } from '../config';
 import type { SpecParser } from '../domain/spec-import';
 import type { SessionUser } from '../features/accounts/repo';
 import type { Lang, Translate } from './i18n/index';
+import type { Logger } from './log';
 import type { Mailer } from './mail';
+import type { Metrics } from './metrics';
 import type { PasswordHasher } from './password';
 
 /** What the runtime entry point hands to `createApp`. */
@@ -19,6 +21,10 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Where API specs are parsed: a worker thread on Node; inline when absent. */
   specParser?: SpecParser;
+  /** Where request and error logs go; JSON lines on the console when absent. */
+  log?: Logger;
+  /** True once the process is shutting down (Node), so `/readyz` turns away new traffic. */
+  draining?: () => boolean;
 }
 
 /** The one Hono environment type every router and middleware uses. */
@@ -30,6 +36,11 @@ export type AppEnv = {
     mailer: Mailer | null;
     specParser: SpecParser;
     clientAddress: string;
+    /** This request's id: `X-Request-Id` on the response, in its log lines and on the 500 page. */
+    requestId: string;
+    log: Logger;
+    metrics: Metrics;
+    draining: () => boolean;
     lang: Lang;
     t: Translate;
     /** The signed-in user (session cookie or API token), null for the public. */

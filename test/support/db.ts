@@ -26,6 +26,11 @@ async function buildTemplate(kind: 'empty' | 'reference'): Promise<string> {
  * includes the national reference data and shared applications.
  */
 export async function createTestDb(opts: { data?: 'empty' | 'reference' } = {}): Promise<Db> {
+  return createDb(createClient({ url: `file:${await createTestDbFile(opts)}` }));
+}
+
+/** Like `createTestDb`, but returns the fresh file's path (for a server in another process). */
+export async function createTestDbFile(opts: { data?: 'empty' | 'reference' } = {}): Promise<string> {
   const kind = opts.data ?? 'reference';
   let template = templates.get(kind);
   if (!template) {
@@ -34,5 +39,5 @@ export async function createTestDb(opts: { data?: 'empty' | 'reference' } = {}):
   }
   const path = join(dir, `db-${process.pid}-${++counter}.db`);
   copyFileSync(await template, path);
-  return createDb(createClient({ url: `file:${path}` }));
+  return path;
 }

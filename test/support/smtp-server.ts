@@ -59,3 +59,28 @@ export async function startSmtpServer() {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/**
+ * A header of a received message, unfolded and with RFC 2047 encoded words (`=?UTF-8?B?…?=`,
+ * `=?UTF-8?Q?…?=`) decoded — what a mail client would show.
+ */
+export function headerValue(data: string, name: string): string {
+  const head = data.split('\r\n\r\n')[0] ?? '';
+  const unfolded = head.replace(/\r\n[ \t]+/g, ' ');
+  const line = unfolded.split('\r\n').find((l) => l.toLowerCase().startsWith(`${name.toLowerCase()}:`));
+  if (line === undefined) return '';
+  return line
+    .slice(name.length + 1)
+    .trim()
+    .replace(/\?=\s+=\?/g, '?==?')
+    .replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_h, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
+    );
+}

@@ -31,7 +31,11 @@ describe('signing in and out', () => {
     const { nativeHasher } = await import('../../kernel/password-node');
     const { db } = await createTestApp();
     await registryFixture(db);
-    const app = createApp({ db, config: parseConfig({ DEMO_APPS: '0' }), passwords: nativeHasher });
+    const app = createApp({
+      db,
+      config: parseConfig({ DEMO_APPS: '0', LOG_REQUESTS: 'false' }),
+      passwords: nativeHasher,
+    });
     const res = await formPost(app, '/login', { email: 'owner@malang.go.id', password: PASSWORD });
     expect(cookieOf(res)).toMatch(/Secure/);
   });

@@ -43,6 +43,7 @@ export function renderErrorPage(
       {err instanceof Invalid ? (
         <ErrorSummary title={t('error.invalid')} errors={translateIssues(t, err.fields)} />
       ) : null}
+      {status === 500 ? <p>{t('error.requestId', { id: c.get('requestId') })}</p> : null}
       <p>
         <a href="/">{t('error.back')}</a>
       </p>

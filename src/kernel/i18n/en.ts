@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'login.tooMany': 'Too many failed sign-in attempts; try again later.',
   'spec.importBusy': 'Another spec import of yours is still running; try again shortly.',
   'login.throttled': 'Too many failed sign-in attempts. Try again in {seconds} seconds.',
+  'error.requestId': 'Quote request id {id} when contacting the administrators.',
   'error.bodyTooLarge': 'Request body too large (over {max})',
   'error.noResource': 'No resource at {path}',
   'error.invalidInput': 'Invalid input',

@@ -33,6 +33,7 @@ export const id = {
   'login.tooMany': 'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti.',
   'spec.importBusy': 'Impor spesifikasi Anda yang lain masih berjalan; coba lagi sebentar lagi.',
   'login.throttled': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {seconds} detik.',
+  'error.requestId': 'Sebutkan kode permintaan {id} bila menghubungi pengelola.',
   'error.bodyTooLarge': 'Isi permintaan melebihi {max}',
   'error.noResource': 'Tidak ada sumber daya di {path}',
   'error.invalidInput': 'Isian tidak sah',

@@ -7,14 +7,14 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerSession } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formPost, registryFixture } from '../../test/support/auth';
+import { createTestDb } from '../../test/support/db';
+import { headerValue } from '../../test/support/smtp-server';
 import { createApp } from '../app';
 import { parseConfig } from '../config';
 import { httpMailer } from './mail-http';
 import { smtpMailer } from './mail-smtp';
 import { nativeHasher } from './password-node';
-import { formPost, registryFixture } from '../../test/support/auth';
-import { createTestDb } from '../../test/support/db';
-import { headerValue } from '../../test/support/smtp-server';
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

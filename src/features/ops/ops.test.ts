@@ -1,12 +1,12 @@
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../../db/client';
+import { makeActor, ORIGIN, PASSWORD } from '../../../test/support/auth';
+import { createTestDb } from '../../../test/support/db';
 import { createApp } from '../../app';
 import { parseConfig } from '../../config';
 import type { LogRecord } from '../../kernel/log';
 import { nativeHasher } from '../../kernel/password-node';
-import { makeActor, ORIGIN, PASSWORD } from '../../../test/support/auth';
-import { createTestDb } from '../../../test/support/db';
 
 const METRICS_TOKEN = 'metrics-token-for-tests-0123456789';
 

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
-
 /**
  * Launches Debian's Chromium (never a downloaded browser). Fails loudly when it is missing:
  * `.ci/run` installs it; locally run `apt-get install -y chromium`.

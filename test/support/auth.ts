@@ -35,24 +35,43 @@ export interface Actor {
   tokenId: number;
 }
 
+/** The id of an agency of the reference data by its code; throws for a code it lacks. */
+export async function agencyIdOf(db: Db, code: string): Promise<number> {
+  const agency = await db.get<{ id: number } | undefined>(sql`select id from agencies where code = ${code}`);
+  if (!agency) throw new Error(`fixture: unknown agency ${code}`);
+  return agency.id;
+}
+
+/**
+ * A signed-up user as services see it (no session), with the test password. `agencyCode` names
+ * an agency of the reference data; the name defaults to the e-mail's local part.
+ */
+export async function makeUser(
+  db: Db,
+  role: Role,
+  agencyCode: string | null,
+  email: string,
+  name = email.split('@')[0] ?? email,
+): Promise<SessionUser> {
+  const id = await insertUser(db, {
+    email,
+    name,
+    role,
+    agencyId: agencyCode ? await agencyIdOf(db, agencyCode) : null,
+    passwordHash: await testPasswordHash(),
+  });
+  const { active: _active, ...user } = (await userById(db, id!))!;
+  return user;
+}
+
+/** A user with a session and an API token (see `makeUser`). */
 export async function makeActor(
   db: Db,
   role: Role,
   agencyCode: string | null,
   email: string,
 ): Promise<Actor> {
-  const agency = agencyCode
-    ? await db.get<{ id: number } | undefined>(sql`select id from agencies where code = ${agencyCode}`)
-    : undefined;
-  if (agencyCode && !agency) throw new Error(`fixture: unknown agency ${agencyCode}`);
-  const id = await insertUser(db, {
-    email,
-    name: email.split('@')[0] ?? email,
-    role,
-    agencyId: agency?.id ?? null,
-    passwordHash: await testPasswordHash(),
-  });
-  const user = (await userById(db, id!))!;
+  const user = await makeUser(db, role, agencyCode, email);
   const session = await createSession(db, user.id);
   const token = await createApiToken(db, user.id, 'test');
   return {

@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
+import { agencyIdOf, makeUser, PASSWORD } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
+import { expectRejection } from '../../../test/support/expect';
 import { Invalid, TooManyRequests } from '../../kernel/errors';
 import { nativeHasher } from '../../kernel/password-node';
 import * as authRepo from './repo';
@@ -17,44 +19,13 @@ import {
   validateSessionToken,
 } from './service';
 
-const PASSWORD = 'kata-sandi-yang-benar-1';
-let passwordHash: Promise<string> | undefined;
-const hashOnce = () => {
-  passwordHash ??= nativeHasher.hash(PASSWORD);
-  return passwordHash;
-};
-
-async function agencyId(db: Db, code: string) {
-  const r = await db.$client.execute({ sql: 'select id from agencies where code = ?', args: [code] });
-  return Number(r.rows[0]!.id);
-}
-
 async function addUser(db: Db, email: string, role: authRepo.SessionUser['role'] = 'operator') {
-  const id = await authRepo.insertUser(db, {
-    email,
-    name: `Pengguna ${email}`,
-    passwordHash: await hashOnce(),
-    role,
-    agencyId: role === 'operator' ? await agencyId(db, 'BKN') : null,
-  });
-  return id!;
+  return (await makeUser(db, role, role === 'operator' ? 'BKN' : null, email, `Pengguna ${email}`)).id;
 }
 
 async function sessionRows(db: Db) {
   return (await db.$client.execute('select id, user_id as userId, expires_at as expiresAt from sessions'))
     .rows;
-}
-
-async function expectRejection<T extends Error>(
-  p: Promise<unknown>,
-  type: new (...a: never[]) => T,
-): Promise<T> {
-  const error = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(type);
-  return error as T;
 }
 
 const ADDRESS = '203.0.113.7';
@@ -111,7 +82,7 @@ describe('login and sessions', () => {
       email: 'operator@bkn.go.id',
       name: 'Pengguna operator@bkn.go.id',
       role: 'operator',
-      agencyId: await agencyId(db, 'BKN'),
+      agencyId: await agencyIdOf(db, 'BKN'),
       agencyCode: 'BKN',
       agencyName: expect.any(String),
       locale: 'id',

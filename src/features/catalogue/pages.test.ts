@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../seeds/demo';
-import { createTestApp } from '../../../test/support/app';
-
-async function page(app: Awaited<ReturnType<typeof createTestApp>>['app'], path: string, status = 200) {
-  const res = await app.request(path);
-  expect(res.status, path).toBe(status);
-  expect(res.headers.get('content-type')).toContain('text/html');
-  return res.text();
-}
+import { createTestApp, getPage as page } from '../../../test/support/app';
 
 describe('home page', () => {
   it('shows the national figures and the most multiplied functions', async () => {

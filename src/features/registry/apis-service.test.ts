@@ -4,43 +4,20 @@ import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
-import type { Role } from '../../../db/schema/auth';
+import { makeUser } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
+import { rejection } from '../../../test/support/expect';
 import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../kernel/errors';
-import { nativeHasher } from '../../kernel/password-node';
-import type { SessionUser } from '../accounts/repo';
-import * as authRepo from '../accounts/repo';
 import { apiForEdit, createApi, deleteApi, updateApi } from './apis-service';
 import { ApiFields, CreateApplicationInput, UpdateApiInput } from './schemas';
 import { createApplication } from './service';
 
-let passwordHash: Promise<string> | undefined;
-const hashOnce = () => {
-  passwordHash ??= nativeHasher.hash('kata-sandi-uji-api');
-  return passwordHash;
-};
-
-async function makeUser(db: Db, email: string, role: Role, agency: string | null): Promise<SessionUser> {
-  const [row] = agency
-    ? await db.all<{ id: number }>(sql`select id from agencies where code = ${agency}`)
-    : [];
-  const id = await authRepo.insertUser(db, {
-    email,
-    name: email.split('@')[0]!,
-    passwordHash: await hashOnce(),
-    role,
-    agencyId: row?.id ?? null,
-  });
-  const { active: _active, ...user } = (await authRepo.userById(db, id!))!;
-  return user;
-}
-
 /** BKN's operator (A) with a draft and an active application, ANRI's operator (B), a reviewer. */
 async function setup() {
   const db = await createTestDb();
-  const opA = await makeUser(db, 'operator@bkn.go.id', 'operator', 'BKN');
-  const opB = await makeUser(db, 'operator@anri.go.id', 'operator', 'ANRI');
-  const reviewer = await makeUser(db, 'penilai@menpan.go.id', 'reviewer', null);
+  const opA = await makeUser(db, 'operator', 'BKN', 'operator@bkn.go.id');
+  const opB = await makeUser(db, 'operator', 'ANRI', 'operator@anri.go.id');
+  const reviewer = await makeUser(db, 'reviewer', null, 'penilai@menpan.go.id');
   const draft = await createApplication(
     db,
     opA,
@@ -88,15 +65,6 @@ async function count(db: Db, table: 'apis' | 'api_specs' | 'api_data_entities') 
 async function apiEvents(db: Db, id: number) {
   return db.all<{ action: string; before: string | null; after: string | null }>(
     sql`select action, before, after from audit_events where entity_type = 'api' and entity_id = ${id} order by id`,
-  );
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
   );
 }
 

@@ -3,14 +3,13 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { APP_STATUSES, type AppStatus } from '../../../db/schema/applications';
-import type { Role } from '../../../db/schema/auth';
+import { makeUser } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
+import { rejection } from '../../../test/support/expect';
 import { type LifecycleAction, TRANSITIONS, transition } from '../../domain/lifecycle';
 import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../kernel/errors';
-import { nativeHasher } from '../../kernel/password-node';
 import { PUBLIC_VIEWER, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../accounts/repo';
-import * as authRepo from '../accounts/repo';
 import { getApplication } from '../catalogue/repo/applications';
 import { linkCodes } from './repo';
 import { CreateApplicationInput, UpdateApplicationInput } from './schemas';
@@ -22,38 +21,15 @@ import {
   updateApplication,
 } from './service';
 
-let passwordHash: Promise<string> | undefined;
-const hashOnce = () => {
-  passwordHash ??= nativeHasher.hash('kata-sandi-uji-registry');
-  return passwordHash;
-};
-
-async function agencyId(db: Db, code: string) {
-  const [row] = await db.all<{ id: number }>(sql`select id from agencies where code = ${code}`);
-  return row!.id;
-}
-
-async function makeUser(db: Db, email: string, role: Role, agency: string | null): Promise<SessionUser> {
-  const id = await authRepo.insertUser(db, {
-    email,
-    name: email.split('@')[0]!,
-    passwordHash: await hashOnce(),
-    role,
-    agencyId: agency ? await agencyId(db, agency) : null,
-  });
-  const { active: _active, ...user } = (await authRepo.userById(db, id!))!;
-  return user;
-}
-
 /** A fresh database with an operator of BKN (A) and of ANRI (B), a reviewer and an admin. */
 async function setup() {
   const db = await createTestDb();
   return {
     db,
-    opA: await makeUser(db, 'operator@bkn.go.id', 'operator', 'BKN'),
-    opB: await makeUser(db, 'operator@anri.go.id', 'operator', 'ANRI'),
-    reviewer: await makeUser(db, 'penilai@menpan.go.id', 'reviewer', null),
-    admin: await makeUser(db, 'admin@menpan.go.id', 'admin', null),
+    opA: await makeUser(db, 'operator', 'BKN', 'operator@bkn.go.id'),
+    opB: await makeUser(db, 'operator', 'ANRI', 'operator@anri.go.id'),
+    reviewer: await makeUser(db, 'reviewer', null, 'penilai@menpan.go.id'),
+    admin: await makeUser(db, 'admin', null, 'admin@menpan.go.id'),
   };
 }
 
@@ -82,15 +58,6 @@ async function auditEvents(db: Db, id: number) {
   return db.all<{ action: string; before: string | null; after: string | null; actorUserId: number | null }>(
     sql`select action, before, after, actor_user_id as actorUserId from audit_events
         where entity_type = 'application' and entity_id = ${id} order by id`,
-  );
-}
-
-async function rejection(p: Promise<unknown>): Promise<unknown> {
-  return p.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
   );
 }
 

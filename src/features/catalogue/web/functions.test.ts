@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApp } from '../../../../test/support/app';
-
-type TestApp = Awaited<ReturnType<typeof createTestApp>>['app'];
-
-async function page(app: TestApp, path: string, status = 200, headers?: Record<string, string>) {
-  const res = await app.request(path, { headers });
-  expect(res.status, path).toBe(status);
-  expect(res.headers.get('content-type')).toContain('text/html');
-  return res.text();
-}
+import { createTestApp, getPage as page } from '../../../../test/support/app';
 
 describe('GET /fungsi', () => {
   it('shows the whole catalogue grouped under level-2 parent codes', async () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../../seeds/demo';
-import { createTestApp } from '../../../../test/support/app';
-
-type TestApp = Awaited<ReturnType<typeof createTestApp>>['app'];
-
-async function page(app: TestApp, path: string, status = 200) {
-  const res = await app.request(path);
-  expect(res.status, path).toBe(status);
-  expect(res.headers.get('content-type')).toContain('text/html');
-  return res.text();
-}
+import { createTestApp, getPage as page } from '../../../../test/support/app';
 
 const h1s = (html: string) => html.match(/<h1[\s>]/g) ?? [];
 

@@ -124,6 +124,28 @@ describe('metrics', () => {
       ),
     );
   });
+  it('count overlap checks, by where they ran, with their latency', async () => {
+    const { app } = await appWith({ env: { METRICS_TOKEN } });
+    const body = JSON.stringify({
+      name: 'Aplikasi e-Office Kota Batu',
+      description: 'Naskah dinas elektronik dan disposisi surat masuk.',
+    });
+    for (let i = 0; i < 2; i++) {
+      const res = await app.request('/api/v1/overlap', {
+        method: 'POST',
+        body,
+        headers: { 'Content-Type': 'application/json' },
+      });
+      expect(res.status).toBe(200);
+    }
+    expect((await app.request('/periksa?name=e-Office&description=naskah+dinas')).status).toBe(200);
+    const text = await (
+      await app.request('/metrics', { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } })
+    ).text();
+    expect(text).toMatch(/^overlap_checks_total\{where="api"\} 2$/m);
+    expect(text).toMatch(/^overlap_checks_total\{where="web"\} 1$/m);
+    expect(text).toMatch(/^overlap_check_duration_seconds_count\{where="api"\} 2$/m);
+  });
 });
 
 describe('request logs', () => {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../kernel/env';
+import { countedOverlapCheck } from '../../kernel/http/observe';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
 import { problem } from '../../kernel/http/problem';
 import { viewerOf } from '../../kernel/policy';
@@ -44,7 +45,12 @@ export function overlapApi() {
         }),
     }),
     input('json', OverlapInput),
-    async (c) => c.json((await checkOverlap(c.get('db'), c.req.valid('json'))) satisfies OverlapReport),
+    async (c) =>
+      c.json(
+        (await countedOverlapCheck(c, 'api', () =>
+          checkOverlap(c.get('db'), c.req.valid('json')),
+        )) satisfies OverlapReport,
+      ),
   );
 
   api.get(
@@ -66,7 +72,9 @@ export function overlapApi() {
     async (c) => {
       const { id } = c.req.valid('param');
       return c.json(
-        (await overlapOfApplication(c.get('db'), viewerOf(c.get('user')), id)) satisfies OverlapReport,
+        (await countedOverlapCheck(c, 'api', () =>
+          overlapOfApplication(c.get('db'), viewerOf(c.get('user')), id),
+        )) satisfies OverlapReport,
       );
     },
   );

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
 import type { FieldIssue } from '../../kernel/errors';
 import { Invalid } from '../../kernel/errors';
+import { countedOverlapCheck } from '../../kernel/http/observe';
 import { fieldErrors, isFragmentRequest, viewCtx } from '../../kernel/http/render';
 import { toFieldIssues } from '../../kernel/schemas';
 import * as catalogue from '../catalogue/service';
@@ -33,7 +34,7 @@ export function checkRouter() {
       if (!parsed.success) errors = toFieldIssues(parsed.issues);
       else {
         try {
-          report = await checkOverlap(db, parsed.output);
+          report = await countedOverlapCheck(c, 'web', () => checkOverlap(db, parsed.output));
         } catch (e) {
           if (!(e instanceof Invalid)) throw e;
           errors = e.fields;

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { AppEnv } from '../env';
 
@@ -48,4 +48,23 @@ export function observeRequests(): MiddlewareHandler<AppEnv> {
       });
     }
   };
+}
+
+/**
+ * Runs one overlap check and counts it in the metrics (`overlap_checks_total` and its latency,
+ * by where it ran), failed or not.
+ */
+export async function countedOverlapCheck<T>(
+  c: Context<AppEnv>,
+  where: 'api' | 'web' | 'proposal',
+  check: () => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    return await check();
+  } finally {
+    const metrics = c.get('metrics');
+    metrics.overlapChecks.inc({ where });
+    metrics.overlapDuration.observe({ where }, (performance.now() - started) / 1000);
+  }
 }

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
+import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { mailRole } from '../../../kernel/notify';
 import { canEdit } from '../../../kernel/policy';
@@ -92,7 +93,10 @@ async function panelFor(
   });
   if (!parsed.success) return { report: null, errors: toFieldIssues(parsed.issues) };
   try {
-    return { report: await checkOverlap(c.get('db'), parsed.output), errors: [] as FieldIssue[] };
+    return {
+      report: await countedOverlapCheck(c, 'proposal', () => checkOverlap(c.get('db'), parsed.output)),
+      errors: [] as FieldIssue[],
+    };
   } catch (error) {
     if (error instanceof Invalid) return { report: null, errors: error.fields };
     throw error;
@@ -259,7 +263,7 @@ export function proposalsRouter() {
     const live =
       (mayEdit && (p.status === 'draft' || p.status === 'returned')) ||
       (user?.role === 'reviewer' && p.status === 'proposed')
-        ? await proposals.proposalOverlap(db, p.applicationId)
+        ? await countedOverlapCheck(c, 'proposal', () => proposals.proposalOverlap(db, p.applicationId))
         : null;
     const deciding = user?.role === 'reviewer' && p.status === 'proposed' && user.agencyId !== p.agencyId;
     const reasons = deciding ? await review.reasonCodes(db) : [];

@@ -441,7 +441,7 @@ function searchPaths(): OpenApiDocument['paths'] {
         operationId: 'search',
         summary: 'Search applications, APIs, API operations, functions and data entities',
         description:
-          'Ranked by relevance (exact name, acronym or code first, then bm25); Indonesian words match their derived forms (`kepegawaian` ⇄ `pegawai`) and English words their Indonesian equivalents (`personnel` → `pegawai`); the last word matches as a prefix. At most 200 matches of each kind are examined: when more match, `capped` is true and `total` and the facet counts are lower bounds. Only published applications and their APIs are searched. Unknown agency, data entity or function codes answer 400 naming the field.',
+          'Ranked by relevance (exact name, acronym or code first, then bm25), the reusable source first: national services, then applications and APIs published on SPLP with many consumers. An application matches by its name, acronym, description and the titles of its functions; Indonesian words match their derived forms (`kepegawaian` ⇄ `pegawai`), agency jargon its formal words (`surat` → `naskah dinas`, `ASN`, `lelang` → `tender`) and English words their Indonesian equivalents (`personnel` → `pegawai`); the last word matches as a prefix. When nothing matches, mistyped words are corrected and `correctedQuery` says which query was answered. At most 200 matches of each kind are examined: when more match, `capped` is true and `total` and the facet counts are lower bounds. Only published applications and their APIs are searched. Unknown agency, data entity or function codes answer 400 naming the field.',
         parameters: [
           ...searchFacetParams(),
           query(
@@ -460,7 +460,7 @@ function searchPaths(): OpenApiDocument['paths'] {
         operationId: 'listApis',
         summary: 'List and search the APIs of published applications',
         description:
-          'With `q`, by relevance: an API matches by its own name and description or by its operations. Without, by name; `total` counts up to 1,000 (`capped` beyond).',
+          'With `q`, by relevance, APIs of national services first, then those published on SPLP with many consumers: an API matches by its own name and description or by its operations; when nothing matches, mistyped words are corrected (`correctedQuery`). Without, by name; `total` counts up to 1,000 (`capped` beyond).',
         parameters: [...searchFacetParams(), ...paging],
         responses: { '200': ok(ref('ApiListPage'), 'A page of APIs'), '400': invalid },
       },
@@ -477,6 +477,9 @@ const searchPage = (item: string, extra: Record<string, SchemaObject>, descripti
       page: int({ minimum: 1 }),
       pageSize: int({ minimum: 0 }),
       capped: { ...bool, description: 'More matched than were examined: `total` is a lower bound.' },
+      correctedQuery: nullable(
+        str({ description: 'Nothing matched `q` as typed: these are the results for this corrected query.' }),
+      ),
       ...extra,
     },
     description,

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  correctedText,
+  corrections,
+  editDistance,
   highlight,
   parseSearchText,
   type Segment,
@@ -167,5 +170,76 @@ describe('searchableTypes', () => {
       'operation',
     ]);
     expect(searchableTypes({ api: true, application: false }, false, 'function')).toEqual(['api']);
+  });
+});
+
+describe('agency jargon', () => {
+  it.each([
+    ['surat', 'naskah dinas'],
+    ['persuratan', 'naskah dinas'],
+    ['pegawai', 'aparatur sipil negara'],
+    ['asn', 'pegawai'],
+    ['lelang', 'tender'],
+    ['nik', 'kependudukan'],
+    ['letters', 'naskah dinas'],
+  ])('searches %s also as %s', (word, form) => {
+    expect(wordVariants(word)).toContain(form);
+  });
+
+  it('also matches two typed words written as one name ("satu sehat" → SATUSEHAT)', () => {
+    const { match, needles } = parseSearchText('satu sehat');
+    expect(match).toMatch(/ OR "satusehat"\*$/);
+    expect(needles).toContainEqual({ words: ['satusehat'], prefix: true });
+    expect(parseSearchText('kepegawaian').match).not.toContain('" OR "kepegawaian"');
+  });
+});
+
+describe('typo correction', () => {
+  it.each([
+    ['kepegawain', 'kepegawaian', 1],
+    ['srikandy', 'srikandi', 1],
+    ['pegawia', 'pegawai', 1],
+    ['persuratn', 'persuratan', 1],
+    ['abc', 'abd', 1],
+    ['kinerja', 'kinerja', 0],
+    ['surat', 'sertifikat', 3],
+  ])('%s is %s edits from %s (capped at 2)', (a, b, d) => {
+    expect(editDistance(a, b, 2)).toBe(Math.min(d, 3));
+  });
+
+  const terms = [
+    { term: 'pengadaan', docs: 140 },
+    { term: 'pengaduan', docs: 300 },
+    { term: 'penganggaran', docs: 20 },
+    { term: 'pegawai', docs: 900 },
+  ];
+
+  it('offers the closest indexed words, most used first, and nothing for an indexed word', () => {
+    expect(corrections('pengadan', terms)).toEqual(['pengaduan', 'pengadaan']);
+    expect(corrections('pengadaan', terms)).toEqual([]);
+    expect(corrections('pegawia', terms)).toEqual(['pegawai']);
+  });
+
+  it('leaves short words alone: too many neighbours', () => {
+    expect(
+      corrections('aset', [
+        { term: 'asn', docs: 5 },
+        { term: 'aset', docs: 1 },
+        { term: 'ase', docs: 1 },
+      ]),
+    ).toEqual([]);
+    expect(corrections('asek', [{ term: 'aset', docs: 5 }])).toEqual([]);
+  });
+
+  it('searches every alternative, and reads back the one the best result contains', () => {
+    const alternatives = new Map([['pengadan', ['pengaduan', 'pengadaan']]]);
+    const { match } = parseSearchText('pengadan barang', alternatives);
+    expect(match).toContain('"pengaduan"');
+    expect(match).toContain('"pengadaan"');
+    expect(match).not.toContain('"pengadan"');
+    expect(correctedText('Pengadan barang', alternatives, 'Sistem Informasi Pengadaan Barang/Jasa')).toBe(
+      'pengadaan barang',
+    );
+    expect(correctedText('Pengadan barang', alternatives)).toBe('pengaduan barang');
   });
 });

@@ -8,6 +8,7 @@ type Result = {
   id: number;
   code: string | null;
   title: string;
+  subtitle: string | null;
   titleHtml: string;
   snippetHtml: string;
   agency: { code: string; name: string } | null;
@@ -121,6 +122,42 @@ describe('GET /api/v1/search', () => {
     const body = (await res.json()) as { status: number; errors: { field: string }[] };
     expect(body.status).toBe(400);
     expect(body.errors.map((e) => e.field)).toEqual(fields);
+  });
+});
+
+describe('GET /api/v1/search: the reusable source first', () => {
+  it('puts the national service first for the words agencies use, and names no unrelated one', async () => {
+    const { app } = await setup();
+    const surat = await getJson<Page<Result> & { correctedQuery: string | null }>(
+      app,
+      '/api/v1/search?q=surat',
+    );
+    expect(surat.items[0]).toMatchObject({ type: 'application', subtitle: 'SRIKANDI' });
+    expect(surat.correctedQuery).toBeNull();
+    expect(surat.items.some((i) => i.subtitle === 'SIASN')).toBe(false);
+    const pegawai = await getJson<Page<Result>>(app, '/api/v1/search?q=data%20pegawai');
+    expect(pegawai.items[0]).toMatchObject({ type: 'application', subtitle: 'SIASN' });
+  });
+
+  it('answers a mistyped query with the corrected one, and says so', async () => {
+    const { app } = await setup();
+    const r = await getJson<Page<Result> & { correctedQuery: string | null }>(
+      app,
+      '/api/v1/search?q=srikandy',
+    );
+    expect(r.correctedQuery).toBe('srikandi');
+    expect(r.items[0]).toMatchObject({ type: 'application', subtitle: 'SRIKANDI' });
+    const apis = await getJson<Page<ApiItem> & { correctedQuery: string | null }>(
+      app,
+      '/api/v1/apis?q=kepegawain',
+    );
+    expect(apis.correctedQuery).toBe('kepegawaian');
+    expect(apis.items[0]).toMatchObject({ name: 'API SIASN' });
+    const nothing = await getJson<Page<Result> & { correctedQuery: string | null }>(
+      app,
+      '/api/v1/search?q=qwertyuiop',
+    );
+    expect(nothing).toMatchObject({ total: 0, items: [], correctedQuery: null });
   });
 });
 

@@ -64,6 +64,7 @@ export function searchApi() {
       page: r.page,
       pageSize: r.pageSize,
       capped: r.capped,
+      correctedQuery: r.correctedQuery,
       facets: r.facets,
     });
   });
@@ -77,6 +78,7 @@ export function searchApi() {
       page: r.page,
       pageSize: r.pageSize,
       capped: r.capped,
+      correctedQuery: r.correctedQuery,
     });
   });
 

@@ -365,12 +365,13 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
     // National services' matches beyond the candidates. FTS5 returns matches in ascending rowid
     // order, so when the candidates were capped only national rows after the last candidate can
     // be missing; they are looked up by rowid (one seek each, and usually none: the national
-    // services are registered first). Uncapped, the candidates are every match already.
+    // services are registered first). Uncapped, the candidates are every match already. (`+id`
+    // keeps SQLite on the scope index: a rowid range would walk every later application.)
     const nat = cte('nat');
     const w = WEIGHTS[k.type];
     ctes.push(sql`${nat} as materialized (select n.id as id, ${t.ranked ? sql`${w.bm25} * ${w.factor}` : sql`0`} as score
-      from (select id from (${k.nationalIds}) where (select count(*) from ${c}) >= ${CANDIDATES}
-        and id > (select max(id) from ${c})) n
+      from ${when(sql`(select count(*) from ${c}) >= ${CANDIDATES}`)}
+      cross join (select id from (${k.nationalIds}) where +id > (select max(id) from ${c})) n
       cross join ${sql.raw(k.fts)} on ${sql.raw(k.fts)}.rowid = n.id where ${sql.raw(k.fts)} match ${t.match})`);
     ids.push(sql`select id from ${nat}`);
     score = sql`coalesce(c.score, nat.score, 0)`;
@@ -613,6 +614,8 @@ export interface ApplicationHit {
   name: string;
   acronym: string | null;
   category: string;
+  /** 1 for a national service. */
+  national: number;
   status: AppStatus;
   description: string;
   agencyCode: string;
@@ -625,7 +628,7 @@ export async function applicationHits(db: Db, ids: number[]): Promise<Applicatio
   if (!ids.length) return [];
   return rows<ApplicationHit>(
     db,
-    sql`select a.id, a.name, a.acronym, a.category, a.status, a.description,
+    sql`select a.id, a.name, a.acronym, a.category, ${national('a')} as national, a.status, a.description,
           g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
         from applications a join agencies g on g.id = a.agency_id
         where a.id in ${list(ids)}`,
@@ -645,6 +648,8 @@ export interface ApiHit {
   applicationId: number;
   applicationName: string;
   applicationAcronym: string | null;
+  /** 1 when the owner is a national service. */
+  national: number;
   agencyCode: string;
   agencyName: string;
   agencyKind: AgencyKind;
@@ -656,7 +661,8 @@ export async function apiHits(db: Db, ids: number[]): Promise<ApiHit[]> {
     db,
     sql`select p.id, p.name, p.api_version as apiVersion, p.description, p.protocol, p.access, p.auth,
           p.splp_published as splpPublished, p.base_url as baseUrl, a.id as applicationId, a.name as applicationName,
-          a.acronym as applicationAcronym, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
+          a.acronym as applicationAcronym, ${national('a')} as national, g.code as agencyCode, g.name as agencyName,
+          g.kind as agencyKind
         from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
         where p.id in ${list(ids)}`,
   );
@@ -674,6 +680,7 @@ export interface OperationHit {
   applicationId: number;
   applicationName: string;
   applicationAcronym: string | null;
+  national: number;
   agencyCode: string;
   agencyName: string;
   agencyKind: AgencyKind;
@@ -685,7 +692,7 @@ export async function operationHits(db: Db, ids: number[]): Promise<OperationHit
     db,
     sql`select o.id, o.method, o.path, o.summary, o.description, p.id as apiId, p.name as apiName, p.protocol,
           a.id as applicationId, a.name as applicationName, a.acronym as applicationAcronym,
-          g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
+          ${national('a')} as national, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
         from api_operations o join apis p on p.id = o.api_id join applications a on a.id = p.application_id
         join agencies g on g.id = a.agency_id
         where o.id in ${list(ids)}`,

@@ -34,6 +34,8 @@ export interface SearchItem {
   snippet: Segment[];
   status: AppStatus | null;
   category: string | null;
+  /** The application, or the API's owner, is a national service. */
+  national: boolean;
   protocol: Protocol | null;
   access: string | null;
   splpPublished: boolean | null;
@@ -136,6 +138,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
     subtitle: null,
     status: null,
     category: null,
+    national: false,
     protocol: null,
     access: null,
     splpPublished: null,
@@ -157,6 +160,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       snippet: snip(a.description),
       status: a.status,
       category: a.category,
+      national: Boolean(a.national),
       agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
       href: `/aplikasi/${a.id}`,
     });
@@ -170,6 +174,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       protocol: p.protocol,
       access: p.access,
       splpPublished: Boolean(p.splpPublished),
+      national: Boolean(p.national),
       application: { id: p.applicationId, name: p.applicationName, acronym: p.applicationAcronym },
       agency: { code: p.agencyCode, name: p.agencyName, kind: p.agencyKind },
       href: `/katalog-api/${p.id}`,
@@ -186,6 +191,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       protocol: o.protocol,
       method: o.method,
       path: o.path,
+      national: Boolean(o.national),
       api: { id: o.apiId, name: o.apiName },
       application: { id: o.applicationId, name: o.applicationName, acronym: o.applicationAcronym },
       agency: { code: o.agencyCode, name: o.agencyName, kind: o.agencyKind },

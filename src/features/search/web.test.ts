@@ -34,6 +34,22 @@ describe('GET /cari', () => {
     expect(body).toContain('value="srikandi"');
   });
 
+  it('says which query it answered when the typed one had a typo, in the page’s language', async () => {
+    const { app } = await setup();
+    const id = await (await app.request('/cari?q=srikandy')).text();
+    expect(id).toContain('Tidak ada yang cocok dengan “srikandy”. Menampilkan hasil untuk “srikandi”.');
+    expect(id).toContain('<mark>SRIKANDI</mark>');
+    const en = await (await app.request('/cari?q=srikandy&lang=en')).text();
+    expect(en).toContain('Nothing matches “srikandy”. Showing results for “srikandi”.');
+  });
+
+  it('marks national services that are not Aplikasi Umum', async () => {
+    const { app } = await setup();
+    const body = await (await app.request('/cari?q=pencatatan%20sipil&type=application')).text();
+    expect(body).toContain('Sistem Informasi Administrasi Kependudukan Terpusat</a>');
+    expect(body).toContain('<span class="badge shared">Layanan nasional</span>');
+  });
+
   it('links API results to the API page and operations to their API', async () => {
     const { app, englishApi } = await setup();
     const body = await (await app.request('/cari?q=employee&protocol=rest')).text();

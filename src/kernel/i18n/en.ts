@@ -207,6 +207,8 @@ export const en: Record<MessageKey, string> = {
   // pages: home, agencies, functions, data, reference
   'common.yes': 'Yes',
   'common.no': 'No',
+  'search.national': 'National service',
+  'search.corrected': 'Nothing matches “{typed}”. Showing results for “{corrected}”.',
   'home.function': 'Business function',
   'home.appCount': 'Applications',
   'home.kind': 'Agency kind',

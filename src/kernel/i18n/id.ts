@@ -207,6 +207,8 @@ export const id = {
   // pages: home, agencies, functions, data, reference
   'common.yes': 'Ya',
   'common.no': 'Tidak',
+  'search.national': 'Layanan nasional',
+  'search.corrected': 'Tidak ada yang cocok dengan “{typed}”. Menampilkan hasil untuk “{corrected}”.',
   'home.function': 'Fungsi bisnis',
   'home.appCount': 'Jumlah aplikasi',
   'home.kind': 'Jenis instansi',

@@ -64,7 +64,11 @@ function Hit(props: { ctx: ViewCtx; item: SearchItem }) {
         {item.protocol ? <Badge>{PROTOCOL_LABELS[item.protocol] ?? item.protocol}</Badge> : null}
         {item.splpPublished ? <Badge kind="ok">SPLP</Badge> : null}
         {item.access === 'publik' ? <Badge kind="shared">{L(ctx, 'Publik', 'Public')}</Badge> : null}
-        {item.category === 'umum' ? <Badge kind="shared">{t('category.umum')}</Badge> : null}
+        {item.category === 'umum' ? (
+          <Badge kind="shared">{t('category.umum')}</Badge>
+        ) : item.national ? (
+          <Badge kind="shared">{t('search.national')}</Badge>
+        ) : null}
         {item.status && item.status !== 'active' ? (
           <Badge>{t(`status.${item.status}` as MessageKey)}</Badge>
         ) : null}
@@ -193,6 +197,11 @@ export function SearchResults(props: SearchView) {
               </>
             ))}
           </nav>
+          {result.correctedQuery ? (
+            <p class="hint" role="status">
+              {t('search.corrected', { typed: values.q ?? '', corrected: result.correctedQuery })}
+            </p>
+          ) : null}
           <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
           {result.capped ? (
             <p class="hint">

@@ -163,3 +163,11 @@ export function formatDate(
     timeZone: 'Asia/Jakarta',
   });
 }
+
+/**
+ * A fraction 0..1 as a whole percentage ("65%"). Rounded at a millionth first so that a share
+ * stored per mille (0.145) shows as it was meant (15%), not as its binary neighbour (14%).
+ */
+export function percent(share: number): string {
+  return `${Math.round(Math.round(share * 1e6) / 1e4)}%`;
+}

@@ -21,6 +21,7 @@ import {
 } from '../registry/service';
 import * as repo from './repo';
 import type { ProposalFields, UpdateProposalInput } from './schemas';
+import { toFindingView, toProposalView, toReviewView } from './view-models';
 
 /**
  * Proposals (usulan): an application in draft plus the procurement facts, checked for overlap
@@ -281,15 +282,25 @@ export async function proposalDetail(db: Db, user: SessionUser | null, id: numbe
     appsRepo.applicationFunctions(db, p.applicationId),
     appsRepo.applicationDataEntities(db, p.applicationId),
   ]);
-  const suggestedIds = [...new Set(reviews.flatMap((r) => JSON.parse(r.suggested) as number[]))];
+  const reviewViews = reviews.map(toReviewView);
+  const suggestedIds = [...new Set(reviewViews.flatMap((r) => r.suggested))];
   const suggested = await repo.applicationNames(db, suggestedIds);
-  return { proposal: p, documents, findings, reviews, clearance, functions, dataEntities, suggested };
+  return {
+    proposal: toProposalView(p),
+    documents,
+    findings: findings.map(toFindingView),
+    reviews: reviewViews,
+    clearance,
+    functions,
+    dataEntities,
+    suggested,
+  };
 }
 
 export async function myProposals(db: Db, user: SessionUser | null) {
   const u = requireRole(user, 'operator');
   if (!u.agencyId) return [];
-  return repo.proposalsOfAgency(db, u.agencyId);
+  return (await repo.proposalsOfAgency(db, u.agencyId)).map(toProposalView);
 }
 
 /** A document of a proposal, for whoever may read the proposal. */

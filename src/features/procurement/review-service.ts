@@ -11,6 +11,7 @@ import { actorOf, Batch, changedRows, isOn } from '../../kernel/write';
 import { addStatusChange, runUpdate } from '../registry/service';
 import * as repo from './repo';
 import type { DecisionInput } from './schemas';
+import { toQueueItemView } from './view-models';
 
 /**
  * KemenPANRB's side: the queue of submitted proposals, decisions with coded reasons, the
@@ -35,7 +36,7 @@ export async function reviewQueue(
   const holidays = await repo.holidaySet(db);
   const soon = endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime();
   if (u.role === 'reviewer') await repo.addDueSoonNotices(db, u.id, soon);
-  return repo.queue(db, {
+  const page = await repo.queue(db, {
     agencyKind: q.agencyKind,
     ...(q.due === 'overdue'
       ? { dueBefore: now }
@@ -45,6 +46,7 @@ export async function reviewQueue(
     page: q.page,
     pageSize: 25,
   });
+  return { ...page, items: page.items.map(toQueueItemView) };
 }
 
 export async function reasonCodes(db: Db) {

@@ -264,18 +264,20 @@ export interface FunctionCount {
   title: string;
   titleEn: string;
   applications: number;
-  shared: number;
+  /** Whether a national service performs it. */
+  shared: boolean;
 }
 
 /** Functions performed by the most published applications (from the trigger-kept counts). */
 export async function mostMultipliedFunctions(db: Db, limit = 10): Promise<FunctionCount[]> {
-  return rows<FunctionCount>(
+  const found = await rows<Omit<FunctionCount, 'shared'> & { shared: number }>(
     db,
     sql`select f.code, f.title, f.title_en as titleEn, u.applications, u.shared_applications > 0 as shared
         from function_usage u join functions f on f.id = u.function_id
         where u.applications > 0 and f.status = 'active'
         order by u.applications desc, f.code limit ${limit}`,
   );
+  return found.map((f) => ({ ...f, shared: f.shared === 1 }));
 }
 
 export interface KindCount {

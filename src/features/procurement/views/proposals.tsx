@@ -8,7 +8,7 @@ import {
   Select,
   TextArea,
 } from '../../../../views/components/form';
-import { Badge, ErrorSummary, formatDate, PageHeader } from '../../../../views/components/ui';
+import { Badge, ErrorSummary, formatDate, PageHeader, percent } from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
@@ -19,7 +19,7 @@ import type { OverlapReport } from '../../overlap/service';
 import { OverlapPanel } from '../../overlap/views/check';
 import { DataRows, FunctionPicker } from '../../registry/views/app-form';
 import type { proposalDetail } from '../proposals-service';
-import type { ProposalRow } from '../repo';
+import type { ProposalView } from '../view-models';
 
 export interface ProposalFormValues {
   name: string;
@@ -237,7 +237,7 @@ export function ProposalFormPage(props: {
   );
 }
 
-export function MyProposalsPage(props: { ctx: ViewCtx; items: ProposalRow[] }) {
+export function MyProposalsPage(props: { ctx: ViewCtx; items: ProposalView[] }) {
   const { ctx } = props;
   const title = L(ctx, 'Usulan instansi saya', 'My agency’s proposals');
   return (
@@ -293,11 +293,7 @@ function Findings(props: { ctx: ViewCtx; detail: Detail; round: number }) {
   return (
     <ol class="cards matches">
       {findings.map((f) => {
-        const ev = JSON.parse(f.evidence) as {
-          functions: { code: string; title: string }[];
-          dataEntities: { code: string; name: string }[];
-          terms: string[];
-        };
+        const ev = f.evidence;
         return (
           <li class={f.flagged ? 'flagged' : undefined}>
             <a class="title" href={`/aplikasi/${f.candidateId}`}>
@@ -310,7 +306,7 @@ function Findings(props: { ctx: ViewCtx; detail: Detail; round: number }) {
             <div class="meta">
               <span>{f.candidateAgency}</span>
               <span>
-                {L(ctx, 'skor', 'score')} {(f.score / 1000).toFixed(2)}
+                {L(ctx, 'skor', 'score')} {f.score.toFixed(2)}
               </span>
             </div>
             {ev.functions.length ? (
@@ -398,10 +394,10 @@ export function ProposalPage(props: {
             <dd>{formatDate(ctx, p.dueAt)}</dd>
           </>
         ) : null}
-        {p.sharedCoveragePermille !== null ? (
+        {p.sharedCoverage !== null ? (
           <>
             <dt>{L(ctx, 'Cakupan aplikasi umum', 'Shared coverage')}</dt>
-            <dd>{Math.round(p.sharedCoveragePermille / 10)}%</dd>
+            <dd>{percent(p.sharedCoverage)}</dd>
           </>
         ) : null}
         {detail.clearance ? (
@@ -473,10 +469,8 @@ export function ProposalPage(props: {
           <h2>{L(ctx, 'Keputusan', 'Decisions')}</h2>
           <ol class="cards decisions">
             {detail.reviews.map((r) => {
-              const codes = JSON.parse(r.reasonCodes) as string[];
-              const suggested = (JSON.parse(r.suggested) as number[]).map((id) =>
-                detail.suggested.find((s) => s.id === id),
-              );
+              const codes = r.reasonCodes;
+              const suggested = r.suggested.map((id) => detail.suggested.find((s) => s.id === id));
               return (
                 <li>
                   <span class="title">

@@ -1,15 +1,22 @@
 import qrcode from 'qrcode-generator';
 import { AGENCY_KINDS } from '../../../../db/schema/agencies';
 import { errorsFor, Fieldset, Input, Notice, TextArea } from '../../../../views/components/form';
-import { Badge, ErrorSummary, formatDate, PageHeader, Pagination } from '../../../../views/components/ui';
+import {
+  Badge,
+  ErrorSummary,
+  formatDate,
+  PageHeader,
+  Pagination,
+  percent,
+} from '../../../../views/components/ui';
 import { L, type ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
 import { formatRupiah, type MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { OverlapReport } from '../../overlap/service';
-import type { QueueItem } from '../repo';
 import type { decisionLog, verifyClearance } from '../review-service';
+import type { QueueItemView } from '../view-models';
 import { DECISION_LABELS } from './proposals';
 
 const rupiah = (ctx: ViewCtx, n: number) => formatRupiah(ctx.lang, n);
@@ -17,7 +24,7 @@ const rupiah = (ctx: ViewCtx, n: number) => formatRupiah(ctx.lang, n);
 /** The reviewers' queue: waiting proposals, oldest first, with what matters to triage them. */
 export function QueuePage(props: {
   ctx: ViewCtx;
-  page: Page<QueueItem>;
+  page: Page<QueueItemView>;
   filters: { agencyKind?: string; due?: string };
   now: number;
 }) {
@@ -87,13 +94,9 @@ export function QueuePage(props: {
                 <td class="num">{rupiah(ctx, p.requestedBudget)}</td>
                 <td>
                   {p.topCandidate ?? '—'}{' '}
-                  {p.topScorePermille !== null ? (
-                    <small>({(p.topScorePermille / 1000).toFixed(2)})</small>
-                  ) : null}
+                  {p.topScore !== null ? <small>({p.topScore.toFixed(2)})</small> : null}
                 </td>
-                <td class="num">
-                  {p.sharedCoveragePermille !== null ? `${Math.round(p.sharedCoveragePermille / 10)}%` : '—'}
-                </td>
+                <td class="num">{p.sharedCoverage !== null ? percent(p.sharedCoverage) : '—'}</td>
                 <td>{formatDate(ctx, p.submittedAt)}</td>
                 <td>
                   {formatDate(ctx, p.dueAt)}{' '}

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { createTestApp } from '../../../test/support/app';
+import { formPost, registryFixture } from '../../../test/support/auth';
+
+const SIMPEG = {
+  name: 'Sistem Informasi Kepegawaian Daerah Malang',
+  description: 'Pengelolaan data pokok pegawai ASN, kenaikan pangkat, mutasi dan pensiun pegawai daerah.',
+  functions: ['RAB.09.06.01'],
+  de_code: 'RAD.09.06.01',
+  de_role: 'master',
+  kind: 'build',
+  fiscalYear: '2027',
+  requestedBudget: '1.500.000.000',
+  justification: 'Kebutuhan pengelolaan kepegawaian daerah.',
+  kakUrl: 'https://malangkab.go.id/kak-simpeg.pdf',
+  costBenefitUrl: 'https://malangkab.go.id/cba-simpeg.pdf',
+  action: 'save',
+};
+
+describe('procurement pages show stored scores, flags and lists as people read them', () => {
+  it('queue, proposal page and decision show shares as percentages, scores as fractions, evidence and reasons', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const created = await formPost(app, '/usulan/baru', SIMPEG, fx.owner);
+    const id = Number(/\/usulan\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1]);
+    const siasn = (await db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`)).id;
+    const { version } = await db.get<{ version: number }>(
+      sql`select a.version from proposals p join applications a on a.id = p.application_id where p.id = ${id}`,
+    );
+    const submitted = await formPost(
+      app,
+      `/usulan/${id}/ajukan`,
+      { version: String(version), [`justifications.${siasn}`]: 'Belum memuat data honorer daerah.' },
+      fx.owner,
+    );
+    expect(submitted.status).toBe(303);
+
+    // What storage holds: per mille integers, a 0/1 flag, JSON evidence.
+    const stored = await db.get<{ coverage: number; top: number; score: number; flagged: number }>(
+      sql`select p.shared_coverage_permille as coverage, p.top_score_permille as top,
+            f.score_permille as score, f.flagged
+          from proposals p join overlap_findings f on f.proposal_id = p.id
+          where p.id = ${id} and f.candidate_application_id = ${siasn}`,
+    );
+    expect(stored.flagged).toBe(1);
+    const coverage = `${Math.round(stored.coverage / 10)}%`;
+
+    const queue = await (await app.request('/penilaian', { headers: { Cookie: fx.reviewer.cookie } })).text();
+    expect(queue).toContain(`(${(stored.top / 1000).toFixed(2)})`);
+    expect(queue).toContain(coverage);
+    expect(queue).not.toContain(`>${stored.coverage}<`);
+
+    const page = await (
+      await app.request(`/usulan/${id}`, { headers: { Cookie: fx.reviewer.cookie } })
+    ).text();
+    expect(page).toContain(`<dd>${coverage}</dd>`);
+    expect(page).toContain((stored.score / 1000).toFixed(2));
+    expect(page).toMatch(/<li class="flagged">[\s\S]*SIASN/);
+    expect(page).not.toContain('"functions":');
+
+    const decided = await formPost(
+      app,
+      `/penilaian/${id}/putuskan`,
+      {
+        round: '1',
+        decision: 'rejected',
+        reasonCodes: 'duplicates_shared_app',
+        suggestedApplications: String(siasn),
+        comment: 'Gunakan SIASN.',
+      },
+      fx.reviewer,
+    );
+    expect(decided.status).toBe(303);
+    const after = await (await app.request(`/usulan/${id}`, { headers: { Cookie: fx.owner.cookie } })).text();
+    expect(after).toContain('<code>duplicates_shared_app</code>');
+    expect(after).not.toContain('["duplicates_shared_app"]');
+  });
+});

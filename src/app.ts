@@ -7,13 +7,12 @@ import { inlineSpecParser } from './domain/spec-import';
 import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
 import { opsRouter } from './features/ops/web';
 import type { AppDeps, AppEnv } from './kernel/env';
-import { DomainError, Invalid, StaleVersion, TooManyRequests, Unauthorized } from './kernel/errors';
+import { DomainError, TooLarge } from './kernel/errors';
 import { clientAddress } from './kernel/http/client-address';
-import { renderErrorPage } from './kernel/http/error-page';
+import { errorResponse, internalErrorResponse, notFoundResponse } from './kernel/http/errors';
 import { langMiddleware } from './kernel/http/lang';
 import { observeRequests } from './kernel/http/observe';
-import { problem } from './kernel/http/problem';
-import { translateIssues, translateText } from './kernel/i18n';
+import { msg } from './kernel/i18n';
 import { errorFields, jsonLogger } from './kernel/log';
 import { createMetrics } from './kernel/metrics';
 import { webRouter } from './web-routes';
@@ -86,11 +85,11 @@ export function createApp(deps: AppDeps) {
   app.use(
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => {
-        const title = c.get('t')('error.bodyTooLarge', { max: `${MAX_BODY_BYTES / 1024 / 1024} MiB` });
-        if (c.req.path.startsWith('/api/')) return problem(c, 413, { type: 'payload-too-large', title });
-        return c.text(title, 413);
-      },
+      onError: (c) =>
+        errorResponse(
+          c,
+          new TooLarge(msg('error.bodyTooLarge', { max: `${MAX_BODY_BYTES / 1024 / 1024} MiB` })),
+        ),
     }),
   );
   app.use(authMiddleware());
@@ -99,43 +98,12 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', apiRouter());
   app.route('/', webRouter());
 
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) {
-      return problem(c, 404, {
-        type: 'not-found',
-        title: c.get('t')('error.notFound'),
-        detail: c.get('t')('error.noResource', { path: c.req.path }),
-      });
-    }
-    return renderErrorPage(c, 404);
-  });
+  app.notFound(notFoundResponse);
 
-  // The one error mapper: domain errors carry message keys, translated here in the request's
-  // language (the page's for the web, `?lang=` / Accept-Language for the API).
+  // The one error mapper (kernel/http/errors.tsx): domain errors become a page, an htmx fragment
+  // or problem+json in the request's language; anything else is logged and answered 500.
   app.onError((err, c) => {
-    const api = c.req.path.startsWith('/api/');
-    const t = c.get('t');
-    if (err instanceof DomainError) {
-      if (err instanceof TooManyRequests)
-        c.header('Retry-After', String(Math.max(1, Math.ceil((err.retryAt.getTime() - Date.now()) / 1000))));
-      if (api) {
-        if (err instanceof Unauthorized) c.header('WWW-Authenticate', 'Bearer realm="katalog"');
-        return problem(c, err.status, {
-          type: err.type,
-          title: translateText(t, err.text),
-          ...(err instanceof Invalid ? { errors: translateIssues(t, err.fields) } : {}),
-          ...(err instanceof StaleVersion
-            ? { currentVersion: err.currentVersion, changes: err.changes }
-            : {}),
-        });
-      }
-      // A page that needs an account sends the person to sign in and back.
-      if (err instanceof Unauthorized && c.req.method === 'GET') {
-        const next = new URL(c.req.url);
-        return c.redirect(`/login?next=${encodeURIComponent(next.pathname + next.search)}`, 303);
-      }
-      return renderErrorPage(c, err.status, err);
-    }
+    if (err instanceof DomainError) return errorResponse(c, err);
     const requestId = c.get('requestId');
     if (isDatabaseError(err)) metrics.dbErrors.inc({ where: 'request' });
     log({
@@ -146,8 +114,7 @@ export function createApp(deps: AppDeps) {
       path: c.req.path,
       ...errorFields(err),
     });
-    if (api) return problem(c, 500, { type: 'internal', title: t('error.server'), requestId });
-    return renderErrorPage(c, 500);
+    return internalErrorResponse(c, requestId);
   });
 
   return app;

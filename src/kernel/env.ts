@@ -43,6 +43,8 @@ export type AppEnv = {
     draining: () => boolean;
     lang: Lang;
     t: Translate;
+    /** Set by `queryRoute()`: a POST that only computes an answer (see kernel/http/errors). */
+    queryRequest?: boolean;
     /** The signed-in user (session cookie or API token), null for the public. */
     user: SessionUser | null;
     /** How `user` was established; a bearer token is not subject to CSRF checks. */

@@ -18,9 +18,13 @@ export interface FieldError {
   message: string;
 }
 
-/** Base of the typed domain errors; `app.onError` maps each to a page or problem+json. */
+/**
+ * Base of the typed domain errors. They say what went wrong in the domain's terms and carry no
+ * HTTP status: the one mapper (kernel/http/errors.tsx) picks the status and the form (a page, an
+ * htmx fragment or problem+json) from the error and the request.
+ */
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+  /** A stable name for the kind of problem (problem+json `type` is `/problems/<type>`). */
   abstract readonly type: string;
   /** The user-facing message; `Error.message` holds only its key, for logs. */
   readonly text: ErrorText;
@@ -30,44 +34,52 @@ export abstract class DomainError extends Error {
   }
 }
 
+/** The thing asked for does not exist, or the person may not know it does. */
 export class NotFound extends DomainError {
-  readonly status = 404;
   readonly type = 'not-found';
 }
 
+/** Signed in, but this person may not do this. */
 export class Forbidden extends DomainError {
-  readonly status = 403;
   readonly type = 'forbidden';
 }
 
+/** The action clashes with the current state (already decided, a name taken by a race, …). */
 export class Conflict extends DomainError {
-  readonly status = 409;
   readonly type = 'conflict';
 }
 
-/** Invalid input; `fields` names each field and its problem. */
+/**
+ * Input the rules refuse; `fields` names each field and its problem. Whether the request was
+ * unreadable (bad JSON, a query value of the wrong shape) or a write the rules refused is
+ * `Malformed` versus plain `Invalid`; the mapper turns that, and the kind of request, into a
+ * status.
+ */
 export class Invalid extends DomainError {
-  readonly status: 400 | 422;
-  readonly type = 'invalid-input';
+  readonly type: string = 'invalid-input';
   constructor(
     message: ErrorText,
     readonly fields: FieldIssue[],
-    status: 400 | 422 = 400,
   ) {
     super(message);
-    this.status = status;
   }
+}
+
+/** The request itself could not be read as the operation's input (its syntax or shape). */
+export class Malformed extends Invalid {}
+
+/** The request body is larger than the operation accepts. */
+export class TooLarge extends DomainError {
+  readonly type = 'payload-too-large';
 }
 
 /** Not signed in (or a bad API token) where an account is required. */
 export class Unauthorized extends DomainError {
-  readonly status = 401;
   readonly type = 'unauthorized';
 }
 
 /** Too many attempts; `retryAt` says when the caller may try again. */
 export class TooManyRequests extends DomainError {
-  readonly status = 429;
   readonly type = 'too-many-requests';
   constructor(
     message: ErrorText,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { FieldIssue } from './errors';
-import { Invalid } from './errors';
+import { Malformed } from './errors';
 import { isMessageKey, type Message, type MessageKey, msg, type Params } from './i18n';
 
 /**
@@ -67,7 +67,7 @@ export function parseOrThrow<S extends v.GenericSchema>(
 ): v.InferOutput<S> {
   const result = v.safeParse(schema, input);
   if (!result.success) {
-    throw new Invalid(msg('error.invalidInput'), toFieldIssues(result.issues, what));
+    throw new Malformed(msg('error.invalidInput'), toFieldIssues(result.issues, what));
   }
   return result.output;
 }

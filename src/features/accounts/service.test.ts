@@ -5,6 +5,7 @@ import { agencyIdOf, makeUser, PASSWORD } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
 import { expectRejection } from '../../../test/support/expect';
 import { Invalid, TooManyRequests } from '../../kernel/errors';
+import { statusOf } from '../../kernel/http/errors';
 import { nativeHasher } from '../../kernel/password-node';
 import * as authRepo from './repo';
 import {
@@ -212,7 +213,7 @@ describe('sign-in throttling', () => {
       await expectRejection(attempt(db, `salah-${i}`, ADDRESS, now), Invalid);
     // Waiting: even the right password from this client is not checked yet.
     const first = await expectRejection(attempt(db, PASSWORD, ADDRESS, now + 1), TooManyRequests);
-    expect(first.status).toBe(429);
+    expect(statusOf(first, { method: 'POST' })).toBe(429);
     expect(first.retryAt.getTime()).toBe(now + THROTTLE.baseDelayMs);
     // Asking again while waiting does not make the wait longer.
     const again = await expectRejection(attempt(db, 'salah', ADDRESS, now + 2), TooManyRequests);

@@ -24,26 +24,20 @@ async function agencyForRole(db: Db, role: string, code: string | undefined): Pr
   const wanted = code ?? (role === 'reviewer' ? REVIEWER_AGENCY : undefined);
   if (!wanted) {
     if (role === 'operator') {
-      throw new Invalid(
-        'Instansi wajib untuk operator / Operators need an agency',
-        [
-          {
-            field: 'agency',
-            message: 'operator harus terhubung ke satu instansi / an operator belongs to one agency',
-          },
-        ],
-        422,
-      );
+      throw new Invalid('Instansi wajib untuk operator / Operators need an agency', [
+        {
+          field: 'agency',
+          message: 'operator harus terhubung ke satu instansi / an operator belongs to one agency',
+        },
+      ]);
     }
     return null;
   }
   const agency = await agenciesRepo.agencyByCode(db, wanted.toUpperCase());
   if (!agency) {
-    throw new Invalid(
-      'Instansi tidak dikenal / Unknown agency',
-      [{ field: 'agency', message: `instansi "${wanted}" tidak dikenal / unknown agency` }],
-      422,
-    );
+    throw new Invalid('Instansi tidak dikenal / Unknown agency', [
+      { field: 'agency', message: `instansi "${wanted}" tidak dikenal / unknown agency` },
+    ]);
   }
   return agency.id;
 }
@@ -78,16 +72,12 @@ export async function createUser(
   const result = await batch.run(db, {
     unique: (constraint) =>
       constraint === 'users.email'
-        ? new Invalid(
-            'E-mel sudah dipakai / E-mail already used',
-            [
-              {
-                field: 'email',
-                message: `akun ${input.email} sudah ada / an account with this e-mail exists`,
-              },
-            ],
-            422,
-          )
+        ? new Invalid('E-mel sudah dipakai / E-mail already used', [
+            {
+              field: 'email',
+              message: `akun ${input.email} sudah ada / an account with this e-mail exists`,
+            },
+          ])
         : undefined,
   });
   return result.insertedId(slot);
@@ -179,7 +169,7 @@ export async function saveAgency(
       field: 'parent',
       message: 'induk tidak boleh dirinya sendiri / an agency cannot be its own parent',
     });
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
   const provinceCode = ['provinsi', 'kabupaten', 'kota'].includes(input.kind)
     ? (input.code.split('.')[0] ?? null)
     : null;
@@ -205,11 +195,9 @@ export async function saveAgency(
   await batch.run(db, {
     unique: (constraint) =>
       constraint === 'agencies.code'
-        ? new Invalid(
-            'Isian tidak sah / Invalid input',
-            [{ field: 'code', message: `kode ${input.code} sudah dipakai / code already used` }],
-            422,
-          )
+        ? new Invalid('Isian tidak sah / Invalid input', [
+            { field: 'code', message: `kode ${input.code} sudah dipakai / code already used` },
+          ])
         : undefined,
   });
   return input.code;
@@ -227,16 +215,12 @@ export async function proposeFunction(
   const u = requireRole(user, 'operator', 'admin');
   const parent = await catalogueRepo.referenceCodeByCode(db, input.parent);
   if (parent?.level !== 2 || !['RAB', 'RAL'].includes(parent.domain)) {
-    throw new Invalid(
-      'Kode induk tidak dikenal / Unknown parent code',
-      [
-        {
-          field: 'parent',
-          message: `kode RAB/RAL tingkat 2 "${input.parent}" tidak dikenal / unknown level-2 code`,
-        },
-      ],
-      422,
-    );
+    throw new Invalid('Kode induk tidak dikenal / Unknown parent code', [
+      {
+        field: 'parent',
+        message: `kode RAB/RAL tingkat 2 "${input.parent}" tidak dikenal / unknown level-2 code`,
+      },
+    ]);
   }
   const next = (await repo.lastFunctionNumber(db, input.parent)) + 1;
   if (next > 99)
@@ -288,16 +272,12 @@ export async function decideFunction(
   if (input.action === 'merge') {
     into = input.into ? await catalogueRepo.functionByCode(db, input.into) : undefined;
     if (into?.status !== 'active') {
-      throw new Invalid(
-        'Fungsi tujuan tidak sah / Invalid target',
-        [
-          {
-            field: 'into',
-            message: 'pilih fungsi aktif tujuan penggabungan / choose an active function to merge into',
-          },
-        ],
-        422,
-      );
+      throw new Invalid('Fungsi tujuan tidak sah / Invalid target', [
+        {
+          field: 'into',
+          message: 'pilih fungsi aktif tujuan penggabungan / choose an active function to merge into',
+        },
+      ]);
     }
   }
   const status = input.action === 'accept' ? 'active' : input.action === 'merge' ? 'merged' : 'rejected';

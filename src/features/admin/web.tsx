@@ -222,8 +222,7 @@ export function adminRouter() {
       into: str(form, 'into') || undefined,
     });
     try {
-      if (!parsed.success)
-        throw new Invalid('Isian tidak sah / Invalid input', toFieldIssues(parsed.issues), 422);
+      if (!parsed.success) throw new Invalid('Isian tidak sah / Invalid input', toFieldIssues(parsed.issues));
       const status = await admin.decideFunction(db, actor, code, parsed.output);
       const items = await admin.proposedFunctions(db, actor);
       return c.html(

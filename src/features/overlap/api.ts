@@ -2,9 +2,11 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../kernel/env';
+import { TooLarge } from '../../kernel/errors';
+import { errorResponse, queryRoute } from '../../kernel/http/errors';
 import { countedOverlapCheck } from '../../kernel/http/observe';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
-import { problem } from '../../kernel/http/problem';
+import { msg } from '../../kernel/i18n';
 import { viewerOf } from '../../kernel/policy';
 import { ApplicationIdParams } from '../catalogue/schemas';
 import { OverlapInput, OverlapReport } from './schemas';
@@ -39,11 +41,13 @@ export function overlapApi() {
     bodyLimit({
       maxSize: OVERLAP_BODY_LIMIT,
       onError: (c) =>
-        problem(c, 413, {
-          type: 'payload-too-large',
-          title: `Isi permintaan melebihi ${OVERLAP_BODY_LIMIT / 1024} KiB / Request body too large`,
-        }),
+        errorResponse(
+          c,
+          new TooLarge(msg('error.bodyTooLarge', { max: `${OVERLAP_BODY_LIMIT / 1024} KiB` })),
+        ),
     }),
+    // A check computes an answer and writes nothing: unknown codes answer 400 like a bad filter.
+    queryRoute(),
     input('json', OverlapInput),
     async (c) =>
       c.json(

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
+import { webPath } from '../../kernel/links';
 import { canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch } from '../../kernel/write';
@@ -98,7 +99,7 @@ function addDocuments(
       );
     }
   }
-  if (issues.length) throw new Invalid('Dokumen tidak sah / Invalid document', issues, 422);
+  if (issues.length) throw new Invalid('Dokumen tidak sah / Invalid document', issues);
   batch.add(...stmts);
 }
 
@@ -352,7 +353,7 @@ export async function submitProposal(
     }
   }
   if (issues.length)
-    throw new Invalid('Usulan belum dapat diajukan / The proposal cannot be submitted yet', issues, 422);
+    throw new Invalid('Usulan belum dapat diajukan / The proposal cannot be submitted yet', issues);
   const holidays = await repo.holidaySet(db);
   const dueAt = endOfJakartaDay(addWorkingDays(new Date(now), REVIEW_WORKING_DAYS, holidays)).getTime();
   const round = p.round + 1;
@@ -402,7 +403,7 @@ export async function submitProposal(
       kind: 'new_proposal',
       title: `Usulan baru: ${p.name} (${p.agencyName})`,
       body: `Putaran ${round}; tenggat ${new Date(dueAt).toISOString().slice(0, 10)} / Round ${round}`,
-      link: `/penilaian/${id}`,
+      link: webPath.review(id),
     }),
   );
   await runUpdate(db, batch, { id: p.applicationId, version: input.version, name: p.name, slot });

@@ -5,6 +5,7 @@ import { clearanceHash, clearanceNumber, hashMatches, numberChecks } from '../..
 import { type LifecycleAction, transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../../kernel/errors';
+import { webPath } from '../../kernel/links';
 import { requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch, changedRows, isOn } from '../../kernel/write';
@@ -124,7 +125,7 @@ export async function decide(
       message: 'pagu tidak boleh melebihi anggaran yang diusulkan / ceiling above the requested budget',
     });
   }
-  if (issues.length) throw new Invalid('Keputusan tidak sah / Invalid decision', issues, 422);
+  if (issues.length) throw new Invalid('Keputusan tidak sah / Invalid decision', issues);
 
   for (let attempt = 0; ; attempt++) {
     const batch = new Batch();
@@ -189,7 +190,7 @@ export async function decide(
         kind: input.decision === 'returned' ? 'returned' : 'decided',
         title: `${DECISION_LABEL[input.decision]}: ${p.name}`,
         body: input.comment.slice(0, 300),
-        link: `/usulan/${proposalId}`,
+        link: webPath.proposal(proposalId),
       }),
     );
     let numberTaken = false;
@@ -311,7 +312,7 @@ export async function revokeClearance(
         kind: 'revoked',
         title: `Rekomendasi dicabut / Clearance revoked: ${c.number}`,
         body: reason,
-        link: `/rekomendasi/${encodeURIComponent(c.number)}`,
+        link: webPath.clearance(c.number),
       },
       revokedNow,
     ),
@@ -369,11 +370,9 @@ export async function saveHoliday(db: Db, user: SessionUser | null, date: string
   const admin = requireRole(user, 'admin');
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new Invalid(
-      'Tanggal tidak sah / Invalid date',
-      [{ field: 'date', message: 'tanggal tidak ada / no such date' }],
-      422,
-    );
+    throw new Invalid('Tanggal tidak sah / Invalid date', [
+      { field: 'date', message: 'tanggal tidak ada / no such date' },
+    ]);
   }
   const batch = new Batch();
   batch.add(repo.addHolidayStatement(db, date, name));

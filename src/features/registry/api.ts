@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../kernel/env';
-import { Invalid } from '../../kernel/errors';
+import { Malformed } from '../../kernel/errors';
 import { requireRole, viewerOf } from '../../kernel/policy';
 import { parseOrThrow } from '../../kernel/schemas';
 import { requireUser } from '../accounts/middleware';
@@ -21,12 +21,12 @@ import * as registry from './service';
 
 async function jsonBody(c: Context<AppEnv>): Promise<Record<string, unknown>> {
   const body = await c.req.json().catch(() => {
-    throw new Invalid('Invalid body', [
+    throw new Malformed('Invalid body', [
       { field: 'body', message: 'isi harus JSON yang sah / body must be valid JSON' },
     ]);
   });
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new Invalid('Invalid body', [
+    throw new Malformed('Invalid body', [
       { field: 'body', message: 'isi harus objek JSON / body must be a JSON object' },
     ]);
   }
@@ -42,7 +42,7 @@ function specOf(body: Record<string, unknown>): apisService.SpecUpload | undefin
   if (spec === undefined || spec === null) return undefined;
   if (typeof spec === 'string') return { content: spec };
   if (typeof spec === 'object') return { content: JSON.stringify(spec) };
-  throw new Invalid('Invalid spec', [
+  throw new Malformed('Invalid spec', [
     { field: 'spec', message: 'spec harus teks atau objek / spec must be a string or an object' },
   ]);
 }

@@ -30,30 +30,22 @@ export interface SpecUpload {
 async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser, owner: string) {
   if (!spec?.content.trim()) return undefined;
   if (new TextEncoder().encode(spec.content).length > SPEC_MAX_BYTES) {
-    throw new Invalid(
-      'Spesifikasi terlalu besar / Spec too large',
-      [
-        {
-          field: 'spec',
-          message: `maksimal ${SPEC_MAX_BYTES / 1024} KiB / at most ${SPEC_MAX_BYTES / 1024} KiB`,
-        },
-      ],
-      422,
-    );
+    throw new Invalid('Spesifikasi terlalu besar / Spec too large', [
+      {
+        field: 'spec',
+        message: `maksimal ${SPEC_MAX_BYTES / 1024} KiB / at most ${SPEC_MAX_BYTES / 1024} KiB`,
+      },
+    ]);
   }
   const kind = detectSpecFormat(spec.content);
   if (!kind) {
-    throw new Invalid(
-      'Spesifikasi tidak dikenali / Unrecognised spec',
-      [
-        {
-          field: 'spec',
-          message:
-            'bukan dokumen OpenAPI 3, Swagger 2.0 atau WSDL (JSON/YAML/XML) / not an OpenAPI 3, Swagger 2.0 or WSDL document',
-        },
-      ],
-      422,
-    );
+    throw new Invalid('Spesifikasi tidak dikenali / Unrecognised spec', [
+      {
+        field: 'spec',
+        message:
+          'bukan dokumen OpenAPI 3, Swagger 2.0 atau WSDL (JSON/YAML/XML) / not an OpenAPI 3, Swagger 2.0 or WSDL document',
+      },
+    ]);
   }
   // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
   // and JSON pointer), and nothing of it is stored.
@@ -62,7 +54,6 @@ async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser, owner
     throw new Invalid(
       'Spesifikasi tidak sah / Invalid spec',
       parsed.errors.map((e) => ({ field: 'spec', message: describeSpecIssue(e) })),
-      422,
     );
   }
   return {
@@ -165,7 +156,7 @@ export async function createApi(
       message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
     });
   }
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
   const s = await checkSpec(spec, parser, `user:${u.id}`);
   const apiId = reg.apiIdByName(applicationId, input.name, input.apiVersion);
   const batch = new Batch();
@@ -241,7 +232,7 @@ export async function updateApi(
       message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
     });
   }
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
   const s = await checkSpec(spec, parser, `user:${u.id}`);
   const before = await apiSnapshot(db, id);
   const batch = new Batch();

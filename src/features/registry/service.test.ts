@@ -8,6 +8,7 @@ import { createTestDb } from '../../../test/support/db';
 import { rejection } from '../../../test/support/expect';
 import { type LifecycleAction, TRANSITIONS, transition } from '../../domain/lifecycle';
 import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../kernel/errors';
+import { statusOf } from '../../kernel/http/errors';
 import { PUBLIC_VIEWER, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../accounts/repo';
 import { getApplication } from '../catalogue/repo/applications';
@@ -382,7 +383,7 @@ describe('updateApplication: optimistic locking', () => {
     expect(error).toBeInstanceOf(StaleVersion);
     expect(error).toBeInstanceOf(Conflict);
     const stale = error as StaleVersion;
-    expect(stale.status).toBe(409);
+    expect(statusOf(stale, { method: 'PUT' })).toBe(409);
     expect(stale.currentVersion).toBe(2);
     expect(stale.changes.map((c) => c.field).sort()).toEqual(['description', 'functions']);
     expect(stale.changes.find((c) => c.field === 'functions')).toMatchObject({

@@ -256,7 +256,7 @@ async function resolveInput(
       });
     }
   });
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues, 422);
+  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
   const columns: reg.ApplicationColumns = {
     agencyId: agency.id,
     unit: input.unit,

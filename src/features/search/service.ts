@@ -16,6 +16,7 @@ import {
   snippet,
 } from '../../domain/search';
 import { Invalid } from '../../kernel/errors';
+import { webPath } from '../../kernel/links';
 import * as repo from './repo';
 import type { ApiSearchQuery, SearchQuery } from './schemas';
 
@@ -162,7 +163,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       category: a.category,
       national: Boolean(a.national),
       agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
-      href: `/aplikasi/${a.id}`,
+      href: webPath.application(a.id),
     });
   for (const p of apis)
     items.set(`api:${p.id}`, {
@@ -177,7 +178,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       national: Boolean(p.national),
       application: { id: p.applicationId, name: p.applicationName, acronym: p.applicationAcronym },
       agency: { code: p.agencyCode, name: p.agencyName, kind: p.agencyKind },
-      href: `/katalog-api/${p.id}`,
+      href: webPath.api(p.id),
     });
   for (const o of ops) {
     const path = hl(o.path);
@@ -196,7 +197,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
       application: { id: o.applicationId, name: o.applicationName, acronym: o.applicationAcronym },
       agency: { code: o.agencyCode, name: o.agencyName, kind: o.agencyKind },
       // The operation on its API's page (opened there by its anchor).
-      href: `/katalog-api/${o.apiId}#op-${o.id}`,
+      href: webPath.apiOperation(o.apiId, o.id),
     });
   }
   for (const [type, list] of [
@@ -213,7 +214,7 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
         subtitle: r.titleEn && r.titleEn !== r.title ? hl(r.titleEn) : null,
         snippet: snip(r.description),
         sensitivity: r.sensitivity,
-        href: type === 'function' ? `/fungsi/${r.code}` : `/data/${r.code}`,
+        href: type === 'function' ? webPath.function(r.code) : webPath.dataEntity(r.code),
       });
   return page.map((h) => items.get(`${h.type}:${h.id}`)).filter((x): x is SearchItem => !!x);
 }

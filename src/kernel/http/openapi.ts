@@ -8,7 +8,7 @@ import {
 } from 'hono-openapi';
 import * as v from 'valibot';
 import type { AppEnv } from '../env';
-import { Invalid } from '../errors';
+import { Malformed } from '../errors';
 import { lastValues, parseOrThrow } from '../schemas';
 
 // How a route describes itself in the generated OpenAPI document (docs/decisions/0017). A route
@@ -60,8 +60,7 @@ export type InputTarget = 'json' | 'query' | 'param';
  * Validates one part of the request with a valibot schema and documents it: `json` (the body,
  * which must be a JSON object), `query` (the last value of each parameter; empty ones are
  * absent) or `param` (path parameters; the schema is an object of them). Bad input throws
- * `Invalid` naming each field, which the app's error mapper answers as problem+json — the same
- * 400 as before the document was generated. Handlers read the result with `c.req.valid(target)`.
+ * `Malformed` naming each field, which the app's error mapper answers as 400 problem+json. Handlers read the result with `c.req.valid(target)`.
  *
  * Not hono-openapi's own `validator()`: that reads through Hono's validator, which turns a
  * repeated query key into an array, reads a body without a JSON content type as `{}` and answers
@@ -91,15 +90,15 @@ export function input<T extends InputTarget, S extends v.GenericSchema>(target: 
   });
 }
 
-/** The body as a JSON object, or `Invalid` naming `body`. */
+/** The body as a JSON object, or `Malformed` naming `body`. */
 async function jsonObject(c: Context) {
   const body: unknown = await c.req.json().catch(() => {
-    throw new Invalid('Invalid body', [
+    throw new Malformed('Invalid body', [
       { field: 'body', message: 'isi harus JSON yang sah / body must be valid JSON' },
     ]);
   });
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new Invalid('Invalid body', [
+    throw new Malformed('Invalid body', [
       { field: 'body', message: 'isi harus objek JSON / body must be a JSON object' },
     ]);
   }

@@ -144,13 +144,12 @@ export async function listApiTokens(db: Db, userId: number) {
     .orderBy(sql`${apiTokens.createdAt} desc`);
 }
 
-/** Revokes a token of this user; false if there is no such live token. */
-export async function revokeApiToken(db: Db, userId: number, id: number, at: Date) {
-  const res = await db
+/** The statement that revokes a live token of this user (changes no row if there is none). */
+export function revokeApiTokenStatement(db: Db, userId: number, id: number, at: Date) {
+  return db
     .update(apiTokens)
     .set({ revokedAt: at })
     .where(dand(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
-  return res.rowsAffected > 0;
 }
 
 export interface UserListItem {

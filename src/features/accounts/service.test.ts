@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client';
 import { agencyIdOf, makeUser, PASSWORD } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
 import { expectRejection } from '../../../test/support/expect';
-import { Invalid, TooManyRequests } from '../../kernel/errors';
+import { Invalid, NotFound, TooManyRequests } from '../../kernel/errors';
 import { statusOf } from '../../kernel/http/errors';
 import { nativeHasher } from '../../kernel/password-node';
 import * as authRepo from './repo';
@@ -14,6 +14,7 @@ import {
   hashToken,
   invalidateSession,
   login,
+  revokeApiToken,
   SESSION_TTL_MS,
   THROTTLE,
   userForApiToken,
@@ -353,10 +354,17 @@ describe('API tokens', () => {
     expect(await userForApiToken(db, `${created.token}x`)).toBeNull();
     expect(await userForApiToken(db, hashToken(created.token))).toBeNull();
 
-    expect(await authRepo.revokeApiToken(db, userId, created.id, new Date())).toBe(true);
+    await revokeApiToken(db, user!, created.id);
     expect(await userForApiToken(db, created.token)).toBeNull();
-    // Revoking twice reports that there was no live token.
-    expect(await authRepo.revokeApiToken(db, userId, created.id, new Date())).toBe(false);
+    const audit = await db.$client.execute(
+      "select action, actor_user_id from audit_events where entity_type = 'api_token'",
+    );
+    expect(audit.rows.map((r) => [r.action, r.actor_user_id])).toEqual([['revoke', userId]]);
+    // Revoking twice reports that there was no live token, and audits nothing more.
+    await expect(revokeApiToken(db, user!, created.id)).rejects.toBeInstanceOf(NotFound);
+    expect(
+      (await db.$client.execute("select 1 from audit_events where entity_type = 'api_token'")).rows,
+    ).toHaveLength(1);
   });
 
   it("does not let one user revoke another user's token", async () => {
@@ -364,7 +372,8 @@ describe('API tokens', () => {
     const owner = await addUser(db, 'operator@bkn.go.id');
     const other = await addUser(db, 'lain@bkn.go.id');
     const created = await createApiToken(db, owner, 'ci');
-    expect(await authRepo.revokeApiToken(db, other, created.id, new Date())).toBe(false);
+    const otherUser = await userForApiToken(db, (await createApiToken(db, other, 'x')).token);
+    await expect(revokeApiToken(db, otherUser!, created.id)).rejects.toBeInstanceOf(NotFound);
     expect(await userForApiToken(db, created.token)).not.toBeNull();
   });
 

@@ -1,9 +1,10 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../../db/client';
-import { Invalid, TooManyRequests } from '../../kernel/errors';
+import { Invalid, NotFound, TooManyRequests } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
 import type { PasswordHasher } from '../../kernel/password';
+import { actorOf, Batch, changedRows } from '../../kernel/write';
 import type { SessionUser } from './repo';
 import * as authRepo from './repo';
 
@@ -170,6 +171,31 @@ export async function createApiToken(db: Db, userId: number, name: string) {
   const token = `kat_${generateToken()}`;
   const row = await authRepo.insertApiToken(db, userId, name, hashToken(token));
   return { ...row, token };
+}
+
+/** The person's own API tokens, newest first (live and revoked). */
+export async function apiTokensOf(db: Db, user: SessionUser) {
+  return authRepo.listApiTokens(db, user.id);
+}
+
+/** Revokes one of the person's live tokens, with its audit event in the same batch. */
+export async function revokeApiToken(db: Db, user: SessionUser, id: number, now = Date.now()) {
+  const batch = new Batch();
+  const slot = batch.add(authRepo.revokeApiTokenStatement(db, user.id, id, new Date(now)));
+  batch.audit(
+    db,
+    {
+      ...actorOf(user),
+      action: 'revoke',
+      entityType: 'api_token',
+      entityId: id,
+      before: { revoked: false },
+      after: { revoked: true },
+    },
+    changedRows,
+  );
+  const result = await batch.run(db);
+  if (!result.rowsAffected(slot)) throw new NotFound('Token tidak ditemukan / Token not found');
 }
 
 /** The user of a bearer token, or null if it is unknown, revoked or its account disabled. */

@@ -143,6 +143,23 @@ export async function userForAdmin(db: Db, actor: SessionUser | null, id: number
   return u;
 }
 
+/** An agency as its edit form starts from (admins only). */
+export async function agencyForEdit(db: Db, actor: SessionUser | null, code: string) {
+  requireRole(actor, 'admin');
+  const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
+  if (!agency) throw new NotFound('Instansi tidak ditemukan / Agency not found');
+  return agency;
+}
+
+/** The level-2 RAB and RAL codes a proposed function may sit under (for its form). */
+export async function functionParents(db: Db) {
+  const [rab, ral] = await Promise.all([
+    catalogueRepo.referenceCodesOf(db, 'RAB'),
+    catalogueRepo.referenceCodesOf(db, 'RAL'),
+  ]);
+  return [...rab, ...ral].filter((r) => r.level === 2);
+}
+
 /** Creates or updates an agency (by code). */
 export async function saveAgency(
   db: Db,

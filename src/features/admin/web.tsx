@@ -2,14 +2,12 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
-import { Invalid, NotFound } from '../../kernel/errors';
+import { Invalid } from '../../kernel/errors';
 import { type FormRecord, formRecord, str } from '../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../kernel/http/render';
 import { requireRole } from '../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../kernel/schemas';
 import { requireUser } from '../accounts/middleware';
-import * as agenciesRepo from '../catalogue/repo/agencies';
-import * as catalogueRepo from '../catalogue/repo/catalogue';
 import { IdParam } from '../catalogue/schemas';
 import {
   AgencyInput,
@@ -52,14 +50,6 @@ function agencyValues(form: FormRecord): AgencyFormValues {
     parent: str(form, 'parent') ?? '',
     website: str(form, 'website') ?? '',
   };
-}
-
-async function levelTwoParents(db: AppEnv['Variables']['db']) {
-  const [rab, ral] = await Promise.all([
-    catalogueRepo.referenceCodesOf(db, 'RAB'),
-    catalogueRepo.referenceCodesOf(db, 'RAL'),
-  ]);
-  return [...rab, ...ral].filter((r) => r.level === 2);
 }
 
 /** Admin pages (users, agencies, proposed functions) and the operators' function proposal form. */
@@ -166,9 +156,7 @@ export function adminRouter() {
   });
 
   web.get('/admin/instansi/:code/ubah', async (c) => {
-    requireRole(requireUser(c), 'admin');
-    const a = await agenciesRepo.agencyByCode(c.get('db'), c.req.param('code').toUpperCase());
-    if (!a) throw new NotFound('Instansi tidak ditemukan / Agency not found');
+    const a = await admin.agencyForEdit(c.get('db'), requireUser(c), c.req.param('code'));
     const values: AgencyFormValues = {
       code: a.code,
       name: a.name,
@@ -251,7 +239,7 @@ export function adminRouter() {
     return c.html(
       <FunctionProposalPage
         ctx={viewCtx(c)}
-        parents={await levelTwoParents(c.get('db'))}
+        parents={await admin.functionParents(c.get('db'))}
         values={empty}
         errors={[]}
       />,
@@ -268,7 +256,7 @@ export function adminRouter() {
       titleEn: str(form, 'titleEn') ?? '',
       description: str(form, 'description') ?? '',
     };
-    const parents = await levelTwoParents(db);
+    const parents = await admin.functionParents(db);
     const render = (errors: Invalid['fields']) =>
       c.html(
         <FunctionProposalPage

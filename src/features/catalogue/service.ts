@@ -187,6 +187,19 @@ export async function dataEntityDetail(db: Db, viewer: Viewer, code: string) {
   return { entity, holders, apis };
 }
 
+/** Active functions matching what a person typed, for the function picker (12 at most). */
+export async function functionTypeahead(db: Db, typed: string) {
+  const match = typed ? toFtsQuery(typed) : null;
+  return match ? (await catalogueRepo.listFunctions(db, { match, page: 1, pageSize: 12 })).items : [];
+}
+
+/** An active function by code (the picker's choice); NotFound for any other. */
+export async function activeFunction(db: Db, code: string) {
+  const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
+  if (fn?.status !== 'active') throw new NotFound('Fungsi tidak ditemukan / Function not found');
+  return fn;
+}
+
 export async function referenceDomain(db: Db, domain: ReferenceDomain) {
   return catalogueRepo.referenceCodesOf(db, domain);
 }

@@ -404,6 +404,10 @@ export function notifyRole(
       and ${onlyIf ?? sql`1`}`);
 }
 
+/** True (in SQL) when clearance `id` was revoked at `at` by `by`: this request's revocation took effect. */
+export const revokedBy = (id: number, at: number, by: number): SQL =>
+  sql`exists (select 1 from clearances where id = ${id} and revoked_at = ${at} and revoked_by = ${by})`;
+
 export function revokeStatement(db: Db, id: number, by: number, reason: string, at: number) {
   return db.run(sql`update clearances set revoked_at = ${at}, revoked_reason = ${reason}, revoked_by = ${by}
     where id = ${id} and revoked_at is null`);

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { Decision } from '../../../db/schema/reviews';
 import { clearanceHash, clearanceNumber, hashMatches, numberChecks } from '../../domain/clearance';
@@ -288,7 +287,7 @@ export async function revokeClearance(
   if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
   // The revocation, its audit event and the notice in one batch; the last two only if this
   // request is the one that revoked it.
-  const revokedNow = sql`exists (select 1 from clearances where id = ${c.id} and revoked_at = ${now} and revoked_by = ${admin.id})`;
+  const revokedNow = repo.revokedBy(c.id, now, admin.id);
   const batch = new Batch();
   const slot = batch.add(repo.revokeStatement(db, c.id, admin.id, reason, now));
   batch.audit(

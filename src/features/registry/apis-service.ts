@@ -200,7 +200,8 @@ function refuseFrozen(status: AppStatus) {
 /** The API's current fields for its edit form, if the user may change it. */
 export async function apiForEdit(db: Db, user: SessionUser | null, id: number) {
   const { api } = await loadApi(db, user, id);
-  return { api, snapshot: (await apiSnapshot(db, id))! };
+  const application = await appsRepo.getApplication(db, api.applicationId);
+  return { api, snapshot: (await apiSnapshot(db, id))!, applicationName: application?.name ?? '' };
 }
 
 async function staleApi(db: Db, id: number, version: number) {

@@ -23,6 +23,7 @@ import {
 } from '../../kernel/write';
 import * as agenciesRepo from '../catalogue/repo/agencies';
 import * as appsRepo from '../catalogue/repo/applications';
+import * as catalogue from '../catalogue/service';
 import * as reg from './repo';
 import type { ApplicationFields, CreateApplicationInput, UpdateApplicationInput } from './schemas';
 
@@ -544,6 +545,19 @@ export async function applicationHistory(db: Db, viewer: Viewer, id: number) {
     }),
   };
 }
+
+/** What the registry form offers: active functions, data entities and level-2 RAA codes. */
+export async function formOptions(db: Db) {
+  const [{ functions, dataEntities }, raa] = await Promise.all([
+    catalogue.checkFormOptions(db),
+    catalogue.referenceDomain(db, 'RAA'),
+  ]);
+  return { functions, dataEntities, raa: raa.filter((r) => r.level === 2) };
+}
+
+/** The function picker's typeahead and its chosen function (through the catalogue's service). */
+export const functionTypeahead = catalogue.functionTypeahead;
+export const activeFunction = catalogue.activeFunction;
 
 /** The operator's own agency's applications in every status (drafts included). */
 export async function myApplications(db: Db, user: SessionUser | null) {

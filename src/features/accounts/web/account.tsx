@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
-import { NotFound } from '../../../kernel/errors';
 import { formRecord, str } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { IdParam } from '../../catalogue/schemas';
 import { ApiTokenInput } from '../../registry/schemas';
 import { requireUser } from '../middleware';
-import * as authRepo from '../repo';
-import { createApiToken } from '../service';
+import { apiTokensOf, createApiToken, revokeApiToken } from '../service';
 import { AccountPage } from '../views/account';
 
 /** `/akun`: the signed-in person's account and personal API tokens (created and revoked here). */
@@ -18,7 +16,7 @@ export function accountRouter() {
 
   web.get('/akun', async (c) => {
     const user = requireUser(c);
-    const tokens = await authRepo.listApiTokens(c.get('db'), user.id);
+    const tokens = await apiTokensOf(c.get('db'), user);
     return c.html(<AccountPage ctx={viewCtx(c)} tokens={tokens} errors={[]} />);
   });
 
@@ -28,7 +26,7 @@ export function accountRouter() {
     const name = str(await formRecord(c), 'name') ?? '';
     const parsed = v.safeParse(ApiTokenInput, { name });
     if (!parsed.success) {
-      const tokens = await authRepo.listApiTokens(db, user.id);
+      const tokens = await apiTokensOf(db, user);
       return c.html(
         <AccountPage
           ctx={viewCtx(c)}
@@ -40,7 +38,7 @@ export function accountRouter() {
       );
     }
     const created = await createApiToken(db, user.id, parsed.output.name);
-    const tokens = await authRepo.listApiTokens(db, user.id);
+    const tokens = await apiTokensOf(db, user);
     // Shown once, in this response only; never stored or redirected through a URL.
     c.header('Cache-Control', 'no-store');
     return c.html(
@@ -57,8 +55,7 @@ export function accountRouter() {
   web.post('/akun/token/:id/cabut', async (c) => {
     const user = requireUser(c);
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
-    const revoked = await authRepo.revokeApiToken(c.get('db'), user.id, id, new Date());
-    if (!revoked) throw new NotFound('Token tidak ditemukan / Token not found');
+    await revokeApiToken(c.get('db'), user, id);
     return c.redirect('/akun#tokens', 303);
   });
 

@@ -7,7 +7,6 @@ import { type FormRecord, file, formRecord, num, str, strs } from '../../../kern
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { canEdit, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
-import * as appsRepo from '../../catalogue/repo/applications';
 import { IdParam } from '../../catalogue/schemas';
 import * as catalogue from '../../catalogue/service';
 import * as apisService from '../apis-service';
@@ -129,8 +128,7 @@ export function apisRouter() {
   web.get('/katalog-api/:id/ubah', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
     const db = c.get('db');
-    const { api, snapshot } = await apisService.apiForEdit(db, c.get('user'), id);
-    const app = await appsRepo.getApplication(db, api.applicationId);
+    const { api, snapshot, applicationName } = await apisService.apiForEdit(db, c.get('user'), id);
     const values: ApiFormValues = {
       name: snapshot.name,
       apiVersion: snapshot.apiVersion,
@@ -149,7 +147,7 @@ export function apisRouter() {
     return c.html(
       <ApiFormPage
         ctx={viewCtx(c)}
-        application={{ id: api.applicationId, name: app?.name ?? '' }}
+        application={{ id: api.applicationId, name: applicationName }}
         apiId={id}
         values={values}
         dataEntities={await entities(c)}
@@ -161,8 +159,7 @@ export function apisRouter() {
   web.post('/katalog-api/:id/ubah', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
     const db = c.get('db');
-    const { api, snapshot } = await apisService.apiForEdit(db, c.get('user'), id);
-    const app = await appsRepo.getApplication(db, api.applicationId);
+    const { api, snapshot, applicationName } = await apisService.apiForEdit(db, c.get('user'), id);
     const form = await formRecord(c);
     const body = apiBody(form);
     const render = async (errors: FieldIssue[], status: 409 | 422, conflict?: StaleVersion) => {
@@ -171,7 +168,7 @@ export function apisRouter() {
       return c.html(
         <ApiFormPage
           ctx={viewCtx(c)}
-          application={{ id: api.applicationId, name: app?.name ?? '' }}
+          application={{ id: api.applicationId, name: applicationName }}
           apiId={id}
           values={values}
           dataEntities={await entities(c)}

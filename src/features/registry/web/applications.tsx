@@ -1,17 +1,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { toFtsQuery } from '../../../domain/fts';
 import type { AppEnv } from '../../../kernel/env';
-import { Invalid, NotFound, StaleVersion } from '../../../kernel/errors';
+import { Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { requireRole, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
-import * as catalogueRepo from '../../catalogue/repo/catalogue';
 import { IdParam } from '../../catalogue/schemas';
-import * as catalogue from '../../catalogue/service';
 import { CreateApplicationInput, DeleteInput, StatusChangeInput, UpdateApplicationInput } from '../schemas';
 import * as registry from '../service';
 import { type AppFormValues, ApplicationFormPage, ChosenFunction, FunctionOptions } from '../views/app-form';
@@ -118,14 +115,7 @@ function snapshotValues(snap: Record<string, unknown>): AppFormValues {
   };
 }
 
-async function formOptions(c: Context<AppEnv>) {
-  const db = c.get('db');
-  const [{ functions, dataEntities }, raa] = await Promise.all([
-    catalogue.checkFormOptions(db),
-    catalogueRepo.referenceCodesOf(db, 'RAA'),
-  ]);
-  return { functions, dataEntities, raa: raa.filter((r) => r.level === 2) };
-}
+const formOptions = (c: Context<AppEnv>) => registry.formOptions(c.get('db'));
 
 const EMPTY: AppFormValues = formValues(applicationBody({}));
 
@@ -246,17 +236,13 @@ export function registryRouter() {
   // The function picker's typeahead (an htmx fragment) and one chosen function.
   web.get('/fungsi/pilih', async (c) => {
     const q = (c.req.query('fq') ?? '').trim().slice(0, 100);
-    const match = q ? toFtsQuery(q) : null;
-    const items = match
-      ? (await catalogueRepo.listFunctions(c.get('db'), { match, page: 1, pageSize: 12 })).items
-      : [];
+    const items = await registry.functionTypeahead(c.get('db'), q);
     c.header('Vary', 'HX-Request');
     return c.html(<FunctionOptions ctx={viewCtx(c)} q={q} items={items} />);
   });
 
   web.get('/fungsi/pilih/:code', async (c) => {
-    const fn = await catalogueRepo.functionByCode(c.get('db'), c.req.param('code').toUpperCase());
-    if (fn?.status !== 'active') throw new NotFound('Fungsi tidak ditemukan / Function not found');
+    const fn = await registry.activeFunction(c.get('db'), c.req.param('code'));
     return c.html(<ChosenFunction ctx={viewCtx(c)} fn={fn} />);
   });
 

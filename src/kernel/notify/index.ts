@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import type { Mailer } from './mail';
+import type { Db } from '../../../db/client';
+import type { Mailer } from '../mail';
+import { activeEmails } from './repo';
 
 /**
  * E-mails the people an in-app notice went to (active users of a role, optionally of one
@@ -16,11 +16,8 @@ export async function mailRole(
 ) {
   if (!mailer) return;
   try {
-    const rows = (await db.all(
-      sql`select email from users where active = 1 and role = ${to.role}
-          ${to.agencyId !== undefined ? sql`and agency_id = ${to.agencyId}` : sql``}`,
-    )) as { email: string }[];
-    if (rows.length) await mailer.send({ to: rows.map((r) => r.email), subject, text });
+    const emails = await activeEmails(db, to);
+    if (emails.length) await mailer.send({ to: emails, subject, text });
   } catch (error) {
     console.error('mail not sent:', error instanceof Error ? error.message : error);
   }

@@ -4,10 +4,10 @@ import { CATEGORIES, PUBLIC_STATUSES, SCOPES } from '../../../db/schema/applicat
 import { SENSITIVITIES } from '../../../db/schema/data';
 import { SHARED_FIELDS } from '../../../db/schema/functions';
 import { REFERENCE_DOMAINS } from '../../../db/schema/reference';
-import { pagingEntries, searchText } from '../../kernel/schemas';
+import { pagingEntries, searchText, vmsg } from '../../kernel/schemas';
 
 const picklist = <T extends readonly [string, ...string[]]>(options: T, label: string) =>
-  v.optional(v.picklist(options, `${label}: pilih salah satu dari / one of ${options.join(', ')}`));
+  v.optional(v.picklist(options, vmsg('catalogue.oneOf', { label, options: options.join(', ') })));
 
 /** Agency code: a Kemendagri region code (`35`, `35.07`) or a central agency code (`BKN`). */
 export const AGENCY_CODE = /^(\d{2}(\.\d{2})?|[A-Z][A-Z0-9-]{1,29})$/;
@@ -24,32 +24,16 @@ export const ApplicationListQuery = v.object({
   ...pagingEntries,
   q: searchText,
   agency: v.optional(
-    v.pipe(
-      v.string(),
-      v.toUpperCase(),
-      v.regex(AGENCY_CODE, 'kode instansi tidak valid / malformed agency code'),
-    ),
+    v.pipe(v.string(), v.toUpperCase(), v.regex(AGENCY_CODE, vmsg('catalogue.malformedAgencyCode'))),
   ),
   agencyKind: picklist(AGENCY_KINDS, 'agencyKind'),
-  province: v.optional(
-    v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code')),
-  ),
+  province: v.optional(v.pipe(v.string(), v.regex(PROVINCE_CODE, vmsg('catalogue.a2DigitProvinceCode')))),
   category: picklist(CATEGORIES, 'category'),
   scope: picklist(SCOPES, 'scope'),
   status: picklist(PUBLIC_STATUSES, 'status'),
-  sector: v.optional(
-    v.pipe(
-      v.string(),
-      v.toUpperCase(),
-      v.regex(SECTOR_CODE, 'kode sektor RAB, mis. RAB.09 atau RAB.09.06 / a RAB code'),
-    ),
-  ),
+  sector: v.optional(v.pipe(v.string(), v.toUpperCase(), v.regex(SECTOR_CODE, vmsg('catalogue.aRabCode')))),
   function: v.optional(
-    v.pipe(
-      v.string(),
-      v.toUpperCase(),
-      v.regex(FUNCTION_CODE, 'kode fungsi, mis. RAB.09.06.01 / a function code'),
-    ),
+    v.pipe(v.string(), v.toUpperCase(), v.regex(FUNCTION_CODE, vmsg('catalogue.aFunctionCode'))),
   ),
   sort: picklist(SORTS, 'sort'),
 });
@@ -59,9 +43,7 @@ export const AgencyListQuery = v.object({
   ...pagingEntries,
   q: searchText,
   kind: picklist(AGENCY_KINDS, 'kind'),
-  province: v.optional(
-    v.pipe(v.string(), v.regex(PROVINCE_CODE, 'kode provinsi 2 digit / a 2-digit province code')),
-  ),
+  province: v.optional(v.pipe(v.string(), v.regex(PROVINCE_CODE, vmsg('catalogue.a2DigitProvinceCode')))),
 });
 export type AgencyListQuery = v.InferOutput<typeof AgencyListQuery>;
 
@@ -73,7 +55,7 @@ export const FunctionListQuery = v.object({
     v.pipe(
       v.string(),
       v.toUpperCase(),
-      v.regex(/^RA[BL]\.\d{2}(\.\d{2})?$/, 'kode RAB/RAL / a RAB or RAL code'),
+      v.regex(/^RA[BL]\.\d{2}(\.\d{2})?$/, vmsg('catalogue.aRabOrRalCode')),
     ),
   ),
 });
@@ -84,7 +66,7 @@ export const DataEntityListQuery = v.object({
   q: searchText,
   sensitivity: picklist(SENSITIVITIES, 'sensitivity'),
   parent: v.optional(
-    v.pipe(v.string(), v.toUpperCase(), v.regex(/^RAD\.\d{2}(\.\d{2})?$/, 'kode RAD / a RAD code')),
+    v.pipe(v.string(), v.toUpperCase(), v.regex(/^RAD\.\d{2}(\.\d{2})?$/, vmsg('catalogue.aRadCode'))),
   ),
 });
 export type DataEntityListQuery = v.InferOutput<typeof DataEntityListQuery>;
@@ -92,14 +74,17 @@ export type DataEntityListQuery = v.InferOutput<typeof DataEntityListQuery>;
 export const ReferenceDomainParam = v.pipe(
   v.string(),
   v.toUpperCase(),
-  v.picklist(REFERENCE_DOMAINS, `domain: salah satu dari / one of ${REFERENCE_DOMAINS.join(', ')}`),
+  v.picklist(
+    REFERENCE_DOMAINS,
+    vmsg('catalogue.oneOf', { label: 'domain', options: REFERENCE_DOMAINS.join(', ') }),
+  ),
 );
 
 /** A positive integer id in a path, read as a number. */
 const idOf = (description: string) =>
   v.pipe(
     v.string(),
-    v.regex(/^\d{1,12}$/, 'id harus bilangan bulat positif / id must be a positive integer'),
+    v.regex(/^\d{1,12}$/, vmsg('catalogue.idMustBeAPositive')),
     v.description(description),
     v.transform(Number),
   );

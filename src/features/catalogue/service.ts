@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import type { ReferenceDomain } from '../../../db/schema/reference';
 import { isSelective, toFtsQuery } from '../../domain/fts';
 import { parseSearchText } from '../../domain/search';
-import { Invalid, NotFound } from '../../kernel/errors';
+import { type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { canRead, type Viewer } from '../../kernel/policy';
 import * as agenciesRepo from './repo/agencies';
 import * as appsRepo from './repo/applications';
@@ -16,11 +16,12 @@ import type {
 
 export { PUBLIC_VIEWER, type Viewer, viewerOf } from '../../kernel/policy';
 
+import { msg } from '../../kernel/i18n';
 import { PUBLIC_VIEWER } from '../../kernel/policy';
 
 /** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
 export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
-  const issues: { field: string; message: string }[] = [];
+  const issues: FieldIssue[] = [];
   const [agency, foundFn, sector, provinceKnown] = await Promise.all([
     q.agency ? agenciesRepo.agencyByCode(db, q.agency) : undefined,
     q.function ? catalogueRepo.functionByCode(db, q.function) : undefined,
@@ -30,15 +31,18 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
   // Proposed, merged or rejected functions are not part of the catalogue yet (or any more).
   const fn = foundFn?.status === 'active' ? foundFn : undefined;
   if (q.agency && !agency)
-    issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
+    issues.push({ field: 'agency', message: msg('catalogue.unknownAgency', { agency: q.agency }) });
   if (q.function && !fn)
-    issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
+    issues.push({ field: 'function', message: msg('catalogue.unknownFunction', { function: q.function }) });
   if (q.sector && !sector)
-    issues.push({ field: 'sector', message: `sektor "${q.sector}" tidak dikenal / unknown sector` });
+    issues.push({ field: 'sector', message: msg('catalogue.unknownSector', { sector: q.sector }) });
   if (!provinceKnown) {
-    issues.push({ field: 'province', message: `provinsi "${q.province}" tidak dikenal / unknown province` });
+    issues.push({
+      field: 'province',
+      message: msg('catalogue.unknownProvince', { province: q.province ?? '' }),
+    });
   }
-  if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
+  if (issues.length) throw new Invalid(msg('catalogue.unknownFilterValue'), issues);
 
   // The same words, forms and jargon as the catalogue search (`surat` finds SRIKANDI's "naskah dinas").
   const match = q.q ? parseSearchText(q.q).match : null;
@@ -65,8 +69,7 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
 /** Everything the detail page and API show about one application, or NotFound if not visible. */
 export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
   const app = await appsRepo.getApplication(db, id);
-  if (!app || !canRead(viewer, app))
-    throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  if (!app || !canRead(viewer, app)) throw new NotFound(msg('catalogue.applicationNotFound', { id }));
   const [functions, dataEntities, providedApis, consumedApis, related, similar] = await Promise.all([
     appsRepo.applicationFunctions(db, id),
     appsRepo.applicationDataEntities(db, id),
@@ -80,8 +83,8 @@ export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
 
 export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
   if (q.province && !(await agenciesRepo.provinceExists(db, q.province))) {
-    throw new Invalid('Filter tidak dikenal / Unknown filter value', [
-      { field: 'province', message: `provinsi "${q.province}" tidak dikenal / unknown province` },
+    throw new Invalid(msg('catalogue.unknownFilterValue'), [
+      { field: 'province', message: msg('catalogue.unknownProvince', { province: q.province }) },
     ]);
   }
   return agenciesRepo.listAgencies(db, {
@@ -96,7 +99,7 @@ export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
 
 export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
-  if (!agency) throw new NotFound(`Instansi ${code} tidak ditemukan / Agency not found`);
+  if (!agency) throw new NotFound(msg('catalogue.agencyNotFound', { code }));
   const [applications, children] = await Promise.all([
     appsRepo.listApplications(db, {
       statuses: viewer.statuses,
@@ -118,7 +121,7 @@ async function parentCode(db: Db, code: string | undefined) {
   const parent = await catalogueRepo.referenceCodeByCode(db, code);
   if (!parent)
     throw new Invalid('Invalid query', [
-      { field: 'parent', message: `kode "${code}" tidak dikenal / unknown code` },
+      { field: 'parent', message: msg('catalogue.unknownCode', { code }) },
     ]);
   return parent;
 }
@@ -141,7 +144,7 @@ export async function listFunctions(db: Db, q: FunctionListQuery) {
  */
 export async function functionDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
-  if (fn?.status !== 'active') throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  if (fn?.status !== 'active') throw new NotFound(msg('catalogue.functionNotFound', { code }));
   const [applications, shared] = await Promise.all([
     appsRepo.listApplications(db, {
       statuses: viewer.statuses,
@@ -179,7 +182,7 @@ export async function listDataEntities(db: Db, viewer: Viewer, q: DataEntityList
 /** A data entity with who serves it: the master applications first, then the APIs exposing it. */
 export async function dataEntityDetail(db: Db, viewer: Viewer, code: string) {
   const entity = await catalogueRepo.dataEntityByCode(db, code.toUpperCase(), viewer.statuses);
-  if (!entity) throw new NotFound(`Entitas data ${code} tidak ditemukan / Data entity not found`);
+  if (!entity) throw new NotFound(msg('catalogue.dataEntityNotFound', { code }));
   const [holders, apis] = await Promise.all([
     catalogueRepo.entityHolders(db, entity.id, viewer.statuses),
     catalogueRepo.entityApis(db, entity.id, viewer.statuses),

@@ -117,7 +117,7 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
       {ctx.user?.role === 'admin' ? (
         <p>
           <a class="button secondary" href={`/admin/instansi/${agency.code}/ubah`}>
-            {ctx.lang === 'en' ? 'Edit agency' : 'Ubah instansi'}
+            {ctx.t('catalogue.editAgency')}
           </a>
         </p>
       ) : null}

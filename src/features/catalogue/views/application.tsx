@@ -1,5 +1,5 @@
 import { Badge, ConfidenceNote, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import { formatNumber, formatRupiah, type MessageKey } from '../../../kernel/i18n';
 import type { applicationDetail } from '../service';
@@ -46,7 +46,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
       </p>
       {ctx.url.searchParams.get('saved') ? (
         <p class="notice ok" role="status">
-          {L(ctx, 'Tersimpan.', 'Saved.')} (v{a.version})
+          {ctx.t('catalogue.saved')} (v{a.version})
         </p>
       ) : null}
       {props.canEdit ? <OwnerActions ctx={ctx} app={a} /> : null}
@@ -189,7 +189,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
         {props.canEdit ? (
           <p>
             <a class="button secondary" href={`/aplikasi/${a.id}/api/baru`}>
-              {L(ctx, 'Tambah API', 'Add an API')}
+              {ctx.t('catalogue.addAnApi')}
             </a>
           </p>
         ) : null}
@@ -224,7 +224,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
                 <p class="meta">
                   <span>ID API: {p.id}</span>
                   {props.canEdit ? (
-                    <a href={`/katalog-api/${p.id}/ubah`}>{L(ctx, 'Ubah API', 'Edit API')}</a>
+                    <a href={`/katalog-api/${p.id}/ubah`}>{ctx.t('catalogue.editApi')}</a>
                   ) : null}
                 </p>
               </li>
@@ -285,11 +285,11 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
   );
 }
 
-const STATUS_ACTIONS: Record<string, { action: string; label: [string, string] }[]> = {
-  draft: [{ action: 'activate', label: ['Terbitkan sebagai aktif', 'Publish as active'] }],
-  approved: [{ action: 'activate', label: ['Aktifkan', 'Activate'] }],
-  active: [{ action: 'retire', label: ['Hentikan (retire)', 'Retire'] }],
-  retired: [{ action: 'reopen', label: ['Aktifkan kembali', 'Reopen'] }],
+const STATUS_ACTIONS: Record<string, { action: string; label: MessageKey }[]> = {
+  draft: [{ action: 'activate', label: 'catalogue.publishAsActive' }],
+  approved: [{ action: 'activate', label: 'catalogue.activate' }],
+  active: [{ action: 'retire', label: 'catalogue.retire' }],
+  retired: [{ action: 'reopen', label: 'catalogue.reopen' }],
 };
 
 /** Edit, history and lifecycle buttons for those who may change the application. */
@@ -298,10 +298,10 @@ function OwnerActions(props: { ctx: ViewCtx; app: Detail['application'] }) {
   return (
     <div class="owner-actions">
       <a class="button" href={`/aplikasi/${app.id}/ubah`}>
-        {L(ctx, 'Ubah', 'Edit')}
+        {ctx.t('catalogue.edit')}
       </a>
       <a class="button secondary" href={`/aplikasi/${app.id}/riwayat`}>
-        {L(ctx, 'Riwayat', 'History')}
+        {ctx.t('catalogue.history')}
       </a>
       {(STATUS_ACTIONS[app.status] ?? []).map((s) => (
         <form method="post" action={`/aplikasi/${app.id}/status`} class="inline">
@@ -309,7 +309,7 @@ function OwnerActions(props: { ctx: ViewCtx; app: Detail['application'] }) {
           <input type="hidden" name="version" value={String(app.version)} />
           <input type="hidden" name="action" value={s.action} />
           <button type="submit" class="secondary">
-            {L(ctx, s.label[0], s.label[1])}
+            {ctx.t(s.label)}
           </button>
         </form>
       ))}
@@ -318,7 +318,7 @@ function OwnerActions(props: { ctx: ViewCtx; app: Detail['application'] }) {
           <CsrfField ctx={ctx} />
           <input type="hidden" name="version" value={String(app.version)} />
           <button type="submit" class="secondary danger">
-            {L(ctx, 'Hapus draf', 'Delete draft')}
+            {ctx.t('catalogue.deleteDraft')}
           </button>
         </form>
       ) : null}

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { runListing } from '../../../kernel/http/listing';
 import { isFragmentRequest, queryRecord, viewCtx } from '../../../kernel/http/render';
-import { parseOrThrow, queryInt } from '../../../kernel/schemas';
+import { parseOrThrow, queryInt, vmsg } from '../../../kernel/schemas';
 import { AGENCY_CODE, AgencyListQuery } from '../schemas';
 import * as catalogue from '../service';
 import { listProvinces } from '../service';
@@ -13,7 +13,7 @@ const AgencyPageQuery = v.object({ page: queryInt(1, 10_000, 1) });
 const AgencyCodeParam = v.pipe(
   v.string(),
   v.toUpperCase(),
-  v.regex(AGENCY_CODE, 'kode instansi tidak valid / malformed agency code'),
+  v.regex(AGENCY_CODE, vmsg('catalogue.malformedAgencyCode')),
 );
 
 /** `/instansi`: agencies with filters, and each agency's page with its applications. */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { runListing } from '../../../kernel/http/listing';
 import { isFragmentRequest, viewCtx } from '../../../kernel/http/render';
-import { parseOrThrow } from '../../../kernel/schemas';
+import { parseOrThrow, vmsg } from '../../../kernel/schemas';
 import { DATA_ENTITY_CODE, DataEntityListQuery } from '../schemas';
 import * as catalogue from '../service';
 import { DataEntityPage, DataListPage, DataResults } from '../views/data';
@@ -11,7 +11,7 @@ import { DataEntityPage, DataListPage, DataResults } from '../views/data';
 const DataCodeParam = v.pipe(
   v.string(),
   v.toUpperCase(),
-  v.regex(DATA_ENTITY_CODE, 'kode entitas data tidak valid / malformed code'),
+  v.regex(DATA_ENTITY_CODE, vmsg('catalogue.malformedCode')),
 );
 
 /** `/data`: the data entity catalogue, and for each entity who serves it. */

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
 import { runListing } from '../../../kernel/http/listing';
 import { isFragmentRequest, queryRecord, viewCtx } from '../../../kernel/http/render';
-import { parseOrThrow, queryInt } from '../../../kernel/schemas';
+import { parseOrThrow, queryInt, vmsg } from '../../../kernel/schemas';
 import { FUNCTION_CODE, FunctionListQuery } from '../schemas';
 import * as catalogue from '../service';
 import { FunctionListPage, FunctionPage, FunctionResults } from '../views/functions';
@@ -12,7 +12,7 @@ const PageQuery = v.object({ page: queryInt(1, 10_000, 1) });
 const FunctionCodeParam = v.pipe(
   v.string(),
   v.toUpperCase(),
-  v.regex(FUNCTION_CODE, 'kode fungsi tidak valid / malformed function code'),
+  v.regex(FUNCTION_CODE, vmsg('catalogue.malformedFunctionCode')),
 );
 
 /** `/fungsi`: the function catalogue, and each function with the applications performing it. */

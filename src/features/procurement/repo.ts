@@ -443,15 +443,14 @@ export async function markRead(db: Db, userId: number, id: number | null, at: nu
     ${id === null ? sql`` : sql`and id = ${id}`}`);
 }
 
-/** "Due soon" notices for a reviewer: proposals due before `before` not yet announced to them. */
-export async function addDueSoonNotices(db: Db, userId: number, before: number) {
-  await db.run(sql`insert into notifications (user_id, kind, title, body, link)
-    select ${userId}, 'due_soon', 'Tenggat penilaian segera: ' || a.name, 'Batas waktu penilaian dalam 3 hari kerja / Review due within 3 working days',
-      '/penilaian/' || p.id
-    from proposals p join applications a on a.id = p.application_id
-    where a.status = 'proposed' and p.due_at < ${before}
-      and not exists (select 1 from notifications n where n.user_id = ${userId} and n.kind = 'due_soon'
-        and n.link = '/penilaian/' || p.id)`);
+/** Proposals under review due before `before` (oldest deadline first): the reviewers' "due soon". */
+export async function dueBefore(db: Db, before: number) {
+  return rows<{ id: number; name: string; dueAt: number }>(
+    db,
+    sql`select p.id, a.name, p.due_at as dueAt
+        from proposals p join applications a on a.id = p.application_id
+        where a.status = 'proposed' and p.due_at < ${before} order by p.due_at, p.id limit 100`,
+  );
 }
 
 export async function holidays(db: Db) {

@@ -35,7 +35,6 @@ export async function reviewQueue(
   const u = requireRole(user, 'reviewer', 'admin');
   const holidays = await repo.holidaySet(db);
   const soon = endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime();
-  if (u.role === 'reviewer') await repo.addDueSoonNotices(db, u.id, soon);
   const page = await repo.queue(db, {
     agencyKind: q.agencyKind,
     ...(q.due === 'overdue'
@@ -343,17 +342,27 @@ export async function decisionLog(
   };
 }
 
+/**
+ * A person's notices, newest first. A reviewer's "due soon" notices are computed on read (GET
+ * never writes): one per proposal under review due within 3 working days, first, while it is
+ * due; stored ones from before are superseded by them.
+ */
 export async function inbox(db: Db, user: SessionUser | null, now = Date.now()) {
   const u = requireRole(user, 'operator', 'reviewer', 'admin');
-  if (u.role === 'reviewer') {
-    const holidays = await repo.holidaySet(db);
-    await repo.addDueSoonNotices(
-      db,
-      u.id,
-      endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime(),
-    );
-  }
-  return repo.notificationsOf(db, u.id);
+  const stored = await repo.notificationsOf(db, u.id);
+  if (u.role !== 'reviewer') return stored;
+  const holidays = await repo.holidaySet(db);
+  const soon = endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime();
+  const due = (await repo.dueBefore(db, soon)).map((p) => ({
+    id: -p.id,
+    kind: 'due_soon',
+    title: `Tenggat penilaian segera: ${p.name}`,
+    body: 'Batas waktu penilaian dalam 3 hari kerja / Review due within 3 working days',
+    link: webPath.review(p.id),
+    readAt: null,
+    createdAt: now,
+  }));
+  return [...due, ...stored.filter((n) => n.kind !== 'due_soon')];
 }
 
 export async function markRead(db: Db, user: SessionUser | null, id: number | null) {

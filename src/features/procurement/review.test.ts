@@ -327,3 +327,33 @@ describe('the public decision log API', () => {
     expect(body.errors.map((e) => e.field).sort()).toEqual(['decision', 'year']);
   });
 });
+
+describe('reading the queue and the inbox', () => {
+  it('shows a reviewer what is due soon without writing anything (GET never writes)', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const siasn = await siasnId(db);
+    const id = await propose(app, fx.owner);
+    expect((await submit(app, db, fx.owner, id, { [siasn]: 'alasan' })).status).toBe(303);
+    // The deadline is close: within three working days.
+    await db.run(sql`update proposals set due_at = ${Date.now() + 3600_000} where id = ${id}`);
+    const count = async () => (await db.get<{ n: number }>(sql`select count(*) as n from notifications`)).n;
+    const before = await count();
+
+    const queue = await app.request('/penilaian', { headers: { Cookie: fx.reviewer.cookie } });
+    expect(queue.status).toBe(200);
+    const inbox = await (
+      await app.request('/kotak-masuk', { headers: { Cookie: fx.reviewer.cookie } })
+    ).text();
+    expect(inbox).toContain(`Tenggat penilaian segera: ${SIMPEG.name}`);
+    expect(inbox).toContain(`href="/penilaian/${id}"`);
+    expect(await count()).toBe(before);
+
+    // Once decided, it is no longer due.
+    await decide(app, fx.reviewer, id, 1, { decision: 'approved', comment: 'Setuju.' });
+    const after = await (
+      await app.request('/kotak-masuk', { headers: { Cookie: fx.reviewer.cookie } })
+    ).text();
+    expect(after).not.toContain('Tenggat penilaian segera');
+  });
+});

@@ -1,19 +1,52 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
-import type { Config } from '../src/config';
+import { type Config, DEFAULT_DATABASE_URL } from '../src/config';
 import { createDb, type Db } from './client';
 
+/** Options of {@link openNodeDb}. */
+export interface OpenOptions {
+  /**
+   * Whether a missing local database may be created. The server passes false unless
+   * `DATABASE_CREATE=true`, the default path or an embedded replica; setup commands pass true.
+   */
+  create?: boolean;
+}
+
+/** Whether the server may create the configured database when it does not exist. */
+export function mayCreateDatabase(config: Config): boolean {
+  return config.DATABASE_CREATE || config.DATABASE_URL === DEFAULT_DATABASE_URL || !!config.DATABASE_SYNC_URL;
+}
+
+/** The URL without credentials or query, for messages. */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname === '/' ? '' : u.pathname}`;
+  } catch {
+    return url.split('?')[0] ?? url;
+  }
+}
+
 /**
- * Opens the database for Node: a local libSQL file (creating its folder), a remote libSQL
- * server, or an embedded replica of one when `DATABASE_SYNC_URL` is set.
+ * Opens the database for Node: a local libSQL file, a remote libSQL server, or an embedded
+ * replica of one when `DATABASE_SYNC_URL` is set. A missing local file is created only when
+ * `create` allows it; a remote database that cannot be reached fails here with one line that
+ * says so, not later in a migration.
  */
-export async function openNodeDb(config: Config): Promise<Db> {
+export async function openNodeDb(config: Config, options: OpenOptions = {}): Promise<Db> {
   const url = config.DATABASE_URL;
+  const create = options.create ?? true;
   if (url.startsWith('file:')) {
-    const path = url.slice('file:'.length);
-    const abs = path.startsWith('//') ? fileURLToPath(url) : path;
+    const path = url.slice('file:'.length).split('?')[0] ?? '';
+    const abs = resolve(path.startsWith('//') ? fileURLToPath(url.split('?')[0] ?? url) : path);
+    if (!existsSync(abs) && !create) {
+      throw new Error(
+        `Basis data ${abs} tidak ada; periksa DATABASE_URL atau setel DATABASE_CREATE=true untuk membuatnya / ` +
+          `database ${abs} does not exist; check DATABASE_URL or set DATABASE_CREATE=true to create it`,
+      );
+    }
     mkdirSync(dirname(abs), { recursive: true });
   }
   const client = createClient({
@@ -21,6 +54,15 @@ export async function openNodeDb(config: Config): Promise<Db> {
     authToken: config.DATABASE_AUTH_TOKEN,
     syncUrl: config.DATABASE_SYNC_URL,
   });
+  try {
+    await client.execute('select 1');
+  } catch (e) {
+    client.close();
+    const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+    throw new Error(
+      `Basis data ${shown(url)} tidak dapat dihubungi / cannot reach the database at ${shown(url)}: ${reason}`,
+    );
+  }
   if (url.startsWith('file:')) {
     // WAL lets readers proceed while a write commits; the setting persists in the file.
     await client.execute('PRAGMA journal_mode = WAL');

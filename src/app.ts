@@ -8,7 +8,7 @@ import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
 import { opsRouter } from './features/ops/web';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, TooLarge } from './kernel/errors';
-import { clientAddress } from './kernel/http/client-address';
+import { clientAddress, isSecure } from './kernel/http/client-address';
 import { errorResponse, internalErrorResponse, notFoundResponse } from './kernel/http/errors';
 import { langMiddleware } from './kernel/http/lang';
 import { observeRequests } from './kernel/http/observe';
@@ -52,6 +52,9 @@ export function createApp(deps: AppDeps) {
   app.use(observeRequests());
   app.use(
     secureHeaders({
+      // Sent below, and only over HTTPS: over plain HTTP a browser ignores it anyway, and a
+      // development server on localhost must not pin itself to HTTPS.
+      strictTransportSecurity: false,
       // Not `no-referrer` (the default here): with it browsers send `Origin: null` on form
       // posts, and the CSRF check needs the real origin. Nothing leaves the site either way.
       referrerPolicy: 'same-origin',
@@ -66,6 +69,12 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+
+  app.use(async (c, next) => {
+    await next();
+    if (isSecure(c.req.url, c.req.header('X-Forwarded-Proto'), deps.config.TRUST_PROXY))
+      c.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+  });
 
   app.use(langMiddleware());
   app.get('/static/:hash/:name', (c) => {
@@ -93,6 +102,11 @@ export function createApp(deps: AppDeps) {
     }),
   );
   app.use(authMiddleware());
+  // What a signed-in person sees is theirs: no shared cache, no back-button copy after logout.
+  app.use(async (c, next) => {
+    await next();
+    if (c.get('user')) c.header('Cache-Control', 'private, no-store');
+  });
   app.use(csrfMiddleware());
 
   app.route('/api/v1', apiRouter());

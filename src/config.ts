@@ -1,5 +1,11 @@
 import * as v from 'valibot';
 
+/** The clearance key used when none is configured: public, so refused in production. */
+export const DEVELOPMENT_CLEARANCE_KEY = 'development-only-clearance-key';
+
+/** Where the database lives when DATABASE_URL is not set; created on first start. */
+export const DEFAULT_DATABASE_URL = 'file:data/katalog.db';
+
 /**
  * Every setting the app reads, validated once at the entry point. Nothing else reads
  * `process.env` or Worker bindings.
@@ -16,12 +22,26 @@ const bool = (fallback: 'true' | 'false') =>
 const ConfigObject = v.object({
   /** Port to listen on (Node); 0 picks a free one. */
   PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(65535)), '8787'),
-  DATABASE_URL: v.optional(v.pipe(v.string(), v.minLength(1)), 'file:data/katalog.db'),
+  DATABASE_URL: v.optional(v.pipe(v.string(), v.minLength(1)), DEFAULT_DATABASE_URL),
   DATABASE_AUTH_TOKEN: v.optional(v.string()),
   /** libSQL embedded replica: a remote primary this node syncs from (Node only). */
   DATABASE_SYNC_URL: v.optional(v.string()),
   /** Public origin, used for absolute links (clearance verification URLs, OpenAPI servers). */
-  PUBLIC_URL: v.optional(v.pipe(v.string(), v.url())),
+  PUBLIC_URL: v.optional(
+    v.pipe(
+      v.string(),
+      v.url(),
+      v.check((s) => /^https?:\/\/[^/]/i.test(s), 'must be an http:// or https:// URL'),
+    ),
+  ),
+  /** `production` refuses the development clearance key and never creates demo accounts. */
+  NODE_ENV: v.optional(v.string(), 'development'),
+  /**
+   * Creates a missing database file (and its folder) when set. Without it the server refuses to
+   * start on a path that does not exist, so a typo cannot serve an empty catalogue; the default
+   * `data/katalog.db` is always created.
+   */
+  DATABASE_CREATE: bool('false'),
   /** Demo applications loaded by `npm start` on an empty database; 0 disables. */
   DEMO_APPS: v.optional(
     v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(30000)),
@@ -36,7 +56,7 @@ const ConfigObject = v.object({
    */
   CLEARANCE_KEY: v.optional(
     v.pipe(v.string(), v.minLength(16, 'at least 16 characters')),
-    'development-only-clearance-key',
+    DEVELOPMENT_CLEARANCE_KEY,
   ),
   /**
    * Behind a reverse proxy: take the client address from `X-Forwarded-For` (`true` = one proxy,
@@ -108,6 +128,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!result.success) {
     const lines = result.issues.map((i) => `  ${v.getDotPath(i) ?? '(config)'}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (result.output.NODE_ENV === 'production' && result.output.CLEARANCE_KEY === DEVELOPMENT_CLEARANCE_KEY) {
+    throw new Error(
+      'Invalid configuration:\n  CLEARANCE_KEY: set a long random key in production (the development key is public)',
+    );
   }
   return result.output;
 }

@@ -50,11 +50,14 @@ export function serveGracefully(opts: ServeOptions): Promise<GracefulServer> {
   let draining = false;
   let shutdownPromise: Promise<boolean> | null = null;
   const connections = new Map<Socket, { active: number; idleSince: number }>();
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const server = serve({ fetch: opts.fetch, port: opts.port, hostname: opts.hostname }, () => {
+      server.off('error', reject);
       const { port } = server.address() as AddressInfo;
       resolve({ server, port, draining: () => draining, shutdown });
     }) as Server;
+    // A port in use (or not permitted) rejects, so the caller can say so in one line.
+    server.once('error', reject);
     let lastAccept = 0;
     server.on('connection', (socket: Socket) => {
       lastAccept = Date.now();

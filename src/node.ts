@@ -1,13 +1,13 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { migrateDb } from '../db/migrate';
-import { openNodeDb } from '../db/open';
+import { mayCreateDatabase, openNodeDb } from '../db/open';
 import { createDemoAccounts, DEMO_PASSWORD, presentDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
 import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { holdDatabase, localDatabasePath } from './backup';
-import { type Config, parseConfig } from './config';
+import { type Config, DEVELOPMENT_CLEARANCE_KEY, parseConfig } from './config';
 import { jsonLogger } from './kernel/log';
 import type { Mailer } from './kernel/mail';
 import { httpMailer } from './kernel/mail-http';
@@ -34,7 +34,7 @@ function nodeMailer(config: Config): Mailer | undefined {
  */
 async function main() {
   const config = parseConfig(process.env);
-  const db = await openNodeDb(config);
+  const db = await openNodeDb(config, { create: mayCreateDatabase(config) });
   const local = localDatabasePath(config.DATABASE_URL);
   // `katalog restore` refuses while this file names a live process.
   if (local) holdDatabase(local);
@@ -53,8 +53,11 @@ async function main() {
         onProgress: (done, total) => print('demo applications', done, total),
       });
       console.log(`Demo: ${result.applications} aplikasi, ${result.apis} API.`);
-      await createDemoAccounts(db, nativeHasher);
-      await createDemoProposals(db, config.CLEARANCE_KEY);
+      // Demo accounts have a published password: never on a production server.
+      if (config.NODE_ENV !== 'production') {
+        await createDemoAccounts(db, nativeHasher);
+        await createDemoProposals(db, config.CLEARANCE_KEY);
+      }
     }
   }
   let server: Awaited<ReturnType<typeof serveGracefully>> | undefined;
@@ -84,7 +87,7 @@ async function main() {
   exitOnSignals(server, (msg) => jsonLogger({ level: 'info', msg }));
   console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${server.port}`);
   console.log(`Database: ${config.DATABASE_URL}`);
-  if (config.CLEARANCE_KEY === 'development-only-clearance-key') {
+  if (config.CLEARANCE_KEY === DEVELOPMENT_CLEARANCE_KEY) {
     console.warn(
       'Peringatan / warning: CLEARANCE_KEY belum diatur; rekomendasi memakai kunci pengembangan / not set, clearances use a development key.',
     );
@@ -99,7 +102,17 @@ async function main() {
   }
 }
 
+/** A startup failure as one readable line (bad configuration keeps its one line per key). */
+function startupError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException & { port?: number };
+  if (e?.code === 'EADDRINUSE')
+    return `port ${e.port ?? process.env.PORT} sudah dipakai proses lain; setel PORT lain / port ${e.port ?? process.env.PORT} is already in use; set another PORT`;
+  if (e?.code === 'EACCES')
+    return `port ${e.port ?? process.env.PORT} tidak boleh dipakai / port ${e.port ?? process.env.PORT} is not permitted`;
+  return error instanceof Error ? error.message : String(error);
+}
+
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(`Galat / error: ${startupError(error)}`);
   process.exit(1);
 });

@@ -81,3 +81,30 @@ export function lastValues(q: Record<string, string[]>): Record<string, string> 
   }
   return out;
 }
+
+// Characters that change how text is shown without being seen: C0/C1 controls, bidirectional
+// embeddings, overrides and isolates (U+202A–202E, U+2066–2069, the marks U+200E/200F and
+// U+061C), zero-width spaces and joiners (U+200B–200D, U+2060, U+FEFF). A name with a
+// right-to-left override reads differently from what is stored ("Trojan Source").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+// The same for multi-line text, keeping tabs, newlines and the zero-width joiner (emoji, Indic).
+const INVISIBLE_MULTILINE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+
+/** Removes control, bidirectional-override and zero-width characters from one-line text. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, (c) => (c === '\t' || c === '\n' || c === '\r' ? ' ' : ''));
+}
+
+/** Like `stripInvisible`, for multi-line text: keeps tabs, line breaks and the zero-width joiner. */
+export function stripInvisibleMultiline(s: string): string {
+  return s.replace(INVISIBLE_MULTILINE, '');
+}
+
+/** A valibot action for names and other one-line text: place it before `v.trim()`. */
+export const oneLine = v.transform(stripInvisible);
+
+/** A valibot action for descriptions and other multi-line text. */
+export const multiLine = v.transform(stripInvisibleMultiline);

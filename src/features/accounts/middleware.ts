@@ -86,9 +86,10 @@ function originOf(value: string | undefined): string | null {
 export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!UNSAFE.has(c.req.method) || c.get('authVia') === 'token') return next();
-    const allowed = new Set([new URL(c.req.url).origin]);
+    // With PUBLIC_URL configured, that is the only origin: the request's own URL comes from the
+    // Host header, which whoever sends the request chooses.
     const publicOrigin = originOf(c.get('config').PUBLIC_URL);
-    if (publicOrigin) allowed.add(publicOrigin);
+    const allowed = new Set([publicOrigin ?? new URL(c.req.url).origin]);
     const origin = c.req.header('Origin');
     const source = origin && origin !== 'null' ? originOf(origin) : originOf(c.req.header('Referer'));
     // An anonymous API call carries no ambient authority (the public overlap API is even

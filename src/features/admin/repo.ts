@@ -31,6 +31,13 @@ export function deleteSessionsOf(db: Db, userId: number) {
   return db.run(sql`delete from sessions where user_id = ${userId}`);
 }
 
+/** Revokes every live API token of an account: a reset password or a disabled account ends them too. */
+export function revokeTokensOf(db: Db, userId: number, at: Date) {
+  return db.run(
+    sql`update api_tokens set revoked_at = ${at.getTime()} where user_id = ${userId} and revoked_at is null`,
+  );
+}
+
 /** The id of the agency with this code, as SQL for statements in the same batch as its save. */
 export const agencyIdByCode = (code: string): SQL => sql`(select id from agencies where code = ${code})`;
 

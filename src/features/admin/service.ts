@@ -100,7 +100,8 @@ export async function updateUser(
   }
   const agencyId = await agencyForRole(db, input.role, input.agency);
   const passwordHash = input.password ? await hasher.hash(input.password) : undefined;
-  // A disabled account, a changed role, agency or password ends every session of that person.
+  // A disabled account, a changed role, agency or password ends every session and API token of
+  // that person: whoever knew the old password may have made a token with it.
   const endSessions =
     !input.active || input.role !== before.role || !!passwordHash || agencyId !== before.agencyId;
   const batch = new Batch();
@@ -113,7 +114,7 @@ export async function updateUser(
       passwordHash,
     }),
   );
-  if (endSessions) batch.add(repo.deleteSessionsOf(db, id));
+  if (endSessions) batch.add(repo.deleteSessionsOf(db, id), repo.revokeTokensOf(db, id, new Date()));
   batch.audit(db, {
     ...actorOf(admin),
     action: 'update',

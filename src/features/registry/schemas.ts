@@ -3,10 +3,12 @@ import { AGENCY_KINDS } from '../../../db/schema/agencies';
 import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../../db/schema/apis';
 import { CATEGORIES, DATA_ROLES, HOSTINGS, RELATION_KINDS } from '../../../db/schema/applications';
 import { ROLES } from '../../../db/schema/auth';
+import { multiLine, oneLine } from '../../kernel/schemas';
 
 const text = (max: number, label: string) =>
   v.pipe(
     v.string(`${label} harus teks / ${label} must be text`),
+    max <= 200 ? oneLine : multiLine,
     v.trim(),
     v.maxLength(max, `maksimal ${max} karakter / at most ${max} characters`),
   );
@@ -78,6 +80,7 @@ export const ApplicationFields = v.object({
   unit: optionalText(200, 'unit'),
   name: v.pipe(
     v.string('nama wajib diisi / name is required'),
+    oneLine,
     v.trim(),
     v.minLength(3, 'nama minimal 3 karakter / name needs at least 3 characters'),
     v.maxLength(200, 'nama maksimal 200 karakter / name is at most 200 characters'),
@@ -203,6 +206,7 @@ export const DeleteInput = v.object({ version: Version });
 export const ApiFields = v.object({
   name: v.pipe(
     v.string('nama API wajib diisi / API name is required'),
+    oneLine,
     v.trim(),
     v.minLength(3, 'nama minimal 3 karakter / name needs at least 3 characters'),
     v.maxLength(200, 'nama maksimal 200 karakter / name is at most 200 characters'),
@@ -264,6 +268,7 @@ export const LoginInput = v.object({
 export const ApiTokenInput = v.object({
   name: v.pipe(
     v.string('nama token wajib diisi / token name is required'),
+    oneLine,
     v.trim(),
     v.minLength(1, 'nama token wajib diisi / token name is required'),
     v.maxLength(100, 'maksimal 100 karakter / at most 100 characters'),
@@ -285,6 +290,7 @@ export const UserInput = v.object({
   ),
   name: v.pipe(
     v.string('nama wajib diisi / name is required'),
+    oneLine,
     v.trim(),
     v.minLength(2, 'nama minimal 2 karakter / at least 2 characters'),
     v.maxLength(200, 'maksimal 200 / at most 200'),
@@ -326,6 +332,7 @@ export const AgencyInput = v.object({
   ),
   name: v.pipe(
     v.string('nama wajib diisi / name is required'),
+    oneLine,
     v.trim(),
     v.minLength(3, 'nama minimal 3 karakter / at least 3 characters'),
     v.maxLength(200, 'maksimal 200 / at most 200'),
@@ -350,6 +357,7 @@ export const FunctionProposalInput = v.object({
   ),
   title: v.pipe(
     v.string('judul wajib diisi / title is required'),
+    oneLine,
     v.trim(),
     v.minLength(3, 'judul minimal 3 karakter / at least 3 characters'),
     v.maxLength(150, 'maksimal 150 / at most 150'),

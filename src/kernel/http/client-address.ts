@@ -13,3 +13,12 @@ export function clientAddress(socket: string, forwardedFor: string | undefined, 
   const entry = hops[hops.length - proxies] ?? hops[0];
   return entry && /^[0-9a-fA-F:.[\]]{2,64}$/.test(entry) ? entry : socket;
 }
+
+/**
+ * Whether the request reached us over HTTPS: its own URL says so, or (behind trusted proxies
+ * only) the proxy's `X-Forwarded-Proto` does.
+ */
+export function isSecure(url: string, forwardedProto: string | undefined, proxies: number): boolean {
+  if (url.startsWith('https:')) return true;
+  return proxies > 0 && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https';
+}

@@ -28,14 +28,29 @@ export const OVERLAP_WEIGHTS = {
   flagThreshold: 0.45,
   /** Text-only proposals are flagged from this text score (text alone is weaker evidence). */
   textOnlyFlagThreshold: 0.35,
+  /**
+   * An inferred function (domain/inference.ts) weighs this much of a picked one, times its
+   * confidence: the words may be wrong, a picked function is what the operator declares.
+   */
+  inferredWeight: 0.6,
 } as const;
 
 export type Weights = typeof OVERLAP_WEIGHTS;
 
-/** A function the proposal names: a catalogue function, or a whole level-2 RAB/RAL code. */
+/**
+ * A function the proposal names: a catalogue function, or a whole level-2 RAB/RAL code.
+ * `factor` is 1 for a picked one (the default) and inferredWeight × confidence for an inferred one.
+ */
 export type ProposedFunction =
-  | { kind: 'function'; id: number; parentId: number }
-  | { kind: 'parent'; parentId: number };
+  | { kind: 'function'; id: number; parentId: number; factor?: number }
+  | { kind: 'parent'; parentId: number; factor?: number };
+
+/** How certain the function part is: 1 with any picked function, else the best inferred factor. */
+export function functionCertainty(p: Pick<ProposalProfile, 'functions'>): number {
+  let best = 0;
+  for (const f of p.functions) best = Math.max(best, f.factor ?? 1);
+  return best;
+}
 
 export interface ProposalProfile {
   functions: ProposedFunction[];
@@ -88,9 +103,10 @@ export interface OverlapResult {
 }
 
 const weightOf = (f: ProposedFunction, stats: FunctionStats) =>
-  f.kind === 'function'
+  (f.factor ?? 1) *
+  (f.kind === 'function'
     ? rarity(stats.functionDf.get(f.id) ?? 0, stats.applications)
-    : rarity(stats.parentDf.get(f.parentId) ?? 0, stats.applications);
+    : rarity(stats.parentDf.get(f.parentId) ?? 0, stats.applications));
 
 /** The rarity weight of each of P's functions, once per proposal and statistics (a weak memo). */
 const functionWeightMemo = new WeakMap<
@@ -172,7 +188,8 @@ export function candidateLists(
   opts: { terms: number; budget: number; maxTermList: number },
   w: Weights = OVERLAP_WEIGHTS,
 ): CandidateList[] {
-  const weightSum = w.text + (p.functions.length ? w.functions : 0) + (p.dataEntities.length ? w.data : 0);
+  const fnPart = w.functions * functionCertainty(p);
+  const weightSum = w.text + fnPart + (p.dataEntities.length ? w.data : 0);
   const out: CandidateList[] = [];
 
   const fw = functionWeights(p, stats);
@@ -184,7 +201,7 @@ export function candidateLists(
           : { kind: 'parent' as const, id: f.parentId },
       // Published applications performing it (a level-2 code: counted once per function).
       df: f.kind === 'function' ? (stats.functionDf.get(f.id) ?? 0) : (stats.parentDf.get(f.parentId) ?? 0),
-      weight: fw.total > 0 ? (w.functions * fw.weights[i]!) / fw.total / weightSum : 0,
+      weight: fw.total > 0 ? (fnPart * fw.weights[i]!) / fw.total / weightSum : 0,
     }))
     .filter((x) => x.df > 0)
     .sort((a, b) => a.df - b.df);
@@ -368,19 +385,26 @@ export function scoreCandidate(
   const fn = functionOverlap(p, c.functions, stats, w);
   const data = dataOverlap(p, c.dataEntities);
   const text = textOverlap(p, c.terms, w);
-  let weightSum = w.text;
-  let score = w.text * text.score;
+  const certainty = functionCertainty(p);
+  // Without the function part: the score and flag the text (and data) give alone.
+  const restSum = w.text + (data.score !== null ? w.data : 0);
+  const rest = (w.text * text.score + (data.score !== null ? w.data * data.score : 0)) / restSum;
+  const restFlagged = data.score === null ? text.score >= w.textOnlyFlagThreshold : rest >= w.flagThreshold;
+  let score = rest;
+  let flagged = restFlagged;
   if (fn.score !== null) {
-    weightSum += w.functions;
-    score += w.functions * fn.score;
+    const part = w.functions * certainty;
+    const combined = (rest * restSum + part * fn.score) / (restSum + part);
+    if (certainty >= 1) {
+      score = combined;
+      flagged = combined >= w.flagThreshold;
+    } else {
+      // Only inferred functions: they may add evidence, never take away what the words show
+      // (a candidate that registered no function is still found by its text).
+      score = Math.max(combined, rest);
+      flagged = combined >= w.flagThreshold || restFlagged;
+    }
   }
-  if (data.score !== null) {
-    weightSum += w.data;
-    score += w.data * data.score;
-  }
-  score /= weightSum;
-  const textOnly = fn.score === null && data.score === null;
-  const flagged = textOnly ? text.score >= w.textOnlyFlagThreshold : score >= w.flagThreshold;
   return {
     score,
     functionScore: fn.score,
@@ -394,33 +418,40 @@ export function scoreCandidate(
 }
 
 /**
- * Shared coverage: the weighted share of P's functions that the union of the shared
- * applications covers ("65%"), and which shared application covers which function. Null when
- * P names no function; the service then reports the best text match instead.
+ * Shared coverage: the weighted share of P's functions (picked, and inferred at their lower
+ * weight) that the national services really perform ("65%"), and which of P's functions each
+ * national service performs. Only an exact function counts: sharing a level-2 code or words is
+ * no coverage (a letters application is not "covered" by procurement systems under the same
+ * urusan). Null when P names and infers no function.
  */
 export function sharedCoverage(
   p: ProposalProfile,
   shared: CandidateProfile[],
   stats: FunctionStats,
-  w: Weights = OVERLAP_WEIGHTS,
 ): { coverage: number | null; coveredBy: Map<number, number[]> } {
   const coveredBy = new Map<number, number[]>();
   if (p.functions.length === 0) return { coverage: null, coveredBy };
+  const performs = shared.map((app) => ({
+    id: app.id,
+    ids: new Set(app.functions.map((f) => f.id)),
+    parents: new Set(app.functions.map((f) => f.parentId)),
+  }));
   let total = 0;
   let covered = 0;
   p.functions.forEach((f, index) => {
     const weight = weightOf(f, stats);
     total += weight;
-    let best = 0;
-    for (const app of shared) {
-      const m = functionOverlap({ ...p, functions: [f] }, app.functions, stats, w).matches[0];
-      if (!m) continue;
-      if (m.credit > best) best = m.credit;
+    let any = false;
+    for (const app of performs) {
+      // A whole level-2 code the proposal names is performed by whoever performs a function under it.
+      const exact = f.kind === 'function' ? app.ids.has(f.id) : app.parents.has(f.parentId);
+      if (!exact) continue;
+      any = true;
       const list = coveredBy.get(app.id) ?? [];
       list.push(index);
       coveredBy.set(app.id, list);
     }
-    covered += weight * best;
+    if (any) covered += weight;
   });
   return { coverage: total ? covered / total : 0, coveredBy };
 }

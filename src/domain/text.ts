@@ -256,3 +256,32 @@ function computeTerms(text: string, maxTokens: number): string[] {
   }
   return out;
 }
+
+/**
+ * The word of `text` as written behind each of its content terms (contentTerms), so evidence can
+ * show "mandiri" rather than the stem "mandir", and "SIMPEG" for the terms its expansion adds.
+ * `literal` says the word itself has that stem (not an acronym's expansion). The first
+ * occurrence wins, except that a literal word replaces an expansion; "e-Office" stays "e-Office".
+ */
+export function termWords(text: string, maxTokens = 400): Map<string, { word: string; literal: boolean }> {
+  const out = new Map<string, { word: string; literal: boolean }>();
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '');
+  let n = 0;
+  for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (n++ >= maxTokens) break;
+    const written = m[0];
+    const token = written.toLowerCase();
+    const prefixed =
+      m.index >= 2 && /(^|[^\p{L}\p{N}])e-$/iu.test(folded.slice(Math.max(0, m.index - 3), m.index));
+    const word = prefixed ? `${folded.slice(m.index - 2, m.index)}${written}` : written;
+    const expansion = ACRONYMS[token];
+    for (const w of expansion ? expansion.split(' ') : [token]) {
+      if (STOP_WORDS.has(w) || w.length < 2) continue;
+      const s = stem(w);
+      const seen = out.get(s);
+      if (STOP_WORDS.has(s) || (seen && (seen.literal || expansion))) continue;
+      out.set(s, { word, literal: !expansion });
+    }
+  }
+  return out;
+}

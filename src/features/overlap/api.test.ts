@@ -6,7 +6,12 @@ const post = (app: Awaited<ReturnType<typeof createTestApp>>['app'], body: strin
 
 type Report = {
   sharedCoverage: number;
-  coveredBy: { acronym: string }[];
+  shared: {
+    application: { acronym: string; scope: string };
+    flagged: boolean;
+    coveredFunctions: { code: string }[];
+  }[];
+  inferredFunctions: { code: string }[];
   matches: {
     application: { acronym: string; category: string };
     score: number;
@@ -29,9 +34,24 @@ describe('POST /api/v1/overlap', () => {
     const report = (await res.json()) as Report;
     expect(report.sharedCoverage).toBeGreaterThan(0);
     expect(report.sharedCoverage).toBeLessThanOrEqual(1);
+    // In the order a reviewer reads it.
+    expect(Object.keys(report)).toEqual([
+      'sharedCoverage',
+      'shared',
+      'clusters',
+      'matches',
+      'inferredFunctions',
+    ]);
+    expect(report.shared[0]!.application.acronym).toBe('SRIKANDI');
+    expect(report.shared[0]!.application.scope).toBe('national');
+    expect(report.shared[0]!.flagged).toBe(true);
+    expect(report.shared[0]!.coveredFunctions.map((f) => f.code)).toContain('RAL.02.06.02');
     expect(report.matches[0]!.application.acronym).toBe('SRIKANDI');
-    expect(report.matches[0]!.flagged).toBe(true);
-    expect(report.matches[0]!.evidence.terms).toEqual(expect.arrayContaining(['naskah', 'dinas']));
+    // The proposal's words as typed, not stems.
+    expect(report.matches[0]!.evidence.terms).toEqual(
+      expect.arrayContaining(['Naskah', 'dinas', 'disposisi']),
+    );
+    expect(report.inferredFunctions.map((f) => f.code)).toContain('RAL.02.06.02');
     for (let i = 1; i < report.matches.length; i++) {
       expect(report.matches[i - 1]!.score).toBeGreaterThanOrEqual(report.matches[i]!.score);
     }

@@ -30,7 +30,7 @@ export function overlapApi() {
       tags: ['overlap'],
       summary: 'Check a proposed application for overlap with every published application',
       description:
-        'Scores candidates by rarity-weighted shared functions, data entities mastered or produced, and Indonesian-aware text similarity; returns the shared coverage and the ranked matches with their evidence. Unknown codes are reported, never dropped. Writes nothing.',
+        'Infers catalogue functions from the name and description (a curated vocabulary), scores candidates by rarity-weighted shared functions, data entities mastered or produced, and Indonesian-aware text similarity, and answers in the order a reviewer asks: the share of the proposal national services already perform, the national services that overlap (best first), the local look-alikes grouped, every match with its evidence, and the inferred functions. Unknown codes are reported, never dropped. Writes nothing.',
       access: 'public',
       responses: {
         200: { description: 'The overlap report', schema: OverlapReport },

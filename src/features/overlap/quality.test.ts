@@ -1,84 +1,57 @@
 /**
- * Quality of the overlap flag on a labelled set of realistic proposals (labelled-proposals.ts),
- * against the national applications of the reference data. The floors below were set from
- * measured results (see the printed report); the test fails if a change makes detection worse.
+ * Quality of the overlap answer on the HELD-OUT half of the labelled proposals
+ * (test/support/labelled-proposals.ts, split by test/support/overlap-evaluate.ts halfOf), against the national services of the
+ * reference data. Tuning (scripts/tune-overlap.ts) only ever looks at the other half. The floors
+ * are issue 11's; docs/benchmarks.md has the method and the measured numbers.
  */
-import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { sharedAppSeeds } from '../../../seeds/data/shared-apps';
 import { createTestDb } from '../../../test/support/db';
 import { LABELLED_PROPOSALS } from '../../../test/support/labelled-proposals';
-import { OverlapInput } from './schemas';
-import { checkOverlap } from './service';
+import { evaluate, formatQuality, halfOf, isTextOnly } from '../../../test/support/overlap-evaluate';
 
-/**
- * Floors: measured values rounded down, so noise does not fail the build but regressions do.
- * Measured: precision 0.909, recall 0.746, top-3 0.952 (candidates from posting lists of 16 terms).
- */
-const FLOORS = { precision: 0.9, recall: 0.74, top3: 0.95 };
+const FLOORS = { hitAt2: 0.9, wrongFlagged: 0.1, uncoveredClean: 0.95 };
 
-const national = new Set(sharedAppSeeds.map((a) => a.acronym));
+const national = sharedAppSeeds.filter((a) => a.scope === 'national').map((a) => a.acronym);
 let db: Db;
 
 beforeAll(async () => {
   db = await createTestDb();
 });
 
-describe('overlap quality on the labelled proposals', () => {
-  it('uses only labels that exist', () => {
+describe('the labelled proposals', () => {
+  it('use only national services as labels, have unique ids, and cover what issue 11 asks', () => {
+    const ids = new Set<string>();
     for (const p of LABELLED_PROPOSALS) {
-      for (const a of [...p.duplicates, ...p.notDuplicates])
-        expect(national.has(a), `${p.id}: ${a}`).toBe(true);
+      expect(ids.has(p.id), p.id).toBe(false);
+      ids.add(p.id);
+      for (const a of [...p.duplicates, ...p.notDuplicates]) expect(national, `${p.id}: ${a}`).toContain(a);
     }
-    expect(LABELLED_PROPOSALS.length).toBeGreaterThanOrEqual(50);
-  });
-
-  it('keeps precision, recall and top-3 hit rate above their floors', async () => {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    let withDuplicates = 0;
-    let top3 = 0;
-    const misses: string[] = [];
-    for (const p of LABELLED_PROPOSALS) {
-      const input = v.parse(OverlapInput, {
-        name: p.name,
-        description: p.description,
-        functions: p.functions ?? [],
-        dataEntities: p.dataEntities ?? [],
-      });
-      const report = await checkOverlap(db, input);
-      const nationalMatches = report.matches.filter((m) => national.has(m.application.acronym ?? ''));
-      const flagged = new Set(nationalMatches.filter((m) => m.flagged).map((m) => m.application.acronym!));
-      for (const a of p.duplicates) {
-        if (flagged.has(a)) tp++;
-        else {
-          fn++;
-          misses.push(`${p.id}: missed ${a}`);
-        }
-      }
-      for (const a of flagged) {
-        if (!p.duplicates.includes(a)) {
-          fp++;
-          misses.push(`${p.id}: wrongly flagged ${a}`);
-        }
-      }
-      if (p.duplicates.length) {
-        withDuplicates++;
-        const top = nationalMatches.slice(0, 3).map((m) => m.application.acronym);
-        if (p.duplicates.some((a) => top.includes(a))) top3++;
-      }
-    }
-    const precision = tp / Math.max(1, tp + fp);
-    const recall = tp / Math.max(1, tp + fn);
-    const top3Rate = top3 / Math.max(1, withDuplicates);
-    console.log(
-      `overlap quality: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, top-3 ${top3Rate.toFixed(3)} ` +
-        `(tp ${tp}, fp ${fp}, fn ${fn}, ${LABELLED_PROPOSALS.length} proposals)\n  ${misses.join('\n  ')}`,
+    expect(LABELLED_PROPOSALS.length).toBeGreaterThanOrEqual(84);
+    expect(LABELLED_PROPOSALS.filter(isTextOnly).length).toBeGreaterThanOrEqual(
+      LABELLED_PROPOSALS.length / 3,
     );
-    expect(precision).toBeGreaterThanOrEqual(FLOORS.precision);
-    expect(recall).toBeGreaterThanOrEqual(FLOORS.recall);
-    expect(top3Rate).toBeGreaterThanOrEqual(FLOORS.top3);
-  }, 60_000);
+    expect(LABELLED_PROPOSALS.filter((p) => p.duplicates.length === 0).length).toBeGreaterThanOrEqual(20);
+    const represented = new Set(LABELLED_PROPOSALS.flatMap((p) => p.duplicates));
+    for (const a of national) expect(represented, a).toContain(a);
+    // Both halves get a fair share.
+    const heldOut = LABELLED_PROPOSALS.filter((p) => halfOf(p) === 'heldOut').length;
+    expect(heldOut / LABELLED_PROPOSALS.length).toBeGreaterThan(0.4);
+    expect(heldOut / LABELLED_PROPOSALS.length).toBeLessThan(0.6);
+  });
+});
+
+describe('overlap quality on the held-out half', () => {
+  it('names the national service first, flags few wrong ones and leaves uncovered proposals alone', async () => {
+    const q = await evaluate(
+      db,
+      LABELLED_PROPOSALS.filter((p) => halfOf(p) === 'heldOut'),
+    );
+    console.log(`${formatQuality('held-out half', q)}\n  ${q.failures.join('\n  ')}`);
+    expect(q.hitAt2.overall).toBeGreaterThanOrEqual(FLOORS.hitAt2);
+    expect(q.hitAt2.textOnly).toBeGreaterThanOrEqual(FLOORS.hitAt2);
+    expect(q.wrongFlagged.rate).toBeLessThanOrEqual(FLOORS.wrongFlagged);
+    expect(q.uncoveredClean.rate).toBeGreaterThanOrEqual(FLOORS.uncoveredClean);
+  }, 120_000);
 });

@@ -66,43 +66,97 @@ const OverlapApplication = named(
   }),
 );
 
+const OverlapEvidence = named(
+  'OverlapEvidence',
+  v.pipe(
+    v.strictObject({
+      functionScore: v.nullable(fraction),
+      dataScore: v.nullable(fraction),
+      textScore: fraction,
+      functions: v.array(
+        v.strictObject({
+          code: v.string(),
+          title: v.string(),
+          match: v.picklist(['exact', 'parent']),
+          inferred: v.pipe(v.boolean(), v.description('Inferred from the text rather than picked.')),
+        }),
+      ),
+      dataEntities: v.array(
+        v.strictObject({ code: v.string(), name: v.string(), role: v.picklist(['master', 'producer']) }),
+      ),
+      terms: v.array(v.pipe(v.string(), v.description('A word as the proposal wrote it (never a stem).'))),
+    }),
+    v.description('What the application shares with the proposal.'),
+  ),
+);
+
 const OverlapMatch = named(
   'OverlapMatch',
   v.strictObject({
     application: OverlapApplication,
     score: fraction,
     flagged: v.pipe(v.boolean(), v.description('At or above the flag threshold.')),
-    evidence: v.strictObject({
-      functionScore: v.nullable(fraction),
-      dataScore: v.nullable(fraction),
-      textScore: fraction,
-      functions: v.array(
-        v.strictObject({ code: v.string(), title: v.string(), match: v.picklist(['exact', 'parent']) }),
-      ),
-      dataEntities: v.array(
-        v.strictObject({ code: v.string(), name: v.string(), role: v.picklist(['master', 'producer']) }),
-      ),
-      terms: v.array(v.string()),
-    }),
+    evidence: OverlapEvidence,
   }),
 );
 
-/** `POST /api/v1/overlap` and `GET /api/v1/applications/{id}/overlap` answer this. */
+const OverlapShared = named(
+  'OverlapShared',
+  v.pipe(
+    v.strictObject({
+      application: OverlapApplication,
+      score: fraction,
+      flagged: v.boolean(),
+      coveredFunctions: v.array(v.strictObject({ code: v.string(), title: v.string() })),
+      evidence: OverlapEvidence,
+    }),
+    v.description(
+      "A national service that overlaps; `coveredFunctions` are the proposal's functions it really performs.",
+    ),
+  ),
+);
+
+const OverlapCluster = named(
+  'OverlapCluster',
+  v.pipe(
+    v.strictObject({
+      label: v.string(),
+      size: v.pipe(int, v.minValue(1)),
+      agencies: v.pipe(int, v.minValue(1), v.description('How many agencies own the applications.')),
+      score: fraction,
+      flagged: v.boolean(),
+      example: v.strictObject({
+        id: int,
+        name: v.string(),
+        agency: v.strictObject({ code: v.string(), name: v.string() }),
+      }),
+      applicationIds: v.array(int),
+    }),
+    v.description('Local look-alikes grouped by the same name without the place, or the same functions.'),
+  ),
+);
+
+/** `POST /api/v1/overlap` and `GET /api/v1/applications/{id}/overlap` answer this, in this order. */
 export const OverlapReport = named(
   'OverlapReport',
   v.strictObject({
     sharedCoverage: v.pipe(
       fraction,
-      v.description('How much of the proposal national (shared) applications already cover.'),
+      v.description(
+        "Weighted share of the proposal's functions (picked and inferred) that national services really perform.",
+      ),
     ),
-    coveredBy: v.array(OverlapApplication),
+    shared: v.array(OverlapShared),
+    clusters: v.array(OverlapCluster),
     matches: v.array(OverlapMatch),
-    weights: v.strictObject({
-      functions: v.number(),
-      data: v.number(),
-      text: v.number(),
-      flagThreshold: v.number(),
-    }),
+    inferredFunctions: v.array(
+      v.strictObject({
+        code: v.string(),
+        title: v.string(),
+        confidence: fraction,
+        words: v.array(v.pipe(v.string(), v.description('The words of the proposal that triggered it.'))),
+      }),
+    ),
   }),
 );
 export type OverlapReport = v.InferOutput<typeof OverlapReport>;

@@ -11,21 +11,37 @@ const input = (x: Record<string, unknown>) => v.parse(OverlapInput, x);
 describe('checkOverlap', () => {
   it('shows SRIKANDI covering a local letter application described in words only', async () => {
     const db = await createTestDb();
-    const report = await checkOverlap(
-      db,
-      input({
-        name: 'e-Surat Kabupaten Sleman',
-        description:
-          'Aplikasi persuratan dinas: surat masuk dan surat keluar dicatat, didisposisikan pimpinan secara berjenjang, ditandatangani elektronik dan diarsipkan.',
-      }),
-    );
-    const top = report.matches[0]!;
+    const proposal = {
+      name: 'e-Surat Kabupaten Sleman',
+      description:
+        'Aplikasi persuratan dinas: surat masuk dan surat keluar dicatat, didisposisikan pimpinan secara berjenjang, ditandatangani elektronik dan diarsipkan.',
+    };
+    const typed = `${proposal.name} ${proposal.description}`;
+    const report = await checkOverlap(db, input(proposal));
+    expect(Object.keys(report)).toEqual([
+      'sharedCoverage',
+      'shared',
+      'clusters',
+      'matches',
+      'inferredFunctions',
+    ]);
+    const top = report.shared[0]!;
     expect(top.application.acronym).toBe('SRIKANDI');
+    expect(top.application.scope).toBe('national');
     expect(top.flagged).toBe(true);
-    expect(top.evidence.functionScore).toBeNull();
-    expect(top.evidence.terms).toEqual(expect.arrayContaining(['surat', 'disposisi']));
-    expect(report.coveredBy.map((a) => a.acronym)).toContain('SRIKANDI');
-    expect(report.sharedCoverage).toBeGreaterThan(0.3);
+    expect(top.coveredFunctions.map((f) => f.title)).toContain('Naskah dinas masuk dan keluar');
+    // The words as the proposal wrote them, never stems.
+    expect(top.evidence.terms).toContain('e-Surat');
+    for (const term of top.evidence.terms) expect(typed).toContain(term);
+    expect(report.inferredFunctions.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['RAL.02.06.01', 'RAL.02.06.02']),
+    );
+    expect(report.inferredFunctions[0]!.words.length).toBeGreaterThan(0);
+    // No procurement system is credited through shared words or a shared urusan.
+    const covering = report.shared.filter((s) => s.coveredFunctions.length).map((s) => s.application.acronym);
+    expect(covering).not.toEqual(expect.arrayContaining(['SPSE']));
+    for (const p of ['SPSE', 'SIRUP', 'e-Katalog']) expect(covering).not.toContain(p);
+    expect(report.sharedCoverage).toBeGreaterThan(0.5);
   });
 
   it('ranks SIASN first for a personnel proposal with functions and data picked, with evidence', async () => {

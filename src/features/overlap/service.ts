@@ -1,20 +1,24 @@
 import type { Db } from '../../../db/client';
 import { PUBLIC_STATUSES } from '../../../db/schema/applications';
+import { clusterLookAlikes } from '../../domain/clusters';
+import { inferFunctions } from '../../domain/inference';
 import {
   type CandidateProfile,
   candidateLists,
   OVERLAP_WEIGHTS,
+  type OverlapResult,
   type ProposalProfile,
   type ProposedFunction,
   rankCandidates,
   scoreCandidate,
   sharedCoverage,
 } from '../../domain/overlap';
-import { contentTerms } from '../../domain/text';
+import { contentTerms, termWords } from '../../domain/text';
 import { Invalid } from '../../kernel/errors';
 import { applicationDetail, type Viewer } from '../catalogue/service';
 import * as repo from './repo';
 import type { OverlapInput } from './schemas';
+import { vocabulary } from './vocabulary';
 
 /**
  * Candidate generation (domain/overlap.ts candidateLists): the `k` applications sharing the most
@@ -24,6 +28,12 @@ import type { OverlapInput } from './schemas';
  */
 export const CANDIDATES = { k: 150, terms: 16, budget: 20_000, maxTermList: 5_000 } as const;
 const MAX_MATCHES = 20;
+const MAX_SHARED = 10;
+const MAX_CLUSTERS = 10;
+/** A national service at or above this score is listed under `shared` even with no function in common. */
+const SHARED_MIN = 0.3;
+/** Local applications at or above this score (or flagged) are grouped into `clusters`. */
+const CLUSTER_MIN = 0.3;
 
 /**
  * Checks a proposal (or an application's own profile) for overlap with every published
@@ -43,8 +53,12 @@ export async function checkOverlap(
   const codes = input.functions ?? [];
   const functionCodes = codes.filter((c) => c.split('.').length === 4);
   const parentCodes = codes.filter((c) => c.split('.').length === 3);
+  // What the name and description say the proposal does, beside what the operator picked.
+  const inferred = inferFunctions(vocabulary(), input.name, input.description ?? '', {
+    exclude: new Set(functionCodes),
+  });
   const [fns, parents, entities] = await Promise.all([
-    repo.functionsByCodes(db, functionCodes),
+    repo.functionsByCodes(db, [...functionCodes, ...inferred.map((f) => f.code)]),
     repo.parentsByCodes(db, parentCodes),
     repo.dataEntitiesByCodes(db, input.dataEntities ?? []),
   ]);
@@ -73,9 +87,40 @@ export async function checkOverlap(
   ];
   if (issues.length) throw new Invalid('Kode tidak dikenal / Unknown codes', issues);
 
-  const proposed: ProposedFunction[] = [
-    ...fns.map((f) => ({ kind: 'function' as const, id: f.id, parentId: f.parentId })),
-    ...parents.map((p) => ({ kind: 'parent' as const, parentId: p.id })),
+  const fnByCode = new Map(fns.map((f) => [f.code, f]));
+  // An inferred function retired from the catalogue is simply not inferred.
+  const inferredKnown = inferred.filter((f) => fnByCode.has(f.code));
+  const proposed: (ProposedFunction & { code: string; title: string; inferred: boolean })[] = [
+    ...functionCodes.map((code) => {
+      const f = fnByCode.get(code)!;
+      return {
+        kind: 'function' as const,
+        id: f.id,
+        parentId: f.parentId,
+        code,
+        title: f.title,
+        inferred: false,
+      };
+    }),
+    ...parents.map((p) => ({
+      kind: 'parent' as const,
+      parentId: p.id,
+      code: p.code,
+      title: p.title,
+      inferred: false,
+    })),
+    ...inferredKnown.map((i) => {
+      const f = fnByCode.get(i.code)!;
+      return {
+        kind: 'function' as const,
+        id: f.id,
+        parentId: f.parentId,
+        factor: OVERLAP_WEIGHTS.inferredWeight * i.confidence,
+        code: i.code,
+        title: f.title,
+        inferred: true,
+      };
+    }),
   ];
   const profile: ProposalProfile = {
     functions: proposed,
@@ -83,6 +128,14 @@ export async function checkOverlap(
     nameTerms: contentTerms(input.name),
     descriptionTerms: contentTerms(input.description ?? ''),
   };
+  // Evidence shows the proposal's own words: a literal word first, the name before the description.
+  const shownWords = new Map<string, string>();
+  const nameWords = termWords(input.name);
+  const descriptionWords = termWords(input.description ?? '');
+  for (const literal of [true, false])
+    for (const m of [nameWords, descriptionWords])
+      for (const [term, w] of m)
+        if (w.literal === literal && !shownWords.has(term)) shownWords.set(term, w.word);
 
   const stats = await repo.functionStats(
     db,
@@ -97,7 +150,7 @@ export async function checkOverlap(
     lists.map((l) => ({ list: l.list, limit: l.max + 1 })),
   );
   const ranked = rankCandidates(lists, postings, CANDIDATES.k);
-  // Every shared application is a candidate too (the repository adds them), for the coverage.
+  // Every national service is a candidate too (the repository adds them), for the coverage.
   const rows = await repo.candidateProfiles(db, ranked, statuses, {
     excludeId: opts.excludeApplicationId,
     functions: profile.functions.length > 0,
@@ -105,6 +158,7 @@ export async function checkOverlap(
   });
 
   const apps = new Map(rows.map((a) => [a.id, a]));
+  const isNational = (id: number) => apps.get(id)!.scope === 'national';
   const byApp = new Map<number, CandidateProfile>();
   for (const a of rows) {
     byApp.set(a.id, {
@@ -114,31 +168,16 @@ export async function checkOverlap(
       terms: contentTerms(`${a.name} ${a.acronym ?? ''} ${a.description}`),
     });
   }
-
-  const fnById = new Map(fns.map((f) => [f.id, f]));
-  const parentById = new Map(parents.map((p) => [p.id, p]));
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
   const scored = [...byApp.values()].map((c) => ({ c, r: scoreCandidate(profile, c, stats) }));
   scored.sort(
     (x, y) =>
-      y.r.score - x.r.score ||
-      Number(apps.get(y.c.id)!.scope === 'national') - Number(apps.get(x.c.id)!.scope === 'national') ||
-      x.c.id - y.c.id,
+      y.r.score - x.r.score || Number(isNational(y.c.id)) - Number(isNational(x.c.id)) || x.c.id - y.c.id,
   );
 
-  const sharedProfiles = [...byApp.values()]
-    .filter((c) => apps.get(c.id)!.scope === 'national')
-    .sort((x, y) => x.id - y.id);
-  const coverage = sharedCoverage(profile, sharedProfiles, stats);
-  // Without functions picked, coverage falls back to the best shared application's text score,
-  // so a text-only proposal still sees how much the national applications already do.
-  const sharedScores = scored.filter((s) => apps.get(s.c.id)!.scope === 'national');
-  const coverageValue = coverage.coverage ?? Math.max(0, ...sharedScores.map((s) => s.r.textScore));
-  const coveredBy =
-    coverage.coverage !== null
-      ? [...coverage.coveredBy.keys()]
-      : sharedScores.filter((s) => s.r.flagged).map((s) => s.c.id);
+  const nationalProfiles = [...byApp.values()].filter((c) => isNational(c.id)).sort((x, y) => x.id - y.id);
+  const coverage = sharedCoverage(profile, nationalProfiles, stats);
 
   const describe = (id: number) => {
     const a = apps.get(id)!;
@@ -152,42 +191,97 @@ export async function checkOverlap(
     };
   };
   const round = (n: number | null) => (n === null ? null : Math.round(n * 1000) / 1000);
+  const evidenceOf = (r: OverlapResult) => ({
+    functionScore: round(r.functionScore),
+    dataScore: round(r.dataScore),
+    textScore: round(r.textScore)!,
+    functions: r.matchedFunctions.map((m) => {
+      const f = m.proposed as (typeof proposed)[number];
+      return { code: f.code, title: f.title, match: m.match, inferred: f.inferred };
+    }),
+    dataEntities: r.matchedDataEntities.map((e) => ({
+      code: entityById.get(e.id)!.code,
+      name: entityById.get(e.id)!.name,
+      role: e.role,
+    })),
+    // As the proposal wrote them, not as stems.
+    terms: [...new Set(r.matchedTerms.map((t) => shownWords.get(t) ?? t))],
+  });
+  const entry = ({ c, r }: (typeof scored)[number]) => ({
+    application: describe(c.id),
+    score: round(r.score)!,
+    flagged: r.flagged,
+    evidence: evidenceOf(r),
+  });
+
+  // National services that overlap: those performing one of P's functions, flagged or close.
+  const shared = scored
+    .filter(
+      ({ c, r }) => isNational(c.id) && (coverage.coveredBy.has(c.id) || r.flagged || r.score >= SHARED_MIN),
+    )
+    .slice(0, MAX_SHARED)
+    .map((s) => {
+      const { application, score, flagged, evidence } = entry(s);
+      return {
+        application,
+        score,
+        flagged,
+        coveredFunctions: (coverage.coveredBy.get(s.c.id) ?? []).map((i) => ({
+          code: proposed[i]!.code,
+          title: proposed[i]!.title,
+        })),
+        evidence,
+      };
+    });
+
+  const clusters = clusterLookAlikes(
+    scored
+      .filter(({ c, r }) => !isNational(c.id) && (r.flagged || r.score >= CLUSTER_MIN))
+      .map(({ c, r }) => {
+        const a = apps.get(c.id)!;
+        return {
+          id: c.id,
+          name: a.name,
+          acronym: a.acronym,
+          agencyCode: a.agencyCode,
+          agencyName: a.agencyName,
+          score: r.score,
+          flagged: r.flagged,
+          matchedFunctions: r.matchedFunctions
+            .filter((m) => m.match === 'exact')
+            .map((m) => proposed.indexOf(m.proposed as (typeof proposed)[number])),
+        };
+      }),
+  )
+    .slice(0, MAX_CLUSTERS)
+    .map((g) => ({
+      label: g.label,
+      size: g.members.length,
+      agencies: g.agencies,
+      score: round(g.score)!,
+      flagged: g.flagged,
+      example: {
+        id: g.example.id,
+        name: g.example.name,
+        agency: { code: g.example.agencyCode, name: g.example.agencyName },
+      },
+      applicationIds: g.members.map((m) => m.id),
+    }));
 
   return {
-    sharedCoverage: round(coverageValue)!,
-    coveredBy: coveredBy.map(describe),
+    sharedCoverage: round(coverage.coverage ?? 0)!,
+    shared,
+    clusters,
     matches: scored
       .filter((s) => s.r.score > 0)
       .slice(0, MAX_MATCHES)
-      .map(({ c, r }) => ({
-        application: describe(c.id),
-        score: round(r.score)!,
-        flagged: r.flagged,
-        evidence: {
-          functionScore: round(r.functionScore),
-          dataScore: round(r.dataScore),
-          textScore: round(r.textScore)!,
-          functions: r.matchedFunctions.map((m) => {
-            const f =
-              m.proposed.kind === 'function'
-                ? fnById.get(m.proposed.id)!
-                : parentById.get(m.proposed.parentId)!;
-            return { code: f.code, title: f.title, match: m.match };
-          }),
-          dataEntities: r.matchedDataEntities.map((e) => ({
-            code: entityById.get(e.id)!.code,
-            name: entityById.get(e.id)!.name,
-            role: e.role,
-          })),
-          terms: r.matchedTerms,
-        },
-      })),
-    weights: {
-      functions: OVERLAP_WEIGHTS.functions,
-      data: OVERLAP_WEIGHTS.data,
-      text: OVERLAP_WEIGHTS.text,
-      flagThreshold: OVERLAP_WEIGHTS.flagThreshold,
-    },
+      .map(entry),
+    inferredFunctions: inferredKnown.map((i) => ({
+      code: i.code,
+      title: fnByCode.get(i.code)!.title,
+      confidence: i.confidence,
+      words: i.words,
+    })),
   };
 }
 

@@ -22,7 +22,7 @@ describe('GET /periksa', () => {
     const body = await (await app.request(`/periksa?${q}`)).text();
     expect(body).toContain('value="SIMPEG Kota Batu"');
     expect(body).toMatch(/<option value="RAB.09.06.01" selected/);
-    expect(body).toContain('100% dari usulan ini sudah dilayani aplikasi umum.');
+    expect(body).toContain('100% fungsi usulan ini sudah dijalankan layanan nasional.');
     expect(body).toContain('Kemungkinan duplikasi');
     expect(body).toContain('SIASN');
   });

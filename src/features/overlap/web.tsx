@@ -9,7 +9,7 @@ import { toFieldIssues } from '../../kernel/schemas';
 import * as catalogue from '../catalogue/service';
 import { OverlapInput } from './schemas';
 import { checkOverlap } from './service';
-import { CheckPage, OverlapPanel } from './views/check';
+import { addInferredHref, CheckPage, OverlapPanel } from './views/check';
 
 /**
  * `/periksa`: check a proposal for overlap before procurement. A GET form, so the check works
@@ -45,7 +45,15 @@ export function checkRouter() {
     c.header('Vary', 'HX-Request');
     const ctx = viewCtx(c);
     if (isFragmentRequest(c))
-      return c.html(<OverlapPanel ctx={ctx} report={report} errors={fieldErrors(c, errors)} />, status);
+      return c.html(
+        <OverlapPanel
+          ctx={ctx}
+          report={report}
+          errors={fieldErrors(c, errors)}
+          addInferred={{ href: (r) => addInferredHref(values, r) }}
+        />,
+        status,
+      );
     const options = await catalogue.checkFormOptions(db);
     return c.html(
       <CheckPage ctx={ctx} values={values} report={report} errors={fieldErrors(c, errors)} {...options} />,

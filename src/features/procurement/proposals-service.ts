@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import { transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
 import { canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
@@ -20,6 +21,7 @@ import {
   snapshot,
   staleError,
 } from '../registry/service';
+import { reasonFor, reasonsAsked } from './reasons';
 import * as repo from './repo';
 import type { ProposalFields, UpdateProposalInput } from './schemas';
 import { toFindingView, toProposalView, toReviewView } from './view-models';
@@ -344,13 +346,20 @@ export async function submitProposal(
     });
   }
   const report = await proposalOverlap(db, p.applicationId);
-  for (const m of report.matches) {
-    if (m.flagged && !(input.justifications[String(m.application.id)] ?? '').trim()) {
-      issues.push({
-        field: `justifications.${m.application.id}`,
-        message: `alasan tidak memakai ${m.application.acronym ?? m.application.name} wajib diisi / say why you do not reuse it`,
-      });
-    }
+  const asked = reasonsAsked(report);
+  for (const r of asked) {
+    const given =
+      r.kind === 'shared'
+        ? input.justifications[r.key]?.trim()
+        : reasonFor(asked, input.justifications, Number(r.key));
+    if (given) continue;
+    issues.push({
+      field: `justifications.${r.key}`,
+      message:
+        r.kind === 'shared'
+          ? msg('proposal.reasonRequiredShared', { name: r.name, agency: r.agency })
+          : msg('proposal.reasonRequiredCluster', { label: r.label, size: r.size }),
+    });
   }
   if (issues.length)
     throw new Invalid('Usulan belum dapat diajukan / The proposal cannot be submitted yet', issues);
@@ -367,9 +376,13 @@ export async function submitProposal(
       dueAt,
       by: u.id,
       coverage: permille(report.sharedCoverage),
-      top: permille(report.matches[0]?.score ?? 0),
+      top: permille((report.shared.find((s) => s.flagged) ?? report.matches[0])?.score ?? 0),
     }),
-    ...report.matches.map((m) =>
+    // What the reviewer reads: every match, and every national service listed even if it ranks lower.
+    ...[
+      ...report.matches,
+      ...report.shared.filter((s) => !report.matches.some((m) => m.application.id === s.application.id)),
+    ].map((m) =>
       repo.insertFinding(db, {
         proposalId: id,
         round,
@@ -379,8 +392,14 @@ export async function submitProposal(
         dataScore: permille(m.evidence.dataScore),
         textScore: permille(m.evidence.textScore),
         flagged: m.flagged,
-        evidence: { ...m.evidence, sharedCoverage: report.sharedCoverage, coveredBy: report.coveredBy },
-        justification: input.justifications[String(m.application.id)]?.trim() || null,
+        evidence: {
+          ...m.evidence,
+          sharedCoverage: report.sharedCoverage,
+          coveredFunctions:
+            report.shared.find((s) => s.application.id === m.application.id)?.coveredFunctions ?? [],
+          cluster: report.clusters.find((g) => g.applicationIds.includes(m.application.id))?.label ?? null,
+        },
+        justification: reasonFor(asked, input.justifications, m.application.id),
       }),
     ),
   );
@@ -395,6 +414,7 @@ export async function submitProposal(
       round,
       dueAt: new Date(dueAt).toISOString(),
       flagged: report.matches.filter((m) => m.flagged).length,
+      reasons: asked.length,
     },
   });
   batch.add(

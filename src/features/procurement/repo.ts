@@ -232,6 +232,7 @@ export async function reasonCodes(db: Db) {
 }
 
 export interface QueueItem extends ProposalRow {
+  /** The flagged national service if there is one (the reviewer's first question), else the best match. */
   topCandidate: string | null;
 }
 
@@ -249,7 +250,8 @@ export async function queue(
       db,
       sql`select ${proposalColumns},
             (select coalesce(c.acronym, c.name) from overlap_findings x join applications c on c.id = x.candidate_application_id
-              where x.proposal_id = p.id and x.round = p.round order by x.score_permille desc limit 1) as topCandidate
+              where x.proposal_id = p.id and x.round = p.round
+              order by (c.scope = 'national' and x.flagged = 1) desc, x.score_permille desc limit 1) as topCandidate
           from ${proposalFrom} where ${where}
           order by p.submitted_at asc, p.id asc limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
     ),

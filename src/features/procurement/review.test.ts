@@ -72,7 +72,9 @@ describe('a proposal from writing to decision', () => {
 
     const missing = await submit(app, db, fx.owner, id, {});
     expect(missing.status).toBe(422);
-    expect(await missing.text()).toContain('alasan tidak memakai SIASN wajib diisi');
+    expect(await missing.text()).toContain(
+      'Alasan tidak memakai SIASN (Badan Kepegawaian Negara) wajib diisi',
+    );
 
     const ok = await submit(app, db, fx.owner, id, {
       [siasn]: 'SIASN belum memuat data honorer daerah kami.',

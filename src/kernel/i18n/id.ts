@@ -324,4 +324,25 @@ export const id = {
   'catalogue.malformedFunctionCodeEg': 'kode fungsi tidak valid, mis. RAB.09.06.01',
   'catalogue.malformedDataEntityCodeEg': 'kode entitas data tidak valid, mis. RAD.03.07.01',
   'catalogue.idMustBeAPositive': 'id harus bilangan bulat positif',
+  'check.coverageNational': '{pct} fungsi usulan ini sudah dijalankan layanan nasional.',
+  'check.shared': 'Layanan nasional yang sudah melakukannya',
+  'check.noShared': 'Tidak ada layanan nasional yang menjalankan fungsi usulan ini.',
+  'check.coveredFunctions': 'Fungsi yang sudah dijalankan',
+  'check.clusters': 'Salinan lokal yang serupa',
+  'check.clusterSize': '{size} aplikasi di {agencies} instansi',
+  'check.clusterExample': 'contoh: {name} ({agency})',
+  'check.inferred': 'Fungsi yang terdeteksi dari teks',
+  'check.inferredHelp':
+    'Diperkirakan dari kata-kata usulan; dihitung dengan bobot lebih rendah daripada fungsi yang dipilih.',
+  'check.inferredWords': 'dari kata: {words}',
+  'check.addInferred': 'Tambahkan fungsi yang terdeteksi',
+  'check.allMatches': 'Semua aplikasi serupa',
+  'check.inferredTag': '(terdeteksi)',
+  'proposal.reasonsLead':
+    'Layanan nasional sudah menjalankan {pct} fungsi usulan ini. Jelaskan mengapa setiap layanan nasional dan setiap kelompok aplikasi serupa di bawah ini tidak dipakai.',
+  'proposal.reasonShared': 'Alasan tidak memakai {name} ({agency})',
+  'proposal.reasonCluster':
+    'Alasan tidak memakai salah satu dari {size} aplikasi serupa "{label}" ({agencies} instansi)',
+  'proposal.reasonRequiredShared': 'Alasan tidak memakai {name} ({agency}) wajib diisi',
+  'proposal.reasonRequiredCluster': 'Alasan untuk {size} aplikasi serupa "{label}" wajib diisi',
 } satisfies Record<string, string>;

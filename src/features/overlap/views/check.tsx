@@ -16,8 +16,68 @@ export interface CheckView {
 
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-/** The live panel: shared coverage and the ranked matches with their evidence. */
-export function OverlapPanel(props: Pick<CheckView, 'ctx' | 'report' | 'errors'>) {
+type Report = OverlapReport;
+type Evidence = Report['matches'][number]['evidence'];
+
+const appTitle = (a: { name: string; acronym: string | null }) =>
+  a.acronym && a.acronym !== a.name ? `${a.name} (${a.acronym})` : a.name;
+
+/** Which functions, data and words an application shares with the proposal. */
+function EvidenceList(props: { ctx: ViewCtx; evidence: Evidence }) {
+  const { t } = props.ctx;
+  const e = props.evidence;
+  return (
+    <dl class="evidence">
+      {e.functions.length ? (
+        <>
+          <dt>{t('check.evidenceFunctions')}</dt>
+          <dd>
+            {e.functions
+              .map(
+                (f) =>
+                  `${f.title}${f.match === 'parent' ? ` ${t('check.parentMatch')}` : ''}${f.inferred ? ` ${t('check.inferredTag')}` : ''}`,
+              )
+              .join('; ')}
+          </dd>
+        </>
+      ) : null}
+      {e.dataEntities.length ? (
+        <>
+          <dt>{t('check.evidenceData')}</dt>
+          <dd>{e.dataEntities.map((d) => d.name).join('; ')}</dd>
+        </>
+      ) : null}
+      {e.terms.length ? (
+        <>
+          <dt>{t('check.evidenceTerms')}</dt>
+          <dd>{e.terms.join(', ')}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+/** `/periksa` with the detected functions added to the ones picked: the one-click add, a plain link. */
+export function addInferredHref(values: CheckView['values'], report: Report): string {
+  const q = new URLSearchParams();
+  q.set('name', values.name);
+  if (values.description) q.set('description', values.description);
+  for (const f of new Set([...values.functions, ...report.inferredFunctions.map((i) => i.code)]))
+    q.append('functions', f);
+  for (const d of values.dataEntities) q.append('dataEntities', d);
+  return `/periksa?${q.toString()}`;
+}
+
+/**
+ * The live panel, in the order a reviewer asks: how much national services already do, which
+ * ones, how many local copies exist, what the text says the proposal does, then every match.
+ */
+export function OverlapPanel(
+  props: Pick<CheckView, 'ctx' | 'report' | 'errors'> & {
+    /** The one-click add: a link to the same check with them picked, or a submit of the named form. */
+    addInferred?: { href: (report: Report) => string } | { form: string };
+  },
+) {
   const { ctx, report } = props;
   const { t } = ctx;
   return (
@@ -35,21 +95,90 @@ export function OverlapPanel(props: Pick<CheckView, 'ctx' | 'report' | 'errors'>
             <span style={`width:${(report.sharedCoverage * 100).toFixed(1)}%`} />
           </div>
           <p>
-            <strong>{t('check.coverageText', { pct: pct(report.sharedCoverage) })}</strong>
-            {report.coveredBy.length ? (
-              <>
-                {' '}
-                {t('check.coveredBy')}:{' '}
-                {report.coveredBy.map((a, i) => (
-                  <>
-                    {i ? ', ' : ''}
-                    <a href={`/aplikasi/${a.id}`}>{a.acronym ?? a.name}</a>
-                  </>
-                ))}
-              </>
-            ) : null}
+            <strong>{t('check.coverageNational', { pct: pct(report.sharedCoverage) })}</strong>
           </p>
-          <h3>{t('check.matches')}</h3>
+          <h3 id="shared-title">{t('check.shared')}</h3>
+          {report.shared.length === 0 ? (
+            <p class="empty">{t('check.noShared')}</p>
+          ) : (
+            <ol class="cards shared" aria-labelledby="shared-title">
+              {report.shared.map((m) => (
+                <li class={m.flagged ? 'flagged' : undefined}>
+                  <a class="title" href={`/aplikasi/${m.application.id}`}>
+                    {appTitle(m.application)}
+                  </a>
+                  <div class="meta">
+                    <Badge kind="shared">
+                      {t(m.application.category === 'umum' ? 'category.umum' : 'shared.sector')}
+                    </Badge>
+                    {m.flagged ? <Badge kind="warn">{t('check.flagged')}</Badge> : null}
+                    <span>{m.application.agency.name}</span>
+                    <span>· {t('check.score', { score: pct(m.score) })}</span>
+                  </div>
+                  {m.coveredFunctions.length ? (
+                    <p class="covered">
+                      {t('check.coveredFunctions')}: {m.coveredFunctions.map((f) => f.title).join('; ')}
+                    </p>
+                  ) : null}
+                  <EvidenceList ctx={ctx} evidence={m.evidence} />
+                </li>
+              ))}
+            </ol>
+          )}
+          {report.clusters.length ? (
+            <>
+              <h3 id="clusters-title">{t('check.clusters')}</h3>
+              <ol class="cards clusters" aria-labelledby="clusters-title">
+                {report.clusters.map((g) => (
+                  <li class={g.flagged ? 'flagged' : undefined}>
+                    <strong class="title">{g.label}</strong>{' '}
+                    <span class="count">
+                      {t('check.clusterSize', { size: g.size, agencies: g.agencies })}
+                    </span>
+                    <div class="meta">
+                      {g.flagged ? <Badge kind="warn">{t('check.flagged')}</Badge> : null}
+                      <span>{t('check.score', { score: pct(g.score) })}</span>
+                      <span>
+                        ·{' '}
+                        <a href={`/aplikasi/${g.example.id}`}>
+                          {t('check.clusterExample', { name: g.example.name, agency: g.example.agency.name })}
+                        </a>
+                      </span>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          {report.inferredFunctions.length ? (
+            <>
+              <h3 id="inferred-title">{t('check.inferred')}</h3>
+              <p class="hint">{t('check.inferredHelp')}</p>
+              <ul class="inferred" aria-labelledby="inferred-title">
+                {report.inferredFunctions.map((f) => (
+                  <li>
+                    <strong>{f.title}</strong> <code>{f.code}</code> · {pct(f.confidence)} ·{' '}
+                    {t('check.inferredWords', { words: f.words.join(', ') })}
+                  </li>
+                ))}
+              </ul>
+              {props.addInferred && 'href' in props.addInferred ? (
+                <p>
+                  <a class="button" href={props.addInferred.href(report)}>
+                    {t('check.addInferred')}
+                  </a>
+                </p>
+              ) : props.addInferred ? (
+                <p>
+                  {/* Outside the form but submitting it: works the same with and without JavaScript. */}
+                  <button type="submit" form={props.addInferred.form} name="action" value="addInferred">
+                    {t('check.addInferred')}
+                  </button>
+                </p>
+              ) : null}
+            </>
+          ) : null}
+          <h3>{t('check.allMatches')}</h3>
           {report.matches.length === 0 ? (
             <p class="empty">{t('check.noMatches')}</p>
           ) : (
@@ -57,9 +186,7 @@ export function OverlapPanel(props: Pick<CheckView, 'ctx' | 'report' | 'errors'>
               {report.matches.map((m) => (
                 <li class={m.flagged ? 'flagged' : undefined}>
                   <a class="title" href={`/aplikasi/${m.application.id}`}>
-                    {m.application.acronym && m.application.acronym !== m.application.name
-                      ? `${m.application.name} (${m.application.acronym})`
-                      : m.application.name}
+                    {appTitle(m.application)}
                   </a>
                   <div class="meta">
                     {m.application.scope === 'national' ? (
@@ -69,32 +196,7 @@ export function OverlapPanel(props: Pick<CheckView, 'ctx' | 'report' | 'errors'>
                     <span>{m.application.agency.name}</span>
                     <span>· {t('check.score', { score: pct(m.score) })}</span>
                   </div>
-                  <dl class="evidence">
-                    {m.evidence.functions.length ? (
-                      <>
-                        <dt>{t('check.evidenceFunctions')}</dt>
-                        <dd>
-                          {m.evidence.functions
-                            .map(
-                              (f) => `${f.title}${f.match === 'parent' ? ` ${t('check.parentMatch')}` : ''}`,
-                            )
-                            .join('; ')}
-                        </dd>
-                      </>
-                    ) : null}
-                    {m.evidence.dataEntities.length ? (
-                      <>
-                        <dt>{t('check.evidenceData')}</dt>
-                        <dd>{m.evidence.dataEntities.map((d) => d.name).join('; ')}</dd>
-                      </>
-                    ) : null}
-                    {m.evidence.terms.length ? (
-                      <>
-                        <dt>{t('check.evidenceTerms')}</dt>
-                        <dd>{m.evidence.terms.join(', ')}</dd>
-                      </>
-                    ) : null}
-                  </dl>
+                  <EvidenceList ctx={ctx} evidence={m.evidence} />
                 </li>
               ))}
             </ol>
@@ -175,7 +277,12 @@ export function CheckPage(props: CheckView) {
             <button type="submit">{t('check.submit')}</button>
           </div>
         </form>
-        <OverlapPanel ctx={ctx} report={props.report} errors={props.errors} />
+        <OverlapPanel
+          ctx={ctx}
+          report={props.report}
+          errors={props.errors}
+          addInferred={{ href: (r) => addInferredHref(values, r) }}
+        />
       </div>
     </Layout>
   );

@@ -19,6 +19,7 @@ import type { OverlapReport } from '../../overlap/service';
 import { OverlapPanel } from '../../overlap/views/check';
 import { DataRows, FunctionPicker } from '../../registry/views/app-form';
 import type { proposalDetail } from '../proposals-service';
+import { reasonsAsked } from '../reasons';
 import type { ProposalView } from '../view-models';
 
 export interface ProposalFormValues {
@@ -231,7 +232,12 @@ export function ProposalFormPage(props: {
             </p>
           </form>
         </div>
-        <OverlapPanel ctx={ctx} report={props.report} errors={props.panelErrors} />
+        <OverlapPanel
+          ctx={ctx}
+          report={props.report}
+          errors={props.panelErrors}
+          addInferred={{ form: 'proposal-form' }}
+        />
       </div>
     </Layout>
   );
@@ -538,31 +544,23 @@ export function ProposalPage(props: {
         <section aria-labelledby="submit-title" class="submit-box">
           <h2 id="submit-title">{L(ctx, 'Ajukan ke KemenPANRB', 'Submit to KemenPANRB')}</h2>
           <ErrorSummary title={ctx.t('error.invalid')} errors={props.submitErrors} />
-          <p>
-            {L(
-              ctx,
-              `Aplikasi umum sudah mencakup ${Math.round(props.live.sharedCoverage * 100)}% fungsi usulan ini. Untuk setiap kemungkinan duplikasi, jelaskan mengapa aplikasi itu tidak dipakai.`,
-              `Shared applications already cover ${Math.round(props.live.sharedCoverage * 100)}% of this proposal's functions. For every likely duplicate, say why it is not reused.`,
-            )}
-          </p>
+          <p>{ctx.t('proposal.reasonsLead', { pct: `${Math.round(props.live.sharedCoverage * 100)}%` })}</p>
           <form method="post" action={`/usulan/${p.id}/ajukan`} class="stack">
             <CsrfField ctx={ctx} />
             <input type="hidden" name="version" value={String(p.version)} />
-            {props.live.matches
-              .filter((m) => m.flagged)
-              .map((m) => (
-                <TextArea
-                  label={L(
-                    ctx,
-                    `Alasan tidak memakai ${m.application.acronym ?? m.application.name} (${m.application.agency.name})`,
-                    `Why not reuse ${m.application.acronym ?? m.application.name} (${m.application.agency.name})`,
-                  )}
-                  name={`justifications.${m.application.id}`}
-                  value={props.justifications[String(m.application.id)] ?? ''}
-                  errors={props.submitErrors}
-                  rows={2}
-                />
-              ))}
+            {reasonsAsked(props.live).map((r) => (
+              <TextArea
+                label={
+                  r.kind === 'shared'
+                    ? ctx.t('proposal.reasonShared', { name: r.name, agency: r.agency })
+                    : ctx.t('proposal.reasonCluster', { label: r.label, size: r.size, agencies: r.agencies })
+                }
+                name={`justifications.${r.key}`}
+                value={props.justifications[r.key] ?? ''}
+                errors={props.submitErrors}
+                rows={2}
+              />
+            ))}
             <button type="submit">{L(ctx, 'Ajukan usulan', 'Submit proposal')}</button>
           </form>
         </section>

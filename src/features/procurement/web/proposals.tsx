@@ -152,7 +152,14 @@ export function proposalsRouter() {
     const { report, errors } = await panelFor(c, body);
     const { OverlapPanel } = await import('../../overlap/views/check');
     c.header('Vary', 'HX-Request');
-    return c.html(<OverlapPanel ctx={viewCtx(c)} report={report} errors={fieldErrors(c, errors)} />);
+    return c.html(
+      <OverlapPanel
+        ctx={viewCtx(c)}
+        report={report}
+        errors={fieldErrors(c, errors)}
+        addInferred={{ form: 'proposal-form' }}
+      />,
+    );
   });
 
   const save = (editing: boolean) => async (c: Context<AppEnv>) => {
@@ -184,6 +191,14 @@ export function proposalsRouter() {
     };
     // Without JavaScript, "Periksa tumpang tindih" posts the form to see the panel; nothing is saved.
     if (str(form, 'action') === 'check') return render([], 200);
+    // "Tambahkan fungsi yang terdeteksi": the functions inferred from the text join the picked ones.
+    if (str(form, 'action') === 'addInferred') {
+      const { report } = await panelFor(c, body);
+      body.functions = [
+        ...new Set([...body.functions, ...(report?.inferredFunctions ?? []).map((f) => f.code)]),
+      ];
+      return render([], 200);
+    }
     const parsed = editing ? v.safeParse(UpdateProposalInput, body) : v.safeParse(ProposalFields, body);
     if (!parsed.success) return render(toFieldIssues(parsed.issues), 422);
     try {

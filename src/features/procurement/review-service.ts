@@ -32,7 +32,7 @@ export async function reviewQueue(
   q: { agencyKind?: string; due?: 'overdue' | 'soon'; page: number },
   now = Date.now(),
 ) {
-  const u = requireRole(user, 'reviewer', 'admin');
+  requireRole(user, 'reviewer', 'admin');
   const holidays = await repo.holidaySet(db);
   const soon = endOfJakartaDay(addWorkingDays(new Date(now), 3, holidays)).getTime();
   const page = await repo.queue(db, {

@@ -29,6 +29,8 @@ import { ApiSearchQuery, SearchQuery } from '../src/features/search/schemas';
 import { search, searchApis } from '../src/features/search/service';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
+import { HELD_OUT, TUNING } from '../test/support/labelled-queries';
+import { evaluate } from '../test/support/search-evaluation';
 import { fmt, quantile, timeIt, writeSection } from './lib';
 import { generateSearchData } from './search-data';
 
@@ -277,6 +279,18 @@ for (const shape of shapes) {
   );
 }
 
+// Quality on the same national-scale data: the labelled queries of the search quality test
+// (src/features/search/quality.test.ts runs them at 3,000 applications), both halves.
+const quality = await Promise.all(
+  [
+    ['tuning', TUNING],
+    ['held-out', HELD_OUT],
+  ].map(async ([name, queries]) => {
+    const e = await evaluate(db, queries as typeof TUNING);
+    return `| ${name} | ${e.outcomes.length} | ${e.mrr.toFixed(3)} | ${(e.first * 100).toFixed(0)}% | ${(e.page * 100).toFixed(0)}% |`;
+  }),
+);
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 writeSection(
   'search',
@@ -307,6 +321,13 @@ last candidate; a query that finds nothing asks the term index once (\`fts5vocab
 searches again with its typos corrected. The
 naive way's results differ: it finds substrings (\`data\` inside \`dataset\`), knows no stemming, no jargon, no typos
 and no English, and counts everything.
+
+Quality on this data (the labelled queries of \`test/support/labelled-queries.ts\`, reciprocal rank of the first
+accepted result within the first 20; see "Search quality" below for the method):
+
+| half | queries | MRR | answered first | on the first page |
+|---|---|---|---|---|
+${quality.join('\n')}
 
 The machine is shared (2 cores; other engineers' builds and tests run beside the benchmark; load average
 ${loadBefore.toFixed(1)} at the start of the timed part, ${loadavg()[0]!.toFixed(1)} at the end), so single runs vary

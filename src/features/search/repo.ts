@@ -65,7 +65,7 @@ const FOLDED_OPERATION_FACTOR = 0.5;
  * multiplied by `1 + NATIONAL_BOOST × national + REUSE_BOOST × reuse`, where `national` says the
  * application (or the API's owner) is a national service and `reuse` (0..1) is half "publishes an
  * API on SPLP" and half its consumers (capped at CONSUMERS_CAP). Tuned on the tuning half of
- * test/search/labelled-queries.ts; the held-out half is only measured.
+ * test/support/labelled-queries.ts; the held-out half is only measured.
  */
 export const NATIONAL_BOOST = 6;
 export const REUSE_BOOST = 1;

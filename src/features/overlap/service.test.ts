@@ -72,6 +72,25 @@ describe('checkOverlap', () => {
     expect(report.matches.slice(1).some((m) => m.application.category === 'khusus' && m.flagged)).toBe(true);
   });
 
+  it.each([
+    [
+      'Layanan Akta Kelahiran dan Kematian Online',
+      'Warga mengajukan penerbitan akta kelahiran anak dan akta kematian anggota keluarga dari kelurahan, berkas diverifikasi petugas lalu akta dicetak di dinas.',
+      'SIAK Terpusat',
+    ],
+    [
+      'Basis Data Penerima Bantuan Sosial',
+      'Pendataan keluarga miskin, usulan dan verifikasi validasi penerima bansos (PKH, BPNT) serta pemutakhiran DTKS oleh operator desa dan pendamping sosial.',
+      'SIKS-NG',
+    ],
+  ])('names the national platform for a text-only proposal: %s', async (name, description, expected) => {
+    const db = await createTestDb();
+    const report = await checkOverlap(db, input({ name, description }));
+    expect(report.shared[0]!.application.acronym).toBe(expected);
+    expect(report.shared[0]!.flagged).toBe(true);
+    expect(report.shared[0]!.coveredFunctions.length).toBeGreaterThan(0);
+  });
+
   it('does not flag national applications for an unrelated service', async () => {
     const db = await createTestDb();
     const report = await checkOverlap(

@@ -116,7 +116,15 @@ describe('review and clearance', () => {
     // Submitting without saying why SIASN is not reused is refused, next to the field.
     await op.page.click('text=Ajukan usulan');
     await op.page.waitForSelector('.field-error');
-    expect(await op.page.textContent('.submit-box')).toContain('alasan tidak memakai SIASN wajib diisi');
+    expect(await op.page.textContent('.submit-box')).toContain(
+      'Alasan tidak memakai SIASN (Badan Kepegawaian Negara) wajib diisi',
+    );
+    // One reason per national service and one per group of local copies, a handful at most.
+    const reasons = await op.page
+      .locator('.submit-box label:has(textarea[name^="justifications."]) > span:not(.field-error)')
+      .allTextContents();
+    expect(reasons.length).toBeLessThanOrEqual(5);
+    expect(reasons.filter((r) => r.includes('SIASN')).length).toBe(1);
     await op.page
       .locator('textarea[name^="justifications."]')
       .first()

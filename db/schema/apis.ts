@@ -7,6 +7,8 @@ export const PROTOCOLS = ['rest', 'soap', 'graphql', 'event', 'file'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 export const API_ACCESS = ['publik', 'terbatas'] as const;
 export const API_AUTH = ['none', 'api_key', 'oauth2', 'basic', 'mtls', 'other'] as const;
+export type ApiAccess = (typeof API_ACCESS)[number];
+export type ApiAuth = (typeof API_AUTH)[number];
 export const SPEC_FORMATS = ['openapi3', 'swagger2', 'wsdl'] as const;
 
 /**

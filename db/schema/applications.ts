@@ -41,6 +41,7 @@ export const DATA_ROLES = ['master', 'producer', 'consumer'] as const;
 export type DataRole = (typeof DATA_ROLES)[number];
 
 export const RELATION_KINDS = ['integrates_with', 'depends_on', 'replaces', 'part_of'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
 
 /**
  * A government application. `version` is the optimistic-locking counter: every update names

@@ -6,6 +6,7 @@ import { referenceCodes } from './reference';
 export const SENSITIVITIES = ['terbuka', 'terbatas', 'tertutup'] as const;
 export type Sensitivity = (typeof SENSITIVITIES)[number];
 export const DATA_KINDS = ['statistik', 'geospasial', 'keuangan', 'lainnya'] as const;
+export type DataKind = (typeof DATA_KINDS)[number];
 
 /** A named kind of data under a RAD code, with its sensitivity and steward (wali data). */
 export const dataEntities = sqliteTable(

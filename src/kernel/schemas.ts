@@ -29,11 +29,13 @@ export const MAX_PAGE = 10_000;
 export const MAX_PAGE_SIZE = 100;
 
 /** A query-string integer within bounds, with a message naming the bounds. */
-export const queryInt = (min: number, max: number, fallback: number) =>
+export const queryInt = (min: number, max: number, fallback: number, description = 'A whole number') =>
   v.optional(
     v.pipe(
       v.string(),
       v.regex(/^-?\d{1,9}$/, vmsg('validation.wholeNumber')),
+      // The API's document describes the parameter as sent: digits within these bounds.
+      v.description(`${description}: ${min} to ${max}.`),
       v.transform(Number),
       v.minValue(min, vmsg('validation.min', { min })),
       v.maxValue(max, vmsg('validation.max', { max })),
@@ -42,13 +44,18 @@ export const queryInt = (min: number, max: number, fallback: number) =>
   );
 
 export const pagingEntries = {
-  page: queryInt(1, MAX_PAGE, 1),
-  pageSize: queryInt(1, MAX_PAGE_SIZE, 20),
+  page: queryInt(1, MAX_PAGE, 1, 'Page number'),
+  pageSize: queryInt(1, MAX_PAGE_SIZE, 20, 'Items per page'),
 };
 
 /** Free-text search: trimmed, bounded. */
 export const searchText = v.optional(
-  v.pipe(v.string(), v.trim(), v.maxLength(200, vmsg('validation.maxChars', { max: 200 }))),
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.maxLength(200, vmsg('validation.maxChars', { max: 200 })),
+    v.description('Full-text search (trimmed, at most 200 characters); the last word matches as a prefix.'),
+  ),
 );
 
 /** Turns valibot issues into field issues ("page: at least 1"). */

@@ -103,6 +103,14 @@ describe('the Worker build in workerd', () => {
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('generates the OpenAPI document in workerd too', async () => {
+    const res = await mf.dispatchFetch('http://localhost/api/v1/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toContain('/api/v1/overlap');
+  });
+
   it('serves htmx from the bundle', async () => {
     const home = await (await mf.dispatchFetch('http://localhost/')).text();
     const src = /src="(\/static\/[0-9a-f]+\/htmx\.min\.js)"/.exec(home)![1]!;

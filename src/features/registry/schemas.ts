@@ -1,9 +1,16 @@
 import * as v from 'valibot';
 import { AGENCY_KINDS } from '../../../db/schema/agencies';
 import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../../db/schema/apis';
-import { CATEGORIES, DATA_ROLES, HOSTINGS, RELATION_KINDS } from '../../../db/schema/applications';
+import {
+  APP_STATUSES,
+  CATEGORIES,
+  DATA_ROLES,
+  HOSTINGS,
+  RELATION_KINDS,
+} from '../../../db/schema/applications';
 import { ROLES } from '../../../db/schema/auth';
 import { multiLine, oneLine } from '../../kernel/schemas';
+import { int, intMin, named, timestamp } from '../../kernel/http/openapi';
 
 const text = (max: number, label: string) =>
   v.pipe(
@@ -247,6 +254,108 @@ export type ApiFields = v.InferOutput<typeof ApiFields>;
 
 export const UpdateApiInput = v.object({ ...ApiFields.entries, version: Version });
 export type UpdateApiInput = v.InferOutput<typeof UpdateApiInput>;
+
+// --- The JSON API's requests and answers (the forms' schemas plus what only the API takes) ---
+
+const specEntry = v.optional(
+  v.pipe(
+    v.unknown(),
+    v.description(
+      'The original OpenAPI 3, Swagger 2.0 or WSDL document: a string (JSON, YAML or XML) or a JSON object. At most 1 MiB.',
+    ),
+  ),
+);
+/** `POST /api/v1/applications/{id}/apis`: the API's fields and, optionally, its spec. */
+export const ApiBody = v.object({ ...ApiFields.entries, spec: specEntry });
+/** `PUT /api/v1/apis/{id}`: the same, with the version the edit started from. */
+export const UpdateApiBody = v.object({ ...UpdateApiInput.entries, spec: specEntry });
+
+/** `?version=` of a delete: digits, read as the version being deleted (optimistic locking). */
+export const DeleteQuery = v.pipe(
+  v.object({
+    version: v.optional(
+      v.pipe(v.string(), v.description('Required: the version being deleted (optimistic locking).')),
+    ),
+  }),
+  // A number when it is one; anything else is left for `DeleteInput` to name the problem.
+  v.transform(({ version }) => ({
+    version: version && /^\d{1,9}$/.test(version) ? Number(version) : version,
+  })),
+  DeleteInput,
+);
+
+/** `{id}` of an API. */
+export const ApiIdParams = v.object({
+  id: v.pipe(
+    v.string(),
+    v.regex(/^\d{1,12}$/, 'id harus bilangan bulat positif / id must be a positive integer'),
+    v.description('API id.'),
+    v.transform(Number),
+  ),
+});
+
+/** Who the token (or session) belongs to. */
+export const Me = named(
+  'User',
+  v.strictObject({
+    id: int,
+    email: v.pipe(v.string(), v.email()),
+    name: v.string(),
+    role: v.picklist(ROLES),
+    agencyId: v.nullable(int),
+    agencyCode: v.nullable(v.string()),
+    agencyName: v.nullable(v.string()),
+    locale: v.string(),
+  }),
+);
+export type Me = v.InferOutput<typeof Me>;
+
+/** An entry and its new version, after a write. */
+export const Written = named(
+  'Written',
+  v.pipe(v.strictObject({ id: int, version: intMin(1) }), v.description('The entry and its new version.')),
+);
+export type Written = v.InferOutput<typeof Written>;
+export const StatusChanged = v.strictObject({
+  id: int,
+  status: v.picklist(APP_STATUSES),
+  version: intMin(1),
+});
+export type StatusChanged = v.InferOutput<typeof StatusChanged>;
+export const ApiWritten = v.strictObject({ id: int, applicationId: int, version: intMin(1) });
+export type ApiWritten = v.InferOutput<typeof ApiWritten>;
+export const FunctionProposed = v.strictObject({ code: v.string(), status: v.picklist(['proposed']) });
+export type FunctionProposed = v.InferOutput<typeof FunctionProposed>;
+
+const FieldChange = named(
+  'FieldChange',
+  v.strictObject({
+    field: v.string(),
+    before: v.unknown(),
+    after: v.unknown(),
+    added: v.optional(v.array(v.unknown())),
+    removed: v.optional(v.array(v.unknown())),
+  }),
+);
+
+/** An application's audit trail, newest first. */
+export const History = v.strictObject({
+  application: v.strictObject({ id: int, name: v.string() }),
+  items: v.array(
+    named(
+      'AuditEvent',
+      v.strictObject({
+        id: int,
+        at: timestamp,
+        actor: v.string(),
+        action: v.pipe(v.string(), v.description('`create`, `update`, `delete`, `status:<action>`.')),
+        version: v.nullable(int),
+        changes: v.array(FieldChange),
+      }),
+    ),
+  ),
+});
+export type History = v.InferOutput<typeof History>;
 
 /** A spec document as uploaded: its text and where it came from. */
 export const SPEC_MAX_BYTES = 1024 * 1024;

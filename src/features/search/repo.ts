@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { AGENCY_KINDS, type AgencyKind } from '../../../db/schema/agencies';
-import { API_ACCESS, PROTOCOLS, type Protocol } from '../../../db/schema/apis';
+import { API_ACCESS, type ApiAccess, type ApiAuth, PROTOCOLS, type Protocol } from '../../../db/schema/apis';
 import { APP_STATUSES, type AppStatus } from '../../../db/schema/applications';
 import { SEARCH_TYPES, type SearchType } from '../../domain/search';
 import { and, list, one, type Page, rows } from '../../kernel/repo';
@@ -641,8 +641,8 @@ export interface ApiHit {
   apiVersion: string;
   description: string;
   protocol: Protocol;
-  access: string;
-  auth: string;
+  access: ApiAccess;
+  auth: ApiAuth;
   splpPublished: number;
   baseUrl: string | null;
   applicationId: number;

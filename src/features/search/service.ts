@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
 import type { AgencyKind } from '../../../db/schema/agencies';
-import type { Protocol } from '../../../db/schema/apis';
+import type { ApiAccess, Protocol } from '../../../db/schema/apis';
 import { type AppStatus, PUBLIC_STATUSES } from '../../../db/schema/applications';
 import {
   correctableWords,
@@ -38,7 +38,7 @@ export interface SearchItem {
   /** The application, or the API's owner, is a national service. */
   national: boolean;
   protocol: Protocol | null;
-  access: string | null;
+  access: ApiAccess | null;
   splpPublished: boolean | null;
   method: string | null;
   path: string | null;

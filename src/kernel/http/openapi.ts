@@ -9,6 +9,7 @@ import {
 import * as v from 'valibot';
 import type { AppEnv } from '../env';
 import { Malformed } from '../errors';
+import { msg } from '../i18n';
 import { lastValues, parseOrThrow } from '../schemas';
 
 // How a route describes itself in the generated OpenAPI document (docs/decisions/0017). A route
@@ -93,14 +94,10 @@ export function input<T extends InputTarget, S extends v.GenericSchema>(target: 
 /** The body as a JSON object, or `Malformed` naming `body`. */
 async function jsonObject(c: Context) {
   const body: unknown = await c.req.json().catch(() => {
-    throw new Malformed('Invalid body', [
-      { field: 'body', message: 'isi harus JSON yang sah / body must be valid JSON' },
-    ]);
+    throw new Malformed(msg('error.invalidInput'), [{ field: 'body', message: msg('validation.jsonBody') }]);
   });
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new Malformed('Invalid body', [
-      { field: 'body', message: 'isi harus objek JSON / body must be a JSON object' },
-    ]);
+    throw new Malformed(msg('error.invalidInput'), [{ field: 'body', message: msg('validation.jsonObject') }]);
   }
   return body as Record<string, unknown>;
 }

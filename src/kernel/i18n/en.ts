@@ -40,6 +40,8 @@ export const en: Record<MessageKey, string> = {
   'validation.min': 'at least {min}',
   'validation.max': 'at most {max}',
   'validation.maxChars': 'at most {max} characters',
+  'validation.jsonBody': 'body must be valid JSON',
+  'validation.jsonObject': 'body must be a JSON object',
   'auth.signInFirst': 'Please sign in first',
   'auth.onlyRole': 'Only for the role {roles}',
   'app.notFound': 'Application {id} not found',

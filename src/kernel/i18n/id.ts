@@ -41,6 +41,8 @@ export const id = {
   'validation.min': 'minimal {min}',
   'validation.max': 'maksimal {max}',
   'validation.maxChars': 'maksimal {max} karakter',
+  'validation.jsonBody': 'isi harus JSON yang sah',
+  'validation.jsonObject': 'isi harus objek JSON',
   'auth.signInFirst': 'Silakan masuk terlebih dahulu',
   'auth.onlyRole': 'Hanya untuk peran {roles}',
   'app.notFound': 'Aplikasi {id} tidak ditemukan',

@@ -1,7 +1,18 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../../db/client';
 import type { AgencyKind } from '../../../../db/schema/agencies';
-import type { AppStatus, Category, DataRole, Scope } from '../../../../db/schema/applications';
+import type { ApiAccess, ApiAuth, Protocol } from '../../../../db/schema/apis';
+import type {
+  AppStatus,
+  Category,
+  DataRole,
+  Hosting,
+  RelationKind,
+  Scope,
+} from '../../../../db/schema/applications';
+import type { Confidence } from '../../../../db/schema/common';
+import type { Sensitivity } from '../../../../db/schema/data';
+import type { SharedField } from '../../../../db/schema/functions';
 import { and, list, one, type Page, rows } from '../../../kernel/repo';
 
 export interface ApplicationFilter {
@@ -35,7 +46,7 @@ export interface ApplicationListItem {
   agencyName: string;
   agencyKind: AgencyKind;
   /** How sure a seeded national entry is (V/S/B) and its source; null for agency entries. */
-  confidence: string | null;
+  confidence: Confidence | null;
   sourceNote: string | null;
 }
 
@@ -121,7 +132,7 @@ export interface ApplicationRow {
   category: Category;
   scope: Scope;
   status: AppStatus;
-  hosting: string | null;
+  hosting: Hosting | null;
   url: string | null;
   repositoryUrl: string | null;
   licence: string | null;
@@ -130,7 +141,7 @@ export interface ApplicationRow {
   contactName: string | null;
   contactEmail: string | null;
   contactPhone: string | null;
-  confidence: string | null;
+  confidence: Confidence | null;
   sourceNote: string | null;
   version: number;
   createdAt: number;
@@ -164,7 +175,7 @@ export interface LinkedFunction {
   code: string;
   title: string;
   titleEn: string;
-  sharedField: string | null;
+  sharedField: SharedField | null;
   parentCode: string;
   parentTitle: string;
 }
@@ -185,7 +196,7 @@ export interface LinkedDataEntity {
   code: string;
   name: string;
   nameEn: string;
-  sensitivity: string;
+  sensitivity: Sensitivity;
   personalData: number;
   role: DataRole;
 }
@@ -205,10 +216,10 @@ export interface ApiSummary {
   name: string;
   apiVersion: string;
   description: string;
-  protocol: string;
+  protocol: Protocol;
   baseUrl: string | null;
-  access: string;
-  auth: string;
+  access: ApiAccess;
+  auth: ApiAuth;
   splpPublished: number;
   operations: number;
   applicationId: number;
@@ -251,7 +262,7 @@ export interface RelatedApplication {
   category: Category;
   scope: Scope;
   agencyName: string;
-  kind: string;
+  kind: RelationKind;
   direction: 'out' | 'in';
 }
 

@@ -1,6 +1,10 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../../db/client';
-import type { AppStatus } from '../../../../db/schema/applications';
+import type { ApiAccess, Protocol } from '../../../../db/schema/apis';
+import type { AppStatus, Category, DataRole, Scope } from '../../../../db/schema/applications';
+import type { Confidence } from '../../../../db/schema/common';
+import type { DataKind, Sensitivity } from '../../../../db/schema/data';
+import type { SharedField } from '../../../../db/schema/functions';
 import type { ReferenceDomain } from '../../../../db/schema/reference';
 import { and, list, one, type Page, rows } from '../../../kernel/repo';
 
@@ -13,7 +17,7 @@ export interface ReferenceCodeRow {
   title: string;
   titleEn: string | null;
   description: string | null;
-  confidence: string;
+  confidence: Confidence;
   sourceNote: string | null;
 }
 
@@ -41,7 +45,7 @@ export interface FunctionRow {
   title: string;
   titleEn: string;
   description: string;
-  sharedField: string | null;
+  sharedField: SharedField | null;
   status: string;
   parentCode: string;
   parentTitle: string;
@@ -102,9 +106,9 @@ export interface DataEntityRow {
   name: string;
   nameEn: string;
   description: string;
-  sensitivity: string;
+  sensitivity: Sensitivity;
   personalData: number;
-  dataKind: string;
+  dataKind: DataKind;
   parentCode: string;
   parentTitle: string;
   stewardCode: string | null;
@@ -171,10 +175,10 @@ export interface EntityHolder {
   id: number;
   name: string;
   acronym: string | null;
-  category: string;
-  scope: string;
+  category: Category;
+  scope: Scope;
   agencyName: string;
-  role: string;
+  role: DataRole;
 }
 
 /** Who holds a data entity: masters first (the authoritative source), then producers, consumers. */
@@ -198,8 +202,8 @@ export async function entityHolders(
 export interface EntityApi {
   id: number;
   name: string;
-  protocol: string;
-  access: string;
+  protocol: Protocol;
+  access: ApiAccess;
   splpPublished: number;
   applicationId: number;
   applicationName: string;

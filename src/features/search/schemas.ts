@@ -124,7 +124,10 @@ const searchEnvelope = {
   pageSize: intMin(0),
   capped: v.pipe(v.boolean(), v.description('More matched than were examined: `total` is a lower bound.')),
   correctedQuery: v.nullable(
-    v.pipe(v.string(), v.description('Nothing matched `q` as typed: these are the results for this corrected query.')),
+    v.pipe(
+      v.string(),
+      v.description('Nothing matched `q` as typed: these are the results for this corrected query.'),
+    ),
   ),
 };
 

@@ -97,7 +97,9 @@ async function jsonObject(c: Context) {
     throw new Malformed(msg('error.invalidInput'), [{ field: 'body', message: msg('validation.jsonBody') }]);
   });
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new Malformed(msg('error.invalidInput'), [{ field: 'body', message: msg('validation.jsonObject') }]);
+    throw new Malformed(msg('error.invalidInput'), [
+      { field: 'body', message: msg('validation.jsonObject') },
+    ]);
   }
   return body as Record<string, unknown>;
 }

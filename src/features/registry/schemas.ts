@@ -9,8 +9,8 @@ import {
   RELATION_KINDS,
 } from '../../../db/schema/applications';
 import { ROLES } from '../../../db/schema/auth';
-import { multiLine, oneLine } from '../../kernel/schemas';
 import { int, intMin, named, timestamp } from '../../kernel/http/openapi';
+import { multiLine, oneLine } from '../../kernel/schemas';
 
 const text = (max: number, label: string) =>
   v.pipe(

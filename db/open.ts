@@ -53,6 +53,7 @@ export async function openNodeDb(config: Config, options: OpenOptions = {}): Pro
     url,
     authToken: config.DATABASE_AUTH_TOKEN,
     syncUrl: config.DATABASE_SYNC_URL,
+    syncInterval: config.DATABASE_SYNC_URL ? config.DATABASE_SYNC_INTERVAL : undefined,
   });
   try {
     await client.execute('select 1');

@@ -26,6 +26,13 @@ const ConfigObject = v.object({
   DATABASE_AUTH_TOKEN: v.optional(v.string()),
   /** libSQL embedded replica: a remote primary this node syncs from (Node only). */
   DATABASE_SYNC_URL: v.optional(v.string()),
+  /**
+   * Seconds between an embedded replica's pulls from its primary (it also pulls at start and
+   * after its own writes); without it, other instances' writes appear only after a restart.
+   */
+  DATABASE_SYNC_INTERVAL: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(3600)),
+  ),
   /** Public origin, used for absolute links (clearance verification URLs, OpenAPI servers). */
   PUBLIC_URL: v.optional(
     v.pipe(

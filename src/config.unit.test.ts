@@ -39,5 +39,28 @@ describe('configuration', () => {
   it('trusts no proxy unless told to', () => {
     expect(parseConfig({}).TRUST_PROXY).toBe(0);
     expect(() => parseConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+describe('runtime settings', () => {
+  it('log requests by default and keep metrics off until a token is set', () => {
+    const config = parseConfig({});
+    expect(config.LOG_REQUESTS).toBe(true);
+    expect(config.METRICS_TOKEN).toBeUndefined();
+    expect(config.SHUTDOWN_TIMEOUT).toBe(10);
+    expect(parseConfig({ LOG_REQUESTS: 'false' }).LOG_REQUESTS).toBe(false);
+  });
+
+  it('refuse a metrics token too short to be a secret, and name it', () => {
+    expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN: at least 16 characters/);
+  });
+
+  it('read the replica sync interval in seconds, and PORT 0 as "any free port"', () => {
+    expect(parseConfig({ DATABASE_SYNC_INTERVAL: '5' }).DATABASE_SYNC_INTERVAL).toBe(5);
+    expect(() => parseConfig({ DATABASE_SYNC_INTERVAL: '0' })).toThrow(/DATABASE_SYNC_INTERVAL/);
+    expect(parseConfig({ PORT: '0' }).PORT).toBe(0);
+  });
+
+  it('accept SMTP URLs with credentials, TLS and options, and HTTP mail APIs', () => {
+    const smtp = 'smtps://katalog:p%40ss@mail.example.go.id:465?tls.rejectUnauthorized=false';
+    expect(parseConfig({ SMTP_URL: smtp, MAIL_FROM: 'a@b.go.id' }).SMTP_URL).toBe(smtp);
+    expect(() => parseConfig({ MAIL_API_URL: 'ftp://x', MAIL_FROM: 'a@b.go.id' })).toThrow(/MAIL_API_URL/);
   });
 });

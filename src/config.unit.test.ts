@@ -39,6 +39,9 @@ describe('configuration', () => {
   it('trusts no proxy unless told to', () => {
     expect(parseConfig({}).TRUST_PROXY).toBe(0);
     expect(() => parseConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+});
+
 describe('runtime settings', () => {
   it('log requests by default and keep metrics off until a token is set', () => {
     const config = parseConfig({});

@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../kernel/env';
 import { Malformed } from '../../kernel/errors';
 import { describe, input, problemResponse, type ResponseSpec } from '../../kernel/http/openapi';
+import { msg } from '../../kernel/i18n';
 import { requireRole, viewerOf } from '../../kernel/policy';
 import { requireUser } from '../accounts/middleware';
 import { proposeFunction } from '../admin/service';
@@ -30,9 +31,7 @@ function specOf(spec: unknown): apisService.SpecUpload | undefined {
   if (spec === undefined || spec === null) return undefined;
   if (typeof spec === 'string') return { content: spec };
   if (typeof spec === 'object') return { content: JSON.stringify(spec) };
-  throw new Malformed('Invalid spec', [
-    { field: 'spec', message: 'spec harus teks atau objek / spec must be a string or an object' },
-  ]);
+  throw new Malformed('Invalid spec', [{ field: 'spec', message: msg('registry.specMustBeAString') }]);
 }
 
 /** What a write can answer besides success (an operation lists those a test can produce). */

@@ -6,6 +6,7 @@ import { FROZEN_STATUSES } from '../../domain/lifecycle';
 import { detectSpecFormat } from '../../domain/spec';
 import { describeSpecIssue, inlineSpecParser, type SpecParser } from '../../domain/spec-import';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import { canRead, requireEdit, type Viewer } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import {
@@ -30,20 +31,19 @@ export interface SpecUpload {
 async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser, owner: string) {
   if (!spec?.content.trim()) return undefined;
   if (new TextEncoder().encode(spec.content).length > SPEC_MAX_BYTES) {
-    throw new Invalid('Spesifikasi terlalu besar / Spec too large', [
+    throw new Invalid(msg('registry.specTooLarge'), [
       {
         field: 'spec',
-        message: `maksimal ${SPEC_MAX_BYTES / 1024} KiB / at most ${SPEC_MAX_BYTES / 1024} KiB`,
+        message: msg('registry.atMostKib', { value: SPEC_MAX_BYTES / 1024 }),
       },
     ]);
   }
   const kind = detectSpecFormat(spec.content);
   if (!kind) {
-    throw new Invalid('Spesifikasi tidak dikenali / Unrecognised spec', [
+    throw new Invalid(msg('registry.unrecognisedSpec'), [
       {
         field: 'spec',
-        message:
-          'bukan dokumen OpenAPI 3, Swagger 2.0 atau WSDL (JSON/YAML/XML) / not an OpenAPI 3, Swagger 2.0 or WSDL document',
+        message: msg('registry.notAnOpenapi3Swagger'),
       },
     ]);
   }
@@ -52,7 +52,7 @@ async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser, owner
   const parsed = await parser(spec.content, owner);
   if (!parsed.ok) {
     throw new Invalid(
-      'Spesifikasi tidak sah / Invalid spec',
+      msg('registry.invalidSpec'),
       parsed.errors.map((e) => ({ field: 'spec', message: describeSpecIssue(e) })),
     );
   }
@@ -75,7 +75,7 @@ async function resolveEntities(db: Db, codes: string[]) {
     if (!byCode.has(c))
       issues.push({
         field: `dataEntities.${i}`,
-        message: `entitas data "${c}" tidak dikenal / unknown data entity`,
+        message: msg('registry.unknownDataEntity4', { c }),
       });
   });
   return { ids: unique.map((c) => byCode.get(c)!).filter(Boolean), issues };
@@ -117,14 +117,13 @@ async function apiSnapshot(db: Db, id: number) {
   };
 }
 
-const apiGone = (id: number) =>
-  new NotFound(`API ${id} telah dihapus sementara itu / The API was deleted meanwhile`);
+const apiGone = (id: number) => new NotFound(msg('registry.theApiWasDeletedMeanwhile2', { id }));
 
 const apiNameTaken = () =>
-  new Invalid('Isian tidak sah / Invalid input', [
+  new Invalid(msg('error.invalidInput'), [
     {
       field: 'name',
-      message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
+      message: msg('registry.nameAndVersionAlreadyUsed'),
     },
   ]);
 
@@ -146,17 +145,17 @@ export async function createApi(
   parser: SpecParser = inlineSpecParser,
 ) {
   const app = await appsRepo.getApplication(db, applicationId);
-  if (!app) throw new NotFound(`Aplikasi ${applicationId} tidak ditemukan / Application not found`);
+  if (!app) throw new NotFound(msg('registry.applicationNotFound5', { applicationId }));
   const u = requireEdit(user, app);
   refuseFrozen(app.status);
   const { ids, issues } = await resolveEntities(db, input.dataEntities);
   if (await reg.apiNameTaken(db, applicationId, input.name, input.apiVersion)) {
     issues.push({
       field: 'name',
-      message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
+      message: msg('registry.nameAndVersionAlreadyUsed'),
     });
   }
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
+  if (issues.length) throw new Invalid(msg('error.invalidInput'), issues);
   const s = await checkSpec(spec, parser, `user:${u.id}`);
   const apiId = reg.apiIdByName(applicationId, input.name, input.apiVersion);
   const batch = new Batch();
@@ -182,7 +181,7 @@ export async function createApi(
 
 async function loadApi(db: Db, user: SessionUser | null, id: number) {
   const api = await reg.apiWithOwner(db, id);
-  if (!api) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  if (!api) throw new NotFound(msg('registry.apiNotFound2', { id }));
   const u = requireEdit(user, { id: api.applicationId, status: api.status, agencyId: api.agencyId });
   return { api, user: u };
 }
@@ -190,10 +189,7 @@ async function loadApi(db: Db, user: SessionUser | null, id: number) {
 /** Like the application itself, its APIs do not change while a reviewer looks at it (or after a rejection). */
 function refuseFrozen(status: AppStatus) {
   if (FROZEN_STATUSES.includes(status)) {
-    throw new Conflict(
-      `API aplikasi berstatus ${status} tidak dapat diubah sampai dikembalikan penilai / ` +
-        'The APIs of an application under review or rejected cannot be changed',
-    );
+    throw new Conflict(msg('registry.theApisOfAnApplication', { status }));
   }
 }
 
@@ -208,8 +204,7 @@ async function staleApi(db: Db, id: number, version: number) {
   const now = await apiSnapshot(db, id);
   const changes = await changesSince(db, 'api', id, version, now);
   return new StaleVersion(
-    `API ini telah diubah orang lain (versi ${version} → ${now?.version}); perubahan Anda belum disimpan / ` +
-      'Someone else changed this API meanwhile; your changes were not saved',
+    msg('registry.someoneElseChangedThisApi', { version, version2: now?.version ?? version }),
     now?.version ?? version,
     changes,
   );
@@ -230,10 +225,10 @@ export async function updateApi(
   if (await reg.apiNameTaken(db, api.applicationId, input.name, input.apiVersion, id)) {
     issues.push({
       field: 'name',
-      message: 'aplikasi ini sudah punya API dengan nama dan versi ini / name and version already used',
+      message: msg('registry.nameAndVersionAlreadyUsed'),
     });
   }
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
+  if (issues.length) throw new Invalid(msg('error.invalidInput'), issues);
   const s = await checkSpec(spec, parser, `user:${u.id}`);
   const before = await apiSnapshot(db, id);
   const batch = new Batch();
@@ -275,15 +270,14 @@ export async function deleteApi(db: Db, user: SessionUser | null, id: number, ve
     rowGone('apis', id),
   );
   const res = await batch.run(db);
-  if (!res.rowsAffected(slot))
-    throw new Conflict('API ini telah diubah atau dihapus orang lain / changed or deleted meanwhile');
+  if (!res.rowsAffected(slot)) throw new Conflict(msg('registry.changedOrDeletedMeanwhile'));
   return { applicationId: api.applicationId };
 }
 
 /** An API's page: facts, owner, data exposed, consumers, operations; NotFound unless its application is readable. */
 export async function apiPage(db: Db, viewer: Viewer, id: number) {
   const api = await reg.apiDetail(db, id);
-  if (!api || !canRead(viewer, api)) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  if (!api || !canRead(viewer, api)) throw new NotFound(msg('registry.apiNotFound2', { id }));
   const [operations, entities, consumers, spec] = await Promise.all([
     reg.apiOperationsOf(db, id),
     reg.apiEntities(db, id),
@@ -308,8 +302,8 @@ export async function apiPage(db: Db, viewer: Viewer, id: number) {
 /** The original spec document, for download, if the API is readable. */
 export async function apiSpecDownload(db: Db, viewer: Viewer, id: number) {
   const api = await reg.apiDetail(db, id);
-  if (!api || !canRead(viewer, api)) throw new NotFound(`API ${id} tidak ditemukan / API not found`);
+  if (!api || !canRead(viewer, api)) throw new NotFound(msg('registry.apiNotFound2', { id }));
   const spec = await reg.apiSpecDocument(db, id);
-  if (!spec) throw new NotFound('API ini belum punya spesifikasi / This API has no spec');
+  if (!spec) throw new NotFound(msg('registry.thisApiHasNoSpec'));
   return { ...spec, name: api.name, apiVersion: api.apiVersion };
 }

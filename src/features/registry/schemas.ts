@@ -10,14 +10,14 @@ import {
 } from '../../../db/schema/applications';
 import { ROLES } from '../../../db/schema/auth';
 import { int, intMin, named, timestamp } from '../../kernel/http/openapi';
-import { multiLine, oneLine } from '../../kernel/schemas';
+import { multiLine, oneLine, vmsg } from '../../kernel/schemas';
 
 const text = (max: number, label: string) =>
   v.pipe(
-    v.string(`${label} harus teks / ${label} must be text`),
+    v.string(vmsg('registry.mustBeText', { label })),
     max <= 200 ? oneLine : multiLine,
     v.trim(),
-    v.maxLength(max, `maksimal ${max} karakter / at most ${max} characters`),
+    v.maxLength(max, vmsg('validation.maxChars', { max })),
   );
 
 /** Optional text: empty becomes null, so clearing a field in a form clears it in the database. */
@@ -41,8 +41,8 @@ const optionalUrl = (label: string) =>
         v.nullable(
           v.pipe(
             v.string(),
-            v.url('harus URL lengkap, mis. https://contoh.go.id / must be a full URL'),
-            v.regex(/^https?:\/\//i, 'harus http:// atau https:// / must be http or https'),
+            v.url(vmsg('registry.mustBeAFullUrl')),
+            v.regex(/^https?:\/\//i, vmsg('registry.mustBeHttpOrHttps')),
           ),
         ),
       ),
@@ -54,48 +54,42 @@ const optionalInt = (min: number, max: number) =>
   v.optional(
     v.nullable(
       v.pipe(
-        v.number('harus angka / must be a number'),
-        v.integer('harus bilangan bulat / must be a whole number'),
-        v.minValue(min, `minimal ${min} / at least ${min}`),
-        v.maxValue(max, `maksimal ${max} / at most ${max}`),
+        v.number(vmsg('registry.mustBeANumber')),
+        v.integer(vmsg('validation.wholeNumber')),
+        v.minValue(min, vmsg('validation.min', { min })),
+        v.maxValue(max, vmsg('validation.max', { max })),
       ),
     ),
     null,
   );
 
 const code = (pattern: RegExp, hint: string) =>
-  v.pipe(v.string(`kode harus teks / code must be text`), v.trim(), v.toUpperCase(), v.regex(pattern, hint));
+  v.pipe(v.string(vmsg('registry.codeMustBeText')), v.trim(), v.toUpperCase(), v.regex(pattern, hint));
 
-const FunctionCode = code(
-  /^RA[BL]\.\d{2}\.\d{2}\.\d{2}$/,
-  'kode fungsi, mis. RAB.09.06.01 / a function code',
-);
-const DataEntityCode = code(
-  /^RAD\.\d{2}\.\d{2}\.\d{2}$/,
-  'kode entitas data, mis. RAD.09.06.01 / a data entity code',
-);
+const FunctionCode = code(/^RA[BL]\.\d{2}\.\d{2}\.\d{2}$/, vmsg('catalogue.aFunctionCode'));
+const DataEntityCode = code(/^RAD\.\d{2}\.\d{2}\.\d{2}$/, vmsg('registry.aDataEntityCode'));
 const Id = v.pipe(
-  v.number('harus nomor ID / must be an id number'),
-  v.integer('harus bilangan bulat / must be a whole number'),
-  v.minValue(1, 'minimal 1 / at least 1'),
+  v.number(vmsg('registry.mustBeAnIdNumber')),
+  v.integer(vmsg('validation.wholeNumber')),
+  v.minValue(1, vmsg('registry.atLeast1')),
 );
 
 /** Everything an operator states about an application; the same for the form and the API. */
 export const ApplicationFields = v.object({
   /** Owner agency code; operators may only name their own (or leave it out). */
-  agency: v.optional(v.pipe(v.string('kode instansi harus teks / agency code must be text'), v.trim())),
+  agency: v.optional(v.pipe(v.string(vmsg('registry.agencyCodeMustBeText')), v.trim())),
   unit: optionalText(200, 'unit'),
   name: v.pipe(
-    v.string('nama wajib diisi / name is required'),
+    v.string(vmsg('registry.nameIsRequired')),
     oneLine,
     v.trim(),
-    v.minLength(3, 'nama minimal 3 karakter / name needs at least 3 characters'),
-    v.maxLength(200, 'nama maksimal 200 karakter / name is at most 200 characters'),
+    v.minLength(3, vmsg('registry.nameNeedsAtLeast3')),
+    v.maxLength(200, vmsg('registry.nameIsAtMost200')),
   ),
   acronym: optionalText(40, 'singkatan'),
   description: v.optional(text(5000, 'deskripsi'), ''),
   /** Omitted: a new application is `khusus`; an edit keeps what is stored. Only admins change it. */
-  category: v.optional(v.picklist(CATEGORIES, 'kategori: umum atau khusus / category: umum or khusus')),
+  category: v.optional(v.picklist(CATEGORIES, vmsg('registry.categoryUmumOrKhusus'))),
   raa: v.optional(
     v.nullable(
       v.pipe(
@@ -103,20 +97,12 @@ export const ApplicationFields = v.object({
         v.trim(),
         v.toUpperCase(),
         v.transform((s) => (s === '' ? null : s)),
-        v.nullable(
-          v.pipe(
-            v.string(),
-            v.regex(/^RAA\.\d{2}\.\d{2}$/, 'kode RAA tingkat 2, mis. RAA.01.02 / a level-2 RAA code'),
-          ),
-        ),
+        v.nullable(v.pipe(v.string(), v.regex(/^RAA\.\d{2}\.\d{2}$/, vmsg('registry.aLevel2RaaCode')))),
       ),
     ),
     null,
   ),
-  hosting: v.optional(
-    v.nullable(v.picklist(HOSTINGS, 'hosting: pdn, cloud atau instansi / pdn, cloud or instansi')),
-    null,
-  ),
+  hosting: v.optional(v.nullable(v.picklist(HOSTINGS, vmsg('registry.pdnCloudOrInstansi'))), null),
   url: optionalUrl('url'),
   repositoryUrl: optionalUrl('repositoryUrl'),
   licence: optionalText(100, 'lisensi'),
@@ -128,7 +114,7 @@ export const ApplicationFields = v.object({
       v.pipe(
         text(200, 'email'),
         v.transform((s) => (s === '' ? null : s)),
-        v.nullable(v.pipe(v.string(), v.email('alamat e-mel tidak sah / not a valid e-mail address'))),
+        v.nullable(v.pipe(v.string(), v.email(vmsg('registry.notAValidEMail')))),
       ),
     ),
     null,
@@ -136,8 +122,8 @@ export const ApplicationFields = v.object({
   contactPhone: optionalText(40, 'telepon'),
   functions: v.optional(
     v.pipe(
-      v.array(FunctionCode, 'daftar kode fungsi / a list of function codes'),
-      v.maxLength(60, 'maksimal 60 fungsi / at most 60 functions'),
+      v.array(FunctionCode, vmsg('registry.aListOfFunctionCodes')),
+      v.maxLength(60, vmsg('registry.atMost60Functions')),
     ),
     [],
   ),
@@ -146,22 +132,16 @@ export const ApplicationFields = v.object({
       v.array(
         v.object({
           code: DataEntityCode,
-          role: v.picklist(
-            DATA_ROLES,
-            'peran: master, producer atau consumer / role: master, producer or consumer',
-          ),
+          role: v.picklist(DATA_ROLES, vmsg('registry.roleMasterProducerOrConsumer')),
         }),
-        'daftar entitas data / a list of data entities',
+        vmsg('registry.aListOfDataEntities'),
       ),
-      v.maxLength(60, 'maksimal 60 entitas data / at most 60 data entities'),
+      v.maxLength(60, vmsg('registry.atMost60DataEntities')),
     ),
     [],
   ),
   consumedApis: v.optional(
-    v.pipe(
-      v.array(Id, 'daftar ID API / a list of API ids'),
-      v.maxLength(100, 'maksimal 100 API / at most 100 APIs'),
-    ),
+    v.pipe(v.array(Id, vmsg('registry.aListOfApiIds')), v.maxLength(100, vmsg('registry.atMost100Apis'))),
     [],
   ),
   relations: v.optional(
@@ -169,11 +149,14 @@ export const ApplicationFields = v.object({
       v.array(
         v.object({
           application: Id,
-          kind: v.picklist(RELATION_KINDS, `jenis relasi: ${RELATION_KINDS.join(', ')} / relation kind`),
+          kind: v.picklist(
+            RELATION_KINDS,
+            vmsg('registry.relationKind3', { RELATION_KINDS: RELATION_KINDS.join(', ') }),
+          ),
         }),
-        'daftar relasi / a list of relations',
+        vmsg('registry.aListOfRelations'),
       ),
-      v.maxLength(100, 'maksimal 100 relasi / at most 100 relations'),
+      v.maxLength(100, vmsg('registry.atMost100Relations')),
     ),
     [],
   ),
@@ -183,17 +166,14 @@ export type ApplicationFields = v.InferOutput<typeof ApplicationFields>;
 /** Creating: the fields plus the first status — `draft`, or `active` for an application that already runs. */
 export const CreateApplicationInput = v.object({
   ...ApplicationFields.entries,
-  status: v.optional(
-    v.picklist(['draft', 'active'], 'status awal: draft atau active / initial status: draft or active'),
-    'draft',
-  ),
+  status: v.optional(v.picklist(['draft', 'active'], vmsg('registry.initialStatusDraftOrActive')), 'draft'),
 });
 export type CreateApplicationInput = v.InferOutput<typeof CreateApplicationInput>;
 
 const Version = v.pipe(
-  v.number('versi wajib diisi (versi yang sedang diubah) / version is required (the version being edited)'),
-  v.integer('versi harus bilangan bulat / version must be a whole number'),
-  v.minValue(1, 'versi minimal 1 / version is at least 1'),
+  v.number(vmsg('registry.versionIsRequiredTheVersion')),
+  v.integer(vmsg('registry.versionMustBeAWhole')),
+  v.minValue(1, vmsg('registry.versionIsAtLeast1')),
 );
 
 /** Updating: the fields plus the version the edit started from (optimistic locking). */
@@ -203,7 +183,7 @@ export type UpdateApplicationInput = v.InferOutput<typeof UpdateApplicationInput
 /** A lifecycle action an operator may take from the registry; reviews come with proposals. */
 export const STATUS_ACTIONS = ['activate', 'retire', 'reopen'] as const;
 export const StatusChangeInput = v.object({
-  action: v.picklist(STATUS_ACTIONS, `aksi: ${STATUS_ACTIONS.join(', ')} / action`),
+  action: v.picklist(STATUS_ACTIONS, vmsg('registry.action3', { STATUS_ACTIONS: STATUS_ACTIONS.join(', ') })),
   version: Version,
 });
 
@@ -212,40 +192,40 @@ export const DeleteInput = v.object({ version: Version });
 /** An API an application provides. `spec` is the original document (OpenAPI, Swagger or WSDL). */
 export const ApiFields = v.object({
   name: v.pipe(
-    v.string('nama API wajib diisi / API name is required'),
+    v.string(vmsg('registry.apiNameIsRequired')),
     oneLine,
     v.trim(),
-    v.minLength(3, 'nama minimal 3 karakter / name needs at least 3 characters'),
-    v.maxLength(200, 'nama maksimal 200 karakter / name is at most 200 characters'),
+    v.minLength(3, vmsg('registry.nameNeedsAtLeast3')),
+    v.maxLength(200, vmsg('registry.nameIsAtMost200')),
   ),
   apiVersion: v.optional(
-    v.pipe(text(40, 'versi API'), v.minLength(1, 'versi API wajib diisi / API version is required')),
+    v.pipe(text(40, 'versi API'), v.minLength(1, vmsg('registry.apiVersionIsRequired'))),
     '1',
   ),
   description: v.optional(text(5000, 'deskripsi'), ''),
-  protocol: v.optional(v.picklist(PROTOCOLS, `protokol: ${PROTOCOLS.join(', ')} / protocol`), 'rest'),
+  protocol: v.optional(
+    v.picklist(PROTOCOLS, vmsg('registry.protocol3', { PROTOCOLS: PROTOCOLS.join(', ') })),
+    'rest',
+  ),
   baseUrl: optionalUrl('baseUrl'),
   documentationUrl: optionalUrl('documentationUrl'),
-  access: v.optional(
-    v.picklist(API_ACCESS, 'akses: publik atau terbatas / access: publik or terbatas'),
-    'terbatas',
-  ),
-  auth: v.optional(v.picklist(API_AUTH, `autentikasi: ${API_AUTH.join(', ')} / auth`), 'other'),
-  splpPublished: v.optional(v.boolean('splpPublished harus true/false / must be true or false'), false),
+  access: v.optional(v.picklist(API_ACCESS, vmsg('registry.accessPublikOrTerbatas')), 'terbatas'),
+  auth: v.optional(v.picklist(API_AUTH, vmsg('registry.auth2', { API_AUTH: API_AUTH.join(', ') })), 'other'),
+  splpPublished: v.optional(v.boolean(vmsg('registry.mustBeTrueOrFalse')), false),
   contactEmail: v.optional(
     v.nullable(
       v.pipe(
         text(200, 'email'),
         v.transform((s) => (s === '' ? null : s)),
-        v.nullable(v.pipe(v.string(), v.email('alamat e-mel tidak sah / not a valid e-mail address'))),
+        v.nullable(v.pipe(v.string(), v.email(vmsg('registry.notAValidEMail')))),
       ),
     ),
     null,
   ),
   dataEntities: v.optional(
     v.pipe(
-      v.array(DataEntityCode, 'daftar kode entitas data / a list of data entity codes'),
-      v.maxLength(60, 'maksimal 60 / at most 60'),
+      v.array(DataEntityCode, vmsg('registry.aListOfDataEntity')),
+      v.maxLength(60, vmsg('registry.atMost60')),
     ),
     [],
   ),
@@ -288,7 +268,7 @@ export const DeleteQuery = v.pipe(
 export const ApiIdParams = v.object({
   id: v.pipe(
     v.string(),
-    v.regex(/^\d{1,12}$/, 'id harus bilangan bulat positif / id must be a positive integer'),
+    v.regex(/^\d{1,12}$/, vmsg('catalogue.idMustBeAPositive')),
     v.description('API id.'),
     v.transform(Number),
   ),
@@ -362,49 +342,49 @@ export const SPEC_MAX_BYTES = 1024 * 1024;
 
 export const LoginInput = v.object({
   email: v.pipe(
-    v.string('e-mel wajib diisi / e-mail is required'),
+    v.string(vmsg('registry.eMailIsRequired')),
     v.trim(),
     v.toLowerCase(),
-    v.email('alamat e-mel tidak sah / not a valid e-mail address'),
+    v.email(vmsg('registry.notAValidEMail')),
   ),
   password: v.pipe(
-    v.string('kata sandi wajib diisi / password is required'),
-    v.minLength(1, 'kata sandi wajib diisi / password is required'),
-    v.maxLength(1000, 'terlalu panjang / too long'),
+    v.string(vmsg('registry.passwordIsRequired')),
+    v.minLength(1, vmsg('registry.passwordIsRequired')),
+    v.maxLength(1000, vmsg('registry.tooLong')),
   ),
 });
 
 export const ApiTokenInput = v.object({
   name: v.pipe(
-    v.string('nama token wajib diisi / token name is required'),
+    v.string(vmsg('registry.tokenNameIsRequired')),
     oneLine,
     v.trim(),
-    v.minLength(1, 'nama token wajib diisi / token name is required'),
-    v.maxLength(100, 'maksimal 100 karakter / at most 100 characters'),
+    v.minLength(1, vmsg('registry.tokenNameIsRequired')),
+    v.maxLength(100, vmsg('registry.atMost100Characters')),
   ),
 });
 
 const Password = v.pipe(
-  v.string('kata sandi wajib diisi / password is required'),
-  v.minLength(12, 'kata sandi minimal 12 karakter / password needs at least 12 characters'),
-  v.maxLength(200, 'kata sandi maksimal 200 karakter / at most 200 characters'),
+  v.string(vmsg('registry.passwordIsRequired')),
+  v.minLength(12, vmsg('registry.passwordNeedsAtLeast12')),
+  v.maxLength(200, vmsg('registry.atMost200Characters')),
 );
 
 export const UserInput = v.object({
   email: v.pipe(
-    v.string('e-mel wajib diisi / e-mail is required'),
+    v.string(vmsg('registry.eMailIsRequired')),
     v.trim(),
     v.toLowerCase(),
-    v.email('alamat e-mel tidak sah / not a valid e-mail address'),
+    v.email(vmsg('registry.notAValidEMail')),
   ),
   name: v.pipe(
-    v.string('nama wajib diisi / name is required'),
+    v.string(vmsg('registry.nameIsRequired')),
     oneLine,
     v.trim(),
-    v.minLength(2, 'nama minimal 2 karakter / at least 2 characters'),
-    v.maxLength(200, 'maksimal 200 / at most 200'),
+    v.minLength(2, vmsg('registry.atLeast2Characters')),
+    v.maxLength(200, vmsg('registry.atMost200')),
   ),
-  role: v.picklist(ROLES, 'peran: operator, reviewer atau admin / role: operator, reviewer or admin'),
+  role: v.picklist(ROLES, vmsg('registry.roleOperatorReviewerOrAdmin')),
   agency: v.optional(
     v.pipe(
       v.string(),
@@ -431,23 +411,20 @@ export const UserUpdateInput = v.object({
 
 export const AgencyInput = v.object({
   code: v.pipe(
-    v.string('kode wajib diisi / code is required'),
+    v.string(vmsg('registry.codeIsRequired')),
     v.trim(),
     v.toUpperCase(),
-    v.regex(
-      /^[A-Z0-9][A-Z0-9.-]{1,29}$/,
-      'kode 2–30 huruf/angka/titik, mis. KOMINFO atau 35.07 / 2–30 letters, digits, dots',
-    ),
+    v.regex(/^[A-Z0-9][A-Z0-9.-]{1,29}$/, vmsg('registry.230LettersDigitsDots')),
   ),
   name: v.pipe(
-    v.string('nama wajib diisi / name is required'),
+    v.string(vmsg('registry.nameIsRequired')),
     oneLine,
     v.trim(),
-    v.minLength(3, 'nama minimal 3 karakter / at least 3 characters'),
-    v.maxLength(200, 'maksimal 200 / at most 200'),
+    v.minLength(3, vmsg('registry.atLeast3Characters')),
+    v.maxLength(200, vmsg('registry.atMost200')),
   ),
   shortName: optionalText(60, 'singkatan'),
-  kind: v.picklist(AGENCY_KINDS, `jenis: ${AGENCY_KINDS.join(', ')} / kind`),
+  kind: v.picklist(AGENCY_KINDS, vmsg('registry.kind2', { AGENCY_KINDS: AGENCY_KINDS.join(', ') })),
   parent: v.optional(
     v.pipe(
       v.string(),
@@ -460,22 +437,19 @@ export const AgencyInput = v.object({
 });
 
 export const FunctionProposalInput = v.object({
-  parent: code(
-    /^RA[BL]\.\d{2}\.\d{2}$/,
-    'kode RAB/RAL tingkat 2, mis. RAB.09.06 / a level-2 RAB or RAL code',
-  ),
+  parent: code(/^RA[BL]\.\d{2}\.\d{2}$/, vmsg('registry.aLevel2RabOr')),
   title: v.pipe(
-    v.string('judul wajib diisi / title is required'),
+    v.string(vmsg('registry.titleIsRequired')),
     oneLine,
     v.trim(),
-    v.minLength(3, 'judul minimal 3 karakter / at least 3 characters'),
-    v.maxLength(150, 'maksimal 150 / at most 150'),
+    v.minLength(3, vmsg('registry.atLeast3Characters2')),
+    v.maxLength(150, vmsg('registry.atMost150')),
   ),
   titleEn: v.optional(text(150, 'judul (en)'), ''),
   description: v.optional(text(2000, 'deskripsi'), ''),
 });
 
 export const FunctionDecisionInput = v.object({
-  action: v.picklist(['accept', 'merge', 'reject'], 'aksi: accept, merge atau reject / action'),
+  action: v.picklist(['accept', 'merge', 'reject'], vmsg('registry.action2')),
   into: v.optional(FunctionCode),
 });

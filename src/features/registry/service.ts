@@ -8,6 +8,7 @@ import {
   transition,
 } from '../../domain/lifecycle';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import { canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorLabel } from '../../kernel/user';
@@ -128,20 +129,19 @@ async function ownerAgency(
 ) {
   if (user.role === 'operator') {
     if (code && code.toUpperCase() !== user.agencyCode?.toUpperCase()) {
-      throw new Invalid('Instansi tidak sah / Invalid agency', [
+      throw new Invalid(msg('registry.invalidAgency'), [
         {
           field: 'agency',
-          message:
-            'operator hanya dapat mendaftarkan aplikasi instansinya sendiri / operators register only their own agency',
+          message: msg('registry.operatorsRegisterOnlyTheirOwn'),
         },
       ]);
     }
     if (current) return { id: current.agencyId, code: user.agencyCode ?? '' };
     if (!user.agencyId) {
-      throw new Invalid('Akun tanpa instansi / Account without agency', [
+      throw new Invalid(msg('registry.accountWithoutAgency'), [
         {
           field: 'agency',
-          message: 'akun operator ini belum terhubung ke instansi / operator has no agency',
+          message: msg('registry.operatorHasNoAgency'),
         },
       ]);
     }
@@ -152,14 +152,14 @@ async function ownerAgency(
       const a = await agenciesRepo.agencyById(db, current.agencyId);
       if (a) return { id: a.id, code: a.code };
     }
-    throw new Invalid('Instansi wajib diisi / Agency is required', [
-      { field: 'agency', message: 'kode instansi wajib diisi / agency code is required' },
+    throw new Invalid(msg('registry.agencyIsRequired'), [
+      { field: 'agency', message: msg('registry.agencyCodeIsRequired') },
     ]);
   }
   const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
   if (!agency) {
-    throw new Invalid('Instansi tidak dikenal / Unknown agency', [
-      { field: 'agency', message: `instansi "${code}" tidak dikenal / unknown agency` },
+    throw new Invalid(msg('registry.unknownAgency'), [
+      { field: 'agency', message: msg('registry.unknownAgency3', { code }) },
     ]);
   }
   return { id: agency.id, code: agency.code };
@@ -199,7 +199,7 @@ async function resolveInput(
   if (taken) {
     issues.push({
       field: 'name',
-      message: `instansi ini sudah punya aplikasi bernama "${input.name}" / this agency already has an application with this name`,
+      message: msg('registry.thisAgencyAlreadyHasAn', { name: input.name }),
     });
   }
   // Operators keep whatever category the entry has (the owners of SIASN edit it as `umum`);
@@ -207,18 +207,17 @@ async function resolveInput(
   if (input.category !== currentCategory && user.role !== 'admin') {
     issues.push({
       field: 'category',
-      message: 'hanya admin yang menetapkan aplikasi umum / only admins mark national shared applications',
+      message: msg('registry.onlyAdminsMarkNationalShared'),
     });
   }
   const fnByCode = new Map(codes.functions.map((f) => [f.code, f]));
   functions.forEach((code, i) => {
     const f = fnByCode.get(code);
-    if (!f)
-      issues.push({ field: `functions.${i}`, message: `fungsi "${code}" tidak dikenal / unknown function` });
+    if (!f) issues.push({ field: `functions.${i}`, message: msg('registry.unknownFunction2', { code }) });
     else if (f.status !== 'active') {
       issues.push({
         field: `functions.${i}`,
-        message: `fungsi "${code}" belum/tidak aktif (${f.status}) / function is not active`,
+        message: msg('registry.functionIsNotActive', { code, status: f.status }),
       });
     }
   });
@@ -227,19 +226,19 @@ async function resolveInput(
     if (!deByCode.has(d.code)) {
       issues.push({
         field: `dataEntities.${i}.code`,
-        message: `entitas data "${d.code}" tidak dikenal / unknown data entity`,
+        message: msg('registry.unknownDataEntity3', { code: d.code }),
       });
     }
   });
   if (input.raa && !codes.raa) {
-    issues.push({ field: 'raa', message: `kode RAA "${input.raa}" tidak dikenal / unknown RAA code` });
+    issues.push({ field: 'raa', message: msg('registry.unknownRaaCode2', { raa: input.raa }) });
   }
   const viewer: Viewer = { statuses: ['approved', 'active', 'retired'], user };
   const apiById = new Map(apis.map((a) => [a.id, a]));
   consumed.forEach((id, i) => {
     const api = apiById.get(id);
     if (!api || !canRead(viewer, api)) {
-      issues.push({ field: `consumedApis.${i}`, message: `API ${id} tidak ditemukan / API not found` });
+      issues.push({ field: `consumedApis.${i}`, message: msg('registry.apiNotFound2', { id }) });
     }
   });
   const targetById = new Map(targets.map((t) => [t.id, t]));
@@ -248,16 +247,16 @@ async function resolveInput(
     if (r.application === selfId) {
       issues.push({
         field: `relations.${i}.application`,
-        message: 'relasi ke diri sendiri / relation to itself',
+        message: msg('registry.relationToItself'),
       });
     } else if (!t || !canRead(viewer, t)) {
       issues.push({
         field: `relations.${i}.application`,
-        message: `aplikasi ${r.application} tidak ditemukan / application not found`,
+        message: msg('registry.applicationNotFound3', { application: r.application }),
       });
     }
   });
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
+  if (issues.length) throw new Invalid(msg('error.invalidInput'), issues);
   const columns: reg.ApplicationColumns = {
     agencyId: agency.id,
     unit: input.unit,
@@ -286,15 +285,14 @@ async function resolveInput(
 }
 
 /** The row was deleted between the checks and the write; nothing was written. */
-const goneError = (id: number) =>
-  new NotFound(`Aplikasi ${id} telah dihapus sementara itu / The application was deleted meanwhile`);
+const goneError = (id: number) => new NotFound(msg('registry.theApplicationWasDeletedMeanwhile2', { id }));
 
 /** A unique-name race lost inside the batch becomes the same field error as the pre-check. */
 const nameTakenError = (name: string) =>
-  new Invalid('Isian tidak sah / Invalid input', [
+  new Invalid(msg('error.invalidInput'), [
     {
       field: 'name',
-      message: `instansi ini sudah punya aplikasi bernama "${name}" / name already used in this agency`,
+      message: msg('registry.nameAlreadyUsedInThis', { name }),
     },
   ]);
 
@@ -350,7 +348,7 @@ export async function createApplication(db: Db, user: SessionUser, input: Create
 
 export async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
   const app = await appsRepo.getApplication(db, id);
-  if (!app) throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  if (!app) throw new NotFound(msg('registry.applicationNotFound4', { id }));
   const u = requireEdit(user, app);
   return { app, user: u };
 }
@@ -360,8 +358,7 @@ export async function staleError(db: Db, id: number, version: number): Promise<S
   const now = await snapshot(db, id);
   const changes = await changesSince(db, 'application', id, version, now);
   return new StaleVersion(
-    `Aplikasi ini telah diubah orang lain (versi ${version} → ${now?.version}); perubahan Anda belum disimpan / ` +
-      'Someone else changed this application meanwhile; your changes were not saved',
+    msg('registry.someoneElseChangedThisApplication', { version, version2: now?.version ?? version }),
     now?.version ?? version,
     changes,
   );
@@ -388,10 +385,7 @@ export async function prepareUpdate(
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
   if (!opts.allowFrozen && FROZEN_STATUSES.includes(app.status)) {
-    throw new Conflict(
-      `Aplikasi berstatus ${app.status} tidak dapat diubah sampai dikembalikan penilai / ` +
-        'An application under review or rejected cannot be edited',
-    );
+    throw new Conflict(msg('registry.anApplicationUnderReviewOr', { status: app.status }));
   }
   if (given.version !== app.version) throw await staleError(db, id, given.version);
   const input = { ...given, category: given.category ?? app.category };
@@ -480,10 +474,7 @@ export async function changeStatus(
   if (!t.ok) throw new Conflict(t.reason);
   // A draft that is a proposal goes live only through review: submit it, do not activate it.
   if (action === 'activate' && app.status === 'draft' && (await reg.isProposal(db, id))) {
-    throw new Conflict(
-      'Draf ini adalah usulan: ajukan ke KemenPANRB, tidak dapat langsung diaktifkan / ' +
-        'This draft is a proposal: submit it for review; it cannot be activated directly',
-    );
+    throw new Conflict(msg('registry.thisDraftIsAProposal'));
   }
   const batch = new Batch();
   const before = await snapshot(db, id);
@@ -501,10 +492,7 @@ export async function changeStatus(
 export async function deleteApplication(db: Db, userIn: SessionUser | null, id: number, version: number) {
   const { app, user } = await loadForEdit(db, userIn, id);
   if (!DELETABLE_STATUSES.includes(app.status)) {
-    throw new Conflict(
-      'Hanya draf yang dapat dihapus; aplikasi lain dihentikan (retire) agar riwayatnya tetap ada / ' +
-        'Only drafts can be deleted; retire the others so their history stays',
-    );
+    throw new Conflict(msg('registry.onlyDraftsCanBeDeleted'));
   }
   if (version !== app.version) throw await staleError(db, id, version);
   const before = await snapshot(db, id);
@@ -522,8 +510,7 @@ export async function deleteApplication(db: Db, userIn: SessionUser | null, id: 
 /** The audit trail of an application with a diff per event, for whoever may read it. */
 export async function applicationHistory(db: Db, viewer: Viewer, id: number) {
   const app = await appsRepo.getApplication(db, id);
-  if (!app || !canRead(viewer, app))
-    throw new NotFound(`Aplikasi ${id} tidak ditemukan / Application not found`);
+  if (!app || !canRead(viewer, app)) throw new NotFound(msg('registry.applicationNotFound4', { id }));
   const events = await reg.auditOf(db, 'application', id);
   // Sign-in e-mails are for staff and the owning agency; the public sees names only.
   const u = viewer.user;

@@ -8,10 +8,11 @@ import {
   TextArea,
 } from '../../../../views/components/form';
 import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
+import type { MessageKey } from '../../../kernel/i18n';
 import type { DataEntityRow } from '../../catalogue/repo/catalogue';
 
 export interface ApiFormValues {
@@ -30,13 +31,13 @@ export interface ApiFormValues {
   spec: string | null;
 }
 
-const AUTH_LABELS: Record<(typeof API_AUTH)[number], string> = {
-  none: 'tanpa autentikasi / none',
-  api_key: 'API key',
-  oauth2: 'OAuth 2.0',
-  basic: 'Basic',
-  mtls: 'mTLS',
-  other: 'lainnya / other',
+const AUTH_LABELS: Record<(typeof API_AUTH)[number], MessageKey> = {
+  none: 'registry.auth.none',
+  api_key: 'registry.auth.api_key',
+  oauth2: 'registry.auth.oauth2',
+  basic: 'registry.auth.basic',
+  mtls: 'registry.auth.mtls',
+  other: 'registry.auth.other',
 };
 
 /** Adding or editing an API an application provides, with its spec (upload or paste). */
@@ -51,9 +52,7 @@ export function ApiFormPage(props: {
 }) {
   const { ctx, values: v, errors } = props;
   const editing = props.apiId !== undefined;
-  const title = editing
-    ? L(ctx, `Ubah API: ${v.name}`, `Edit API: ${v.name}`)
-    : L(ctx, 'Tambah API', 'Add an API');
+  const title = editing ? ctx.t('registry.editApi', { name: v.name }) : ctx.t('catalogue.addAnApi');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader
@@ -70,9 +69,9 @@ export function ApiFormPage(props: {
       >
         <CsrfField ctx={ctx} />
         {editing ? <input type="hidden" name="version" value={v.version} /> : null}
-        <Fieldset legend={L(ctx, 'API', 'API')}>
+        <Fieldset legend={ctx.t('registry.api')}>
           <Input
-            label={L(ctx, 'Nama API', 'API name')}
+            label={ctx.t('registry.apiName')}
             name="name"
             value={v.name}
             errors={errors}
@@ -80,20 +79,20 @@ export function ApiFormPage(props: {
             maxlength={200}
           />
           <Input
-            label={L(ctx, 'Versi API', 'API version')}
+            label={ctx.t('registry.apiVersion')}
             name="apiVersion"
             value={v.apiVersion}
             errors={errors}
             maxlength={40}
           />
           <TextArea
-            label={L(ctx, 'Deskripsi', 'Description')}
+            label={ctx.t('registry.description')}
             name="description"
             value={v.description}
             errors={errors}
           />
           <Select
-            label={L(ctx, 'Protokol', 'Protocol')}
+            label={ctx.t('registry.protocol')}
             name="protocol"
             value={v.protocol}
             errors={errors}
@@ -101,47 +100,40 @@ export function ApiFormPage(props: {
           />
           <Input label="Base URL" name="baseUrl" type="url" value={v.baseUrl} errors={errors} />
           <Input
-            label={L(ctx, 'URL dokumentasi', 'Documentation URL')}
+            label={ctx.t('registry.documentationUrl')}
             name="documentationUrl"
             type="url"
             value={v.documentationUrl}
             errors={errors}
           />
           <Select
-            label={L(ctx, 'Akses', 'Access')}
+            label={ctx.t('detail.access')}
             name="access"
             value={v.access}
             errors={errors}
             options={API_ACCESS.map((a) => ({ value: a, label: a }))}
           />
           <Select
-            label={L(ctx, 'Autentikasi', 'Authentication')}
+            label={ctx.t('detail.auth')}
             name="auth"
             value={v.auth}
             errors={errors}
-            options={API_AUTH.map((a) => ({ value: a, label: AUTH_LABELS[a] }))}
+            options={API_AUTH.map((a) => ({ value: a, label: ctx.t(AUTH_LABELS[a]) }))}
           />
           <label class="check">
             <input type="checkbox" name="splpPublished" value="true" checked={v.splpPublished} />{' '}
-            {L(
-              ctx,
-              'Terbit di SPLP (Sistem Penghubung Layanan Pemerintah)',
-              'Published on SPLP (government service bus)',
-            )}
+            {ctx.t('registry.publishedOnSplpGovernmentService')}
           </label>
           <Input
-            label={L(ctx, 'E-mel kontak', 'Contact e-mail')}
+            label={ctx.t('registry.contactEMail')}
             name="contactEmail"
             type="email"
             value={v.contactEmail}
             errors={errors}
           />
         </Fieldset>
-        <Fieldset
-          legend={L(ctx, 'Entitas data yang dibuka', 'Data entities exposed')}
-          errors={errorsFor(errors, 'dataEntities')}
-        >
-          <select name="dataEntities" multiple size={8} aria-label={L(ctx, 'Entitas data', 'Data entities')}>
+        <Fieldset legend={ctx.t('registry.dataEntitiesExposed')} errors={errorsFor(errors, 'dataEntities')}>
+          <select name="dataEntities" multiple size={8} aria-label={ctx.t('detail.data')}>
             {props.dataEntities.map((d) => (
               <option value={d.code} selected={v.dataEntities.includes(d.code)}>
                 {d.code} · {ctx.lang === 'en' ? d.nameEn : d.name}
@@ -150,42 +142,23 @@ export function ApiFormPage(props: {
           </select>
         </Fieldset>
         <Fieldset
-          legend={L(
-            ctx,
-            'Spesifikasi (OpenAPI 3, Swagger 2.0 atau WSDL)',
-            'Spec (OpenAPI 3, Swagger 2.0 or WSDL)',
-          )}
+          legend={ctx.t('registry.specOpenapi3Swagger2')}
           hint={
             v.spec
-              ? L(
-                  ctx,
-                  `Tersimpan: ${v.spec}. Unggah lagi untuk mengganti.`,
-                  `Stored: ${v.spec}. Upload again to replace it.`,
-                )
-              : L(
-                  ctx,
-                  'Unggah berkas JSON/YAML/XML, atau tempel isinya. Maksimal 1 MiB.',
-                  'Upload a JSON/YAML/XML file, or paste it. At most 1 MiB.',
-                )
+              ? ctx.t('registry.storedUploadAgainToReplace', { spec: v.spec })
+              : ctx.t('registry.uploadAJsonYamlXml')
           }
           errors={errorsFor(errors, 'spec')}
         >
           <label class="form-field">
-            <span>{L(ctx, 'Berkas spesifikasi', 'Spec file')}</span>
+            <span>{ctx.t('registry.specFile')}</span>
             <input type="file" name="specFile" accept=".json,.yaml,.yml,.xml,.wsdl" />
           </label>
-          <TextArea
-            label={L(ctx, 'atau tempel spesifikasi', 'or paste the spec')}
-            name="specText"
-            errors={[]}
-            rows={6}
-          />
+          <TextArea label={ctx.t('registry.orPasteTheSpec')} name="specText" errors={[]} rows={6} />
         </Fieldset>
         <p class="actions">
-          <button type="submit">
-            {editing ? L(ctx, 'Simpan API', 'Save API') : L(ctx, 'Tambah API', 'Add API')}
-          </button>{' '}
-          <a href={`/aplikasi/${props.application.id}`}>{L(ctx, 'Batal', 'Cancel')}</a>
+          <button type="submit">{editing ? ctx.t('registry.saveApi') : ctx.t('registry.addApi')}</button>{' '}
+          <a href={`/aplikasi/${props.application.id}`}>{ctx.t('registry.cancel')}</a>
         </p>
       </form>
       {editing ? (
@@ -193,7 +166,7 @@ export function ApiFormPage(props: {
           <CsrfField ctx={ctx} />
           <input type="hidden" name="version" value={v.version} />
           <button type="submit" class="secondary danger">
-            {L(ctx, 'Hapus API ini', 'Delete this API')}
+            {ctx.t('registry.deleteThisApi')}
           </button>
         </form>
       ) : null}

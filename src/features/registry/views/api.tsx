@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import { Badge, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
+import type { MessageKey } from '../../../kernel/i18n';
 import type { apiPage } from '../apis-service';
 
 type Detail = Awaited<ReturnType<typeof apiPage>>;
@@ -100,13 +101,13 @@ function groupByTag(ops: Operation[]): [string, Operation[]][] {
   return [...groups.entries()];
 }
 
-const AUTH_LABEL: Record<string, string> = {
-  none: 'tanpa autentikasi / none',
-  api_key: 'API key',
-  oauth2: 'OAuth 2.0',
-  basic: 'Basic',
-  mtls: 'mTLS',
-  other: 'lainnya / other',
+const AUTH_LABEL: Record<string, MessageKey> = {
+  none: 'registry.auth.none',
+  api_key: 'registry.auth.api_key',
+  oauth2: 'registry.auth.oauth2',
+  basic: 'registry.auth.basic',
+  mtls: 'registry.auth.mtls',
+  other: 'registry.auth.other',
 };
 
 /** An API's page: who owns it, how to get access, what it exposes, who uses it, and every operation. */
@@ -126,42 +127,38 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
       <p class="meta">
         <Badge kind="info">{api.protocol.toUpperCase()}</Badge>{' '}
         <Badge kind={api.access === 'publik' ? 'ok' : 'muted'}>{api.access}</Badge>{' '}
-        {api.splpPublished ? <Badge kind="ok">{L(ctx, 'Terbit di SPLP', 'On SPLP')}</Badge> : null}
+        {api.splpPublished ? <Badge kind="ok">{ctx.t('registry.onSplp')}</Badge> : null}
         {props.canEdit ? (
           <>
             {' '}
-            <a href={`/katalog-api/${api.id}/ubah`}>{L(ctx, 'Ubah API', 'Edit API')}</a>
+            <a href={`/katalog-api/${api.id}/ubah`}>{ctx.t('catalogue.editApi')}</a>
           </>
         ) : null}
       </p>
       {api.description ? <p class="lead">{api.description}</p> : null}
       <div class="grid-2">
         <section aria-labelledby="owner">
-          <h2 id="owner">{L(ctx, 'Pemilik dan akses', 'Owner and access')}</h2>
+          <h2 id="owner">{ctx.t('registry.ownerAndAccess')}</h2>
           <dl class="facts">
-            <dt>{L(ctx, 'Aplikasi', 'Application')}</dt>
+            <dt>{ctx.t('data.application')}</dt>
             <dd>
               <a href={`/aplikasi/${api.applicationId}`}>{api.applicationName}</a>
             </dd>
-            <dt>{L(ctx, 'Instansi', 'Agency')}</dt>
+            <dt>{ctx.t('data.agency')}</dt>
             <dd>
               <a href={`/instansi/${api.agencyCode}`}>{api.agencyName}</a>
             </dd>
             <dt>Base URL</dt>
             <dd>{api.baseUrl ? <code>{api.baseUrl}</code> : '—'}</dd>
-            <dt>{L(ctx, 'Akses', 'Access')}</dt>
+            <dt>{ctx.t('detail.access')}</dt>
             <dd>
               {api.access === 'publik'
-                ? L(ctx, 'publik: siapa pun boleh memakai', 'public: anyone may use it')
-                : L(
-                    ctx,
-                    'terbatas: minta akses ke pemilik (perjanjian kerja sama / SPLP)',
-                    'restricted: ask the owner for access (agreement / SPLP)',
-                  )}
+                ? ctx.t('registry.publicAnyoneMayUseIt')
+                : ctx.t('registry.restrictedAskTheOwnerFor')}
             </dd>
-            <dt>{L(ctx, 'Autentikasi', 'Authentication')}</dt>
-            <dd>{AUTH_LABEL[api.auth] ?? api.auth}</dd>
-            <dt>{L(ctx, 'Kontak', 'Contact')}</dt>
+            <dt>{ctx.t('detail.auth')}</dt>
+            <dd>{(AUTH_LABEL[api.auth] && ctx.t(AUTH_LABEL[api.auth] as MessageKey)) || api.auth}</dd>
+            <dt>{ctx.t('detail.contact')}</dt>
             <dd>
               {api.contactEmail ? (
                 <a href={`mailto:${api.contactEmail}`}>{api.contactEmail}</a>
@@ -171,7 +168,7 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
             </dd>
             {api.documentationUrl ? (
               <>
-                <dt>{L(ctx, 'Dokumentasi', 'Documentation')}</dt>
+                <dt>{ctx.t('registry.documentation')}</dt>
                 <dd>
                   <a href={api.documentationUrl} rel="noopener noreferrer">
                     {api.documentationUrl}
@@ -179,11 +176,11 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
                 </dd>
               </>
             ) : null}
-            <dt>{L(ctx, 'Spesifikasi', 'Spec')}</dt>
+            <dt>{ctx.t('registry.spec')}</dt>
             <dd>
               {detail.spec ? (
                 <a href={`/katalog-api/${api.id}/spec`} download hx-boost="false">
-                  {L(ctx, 'Unduh spesifikasi asli', 'Download the original spec')} ({detail.spec.format})
+                  {ctx.t('registry.downloadTheOriginalSpec')} ({detail.spec.format})
                 </a>
               ) : (
                 '—'
@@ -192,7 +189,7 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
           </dl>
         </section>
         <section aria-labelledby="data">
-          <h2 id="data">{L(ctx, 'Data yang dibuka', 'Data exposed')}</h2>
+          <h2 id="data">{ctx.t('registry.dataExposed')}</h2>
           {detail.entities.length ? (
             <ul>
               {detail.entities.map((d) => (
@@ -205,7 +202,7 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
           ) : (
             <p class="empty">—</p>
           )}
-          <h2 id="consumers">{L(ctx, 'Dipakai oleh', 'Used by')}</h2>
+          <h2 id="consumers">{ctx.t('registry.usedBy')}</h2>
           {detail.consumers.length ? (
             <ul>
               {detail.consumers.map((a) => (
@@ -215,21 +212,15 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
               ))}
             </ul>
           ) : (
-            <p class="empty">
-              {L(
-                ctx,
-                'Belum ada aplikasi terdaftar yang memakainya.',
-                'No registered application uses it yet.',
-              )}
-            </p>
+            <p class="empty">{ctx.t('registry.noRegisteredApplicationUsesIt')}</p>
           )}
         </section>
       </div>
       <h2 id="operations">
-        {L(ctx, 'Operasi', 'Operations')} <small>({detail.operations.length})</small>
+        {ctx.t('registry.operations2')} <small>({detail.operations.length})</small>
       </h2>
       {detail.operations.length === 0 ? (
-        <p class="empty">{L(ctx, 'Belum ada spesifikasi dengan operasi.', 'No spec with operations yet.')}</p>
+        <p class="empty">{ctx.t('registry.noSpecWithOperationsYet')}</p>
       ) : (
         groupByTag(detail.operations).map(([tag, ops]) => (
           <section class="op-group">
@@ -250,10 +241,10 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
                   <table>
                     <thead>
                       <tr>
-                        <th>{L(ctx, 'Parameter', 'Parameter')}</th>
-                        <th>{L(ctx, 'Di', 'In')}</th>
-                        <th>{L(ctx, 'Tipe', 'Type')}</th>
-                        <th>{L(ctx, 'Keterangan', 'Description')}</th>
+                        <th>{ctx.t('registry.parameter')}</th>
+                        <th>{ctx.t('registry.in')}</th>
+                        <th>{ctx.t('registry.type')}</th>
+                        <th>{ctx.t('registry.description2')}</th>
                       </tr>
                     </thead>
                     <tbody>
@@ -284,17 +275,17 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
                 ) : null}
                 {op.requestSchema ? (
                   <>
-                    <h4>{L(ctx, 'Isi permintaan', 'Request body')}</h4>
+                    <h4>{ctx.t('registry.requestBody')}</h4>
                     <Schema schema={op.requestSchema} />
                   </>
                 ) : null}
                 {op.responseSchema ? (
                   <>
-                    <h4>{L(ctx, 'Jawaban', 'Response')}</h4>
+                    <h4>{ctx.t('registry.response')}</h4>
                     <Schema schema={op.responseSchema} />
                   </>
                 ) : null}
-                <h4>{L(ctx, 'Contoh permintaan', 'Example request')}</h4>
+                <h4>{ctx.t('registry.exampleRequest')}</h4>
                 <pre>
                   <code>{exampleRequest(api.baseUrl, op)}</code>
                 </pre>

@@ -9,10 +9,11 @@ import {
   TextArea,
 } from '../../../../views/components/form';
 import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
+import type { MessageKey } from '../../../kernel/i18n';
 import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../catalogue/repo/catalogue';
 
 /** What the application form shows: the values as typed (or stored), as strings. */
@@ -47,17 +48,17 @@ export interface AppFormOptions {
   raa: ReferenceCodeRow[];
 }
 
-export const DATA_ROLE_LABELS = {
-  master: ['master (sumber utama)', 'master (authoritative source)'],
-  producer: ['produsen', 'producer'],
-  consumer: ['konsumen', 'consumer'],
-} as const;
+export const DATA_ROLE_LABELS: Record<(typeof DATA_ROLES)[number], MessageKey> = {
+  master: 'registry.dataRole.master',
+  producer: 'registry.dataRole.producer',
+  consumer: 'registry.dataRole.consumer',
+};
 
-const RELATION_LABELS: Record<(typeof RELATION_KINDS)[number], [string, string]> = {
-  integrates_with: ['terintegrasi dengan', 'integrates with'],
-  depends_on: ['bergantung pada', 'depends on'],
-  replaces: ['menggantikan', 'replaces'],
-  part_of: ['bagian dari', 'part of'],
+const RELATION_LABELS: Record<(typeof RELATION_KINDS)[number], MessageKey> = {
+  integrates_with: 'registry.relation.integrates_with',
+  depends_on: 'registry.relation.depends_on',
+  replaces: 'registry.relation.replaces',
+  part_of: 'registry.relation.part_of',
 };
 
 /** One chosen function: a checked checkbox, so unticking removes it (works without JavaScript). */
@@ -83,7 +84,7 @@ export function FunctionOptions(props: { ctx: ViewCtx; q: string; items: Functio
   return (
     <ul id="function-results" class="picker-results" aria-live="polite">
       {props.items.length === 0 ? (
-        <li class="empty">{L(ctx, 'Tidak ada fungsi yang cocok.', 'No matching function.')}</li>
+        <li class="empty">{ctx.t('functions.empty')}</li>
       ) : (
         props.items.map((f) => (
           <li>
@@ -107,18 +108,18 @@ export function DataRow(props: { ctx: ViewCtx; options: DataEntityRow[]; code: s
   const { ctx } = props;
   return (
     <li class="row">
-      <select name="de_code" aria-label={L(ctx, 'Entitas data', 'Data entity')}>
-        <option value="">{L(ctx, '— pilih entitas data —', '— choose a data entity —')}</option>
+      <select name="de_code" aria-label={ctx.t('registry.dataEntity')}>
+        <option value="">{ctx.t('registry.chooseADataEntity')}</option>
         {props.options.map((d) => (
           <option value={d.code} selected={d.code === props.code}>
             {d.code} · {ctx.lang === 'en' ? d.nameEn : d.name}
           </option>
         ))}
       </select>
-      <select name="de_role" aria-label={L(ctx, 'Peran', 'Role')}>
+      <select name="de_role" aria-label={ctx.t('data.role')}>
         {DATA_ROLES.map((r) => (
           <option value={r} selected={r === (props.dataRole || 'consumer')}>
-            {L(ctx, DATA_ROLE_LABELS[r][0], DATA_ROLE_LABELS[r][1])}
+            {ctx.t(DATA_ROLE_LABELS[r])}
           </option>
         ))}
       </select>
@@ -130,10 +131,10 @@ function RelationRow(props: { ctx: ViewCtx; application: string; kind: string })
   const { ctx } = props;
   return (
     <li class="row">
-      <select name="rel_kind" aria-label={L(ctx, 'Jenis relasi', 'Relation kind')}>
+      <select name="rel_kind" aria-label={ctx.t('registry.relationKind')}>
         {RELATION_KINDS.map((k) => (
           <option value={k} selected={k === (props.kind || 'integrates_with')}>
-            {L(ctx, RELATION_LABELS[k][0], RELATION_LABELS[k][1])}
+            {ctx.t(RELATION_LABELS[k])}
           </option>
         ))}
       </select>
@@ -142,8 +143,8 @@ function RelationRow(props: { ctx: ViewCtx; application: string; kind: string })
         inputmode="numeric"
         name="rel_app"
         value={props.application}
-        placeholder={L(ctx, 'ID aplikasi, mis. 42', 'application id, e.g. 42')}
-        aria-label={L(ctx, 'ID aplikasi tujuan', 'Target application id')}
+        placeholder={ctx.t('registry.applicationIdEG42')}
+        aria-label={ctx.t('registry.targetApplicationId')}
       />
     </li>
   );
@@ -164,48 +165,44 @@ export function ApplicationFormPage(props: {
   const editing = props.id !== undefined;
   const isAdmin = ctx.user?.role === 'admin';
   const title = editing
-    ? L(ctx, `Ubah aplikasi: ${v.name}`, `Edit application: ${v.name}`)
-    : L(ctx, 'Daftarkan aplikasi', 'Register an application');
+    ? ctx.t('registry.editApplication', { name: v.name })
+    : ctx.t('registry.registerAnApplication');
   const action = editing ? `/aplikasi/${props.id}/ubah` : '/aplikasi/baru';
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader
         title={title}
         crumbs={[
-          { href: '/saya', label: L(ctx, 'Aplikasi saya', 'My applications') },
+          { href: '/saya', label: ctx.t('registry.myApplications') },
           ...(editing ? [{ href: `/aplikasi/${props.id}`, label: v.name }] : []),
         ]}
-        lead={L(
-          ctx,
-          'Isian bertanda * wajib. Pilih fungsi bisnis dari katalog fungsi: itulah yang membuat pemeriksaan tumpang tindih tepat.',
-          'Fields marked * are required. Pick business functions from the function catalogue: that is what makes the overlap check precise.',
-        )}
+        lead={ctx.t('registry.fieldsMarkedAreRequiredPick')}
       />
       {props.conflict ? <ConflictNotice ctx={ctx} {...props.conflict} /> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
       <form method="post" action={action} class="stack app-form" id="app-form">
         <CsrfField ctx={ctx} />
         {editing ? <input type="hidden" name="version" value={v.version} /> : null}
-        <Fieldset legend={L(ctx, 'Identitas', 'Identity')}>
+        <Fieldset legend={ctx.t('registry.identity')}>
           {isAdmin ? (
             <Input
-              label={L(ctx, 'Kode instansi pemilik', 'Owner agency code')}
+              label={ctx.t('registry.ownerAgencyCode')}
               name="agency"
               value={v.agency}
               errors={errors}
               required
-              hint={L(ctx, 'mis. BKN atau 35.07', 'e.g. BKN or 35.07')}
+              hint={ctx.t('registry.eGBknOr35')}
             />
           ) : (
             <p>
-              {L(ctx, 'Instansi pemilik', 'Owner agency')}: <strong>{ctx.user?.agencyName ?? '—'}</strong>
+              {ctx.t('registry.ownerAgency')}: <strong>{ctx.user?.agencyName ?? '—'}</strong>
               {errorsFor(errors, 'agency').length ? (
                 <span class="field-error"> {errorsFor(errors, 'agency').join('; ')}</span>
               ) : null}
             </p>
           )}
           <Input
-            label={L(ctx, 'Nama aplikasi', 'Application name')}
+            label={ctx.t('check.name')}
             name="name"
             value={v.name}
             errors={errors}
@@ -213,21 +210,21 @@ export function ApplicationFormPage(props: {
             maxlength={200}
           />
           <Input
-            label={L(ctx, 'Singkatan', 'Acronym')}
+            label={ctx.t('registry.acronym')}
             name="acronym"
             value={v.acronym}
             errors={errors}
             maxlength={40}
           />
           <Input
-            label={L(ctx, 'Unit kerja pengelola', 'Managing unit')}
+            label={ctx.t('registry.managingUnit')}
             name="unit"
             value={v.unit}
             errors={errors}
             maxlength={200}
           />
           <TextArea
-            label={L(ctx, 'Deskripsi', 'Description')}
+            label={ctx.t('registry.description')}
             name="description"
             value={v.description}
             errors={errors}
@@ -236,20 +233,20 @@ export function ApplicationFormPage(props: {
           />
           {isAdmin ? (
             <Select
-              label={L(ctx, 'Kategori', 'Category')}
+              label={ctx.t('detail.category')}
               name="category"
               value={v.category}
               errors={errors}
               options={[
-                { value: 'khusus', label: L(ctx, 'Khusus (instansi)', 'Agency-specific') },
-                { value: 'umum', label: L(ctx, 'Umum (aplikasi umum nasional)', 'Shared (national)') },
+                { value: 'khusus', label: ctx.t('registry.agencySpecific') },
+                { value: 'umum', label: ctx.t('registry.sharedNational') },
               ]}
             />
           ) : (
             <input type="hidden" name="category" value={v.category || 'khusus'} />
           )}
           <Select
-            label={L(ctx, 'Kode RAA (arsitektur aplikasi)', 'RAA code (application architecture)')}
+            label={ctx.t('registry.raaCodeApplicationArchitecture')}
             name="raa"
             value={v.raa}
             errors={errors}
@@ -261,15 +258,15 @@ export function ApplicationFormPage(props: {
           />
           {editing ? null : (
             <Select
-              label={L(ctx, 'Status awal', 'Initial status')}
+              label={ctx.t('registry.initialStatus')}
               name="status"
               value={v.status}
               errors={errors}
               options={[
-                { value: 'draft', label: L(ctx, 'Draf (belum diterbitkan)', 'Draft (not yet published)') },
+                { value: 'draft', label: ctx.t('registry.draftNotYetPublished') },
                 {
                   value: 'active',
-                  label: L(ctx, 'Aktif (sudah berjalan, inventaris)', 'Active (already running, inventory)'),
+                  label: ctx.t('registry.activeAlreadyRunningInventory'),
                 },
               ]}
             />
@@ -280,7 +277,7 @@ export function ApplicationFormPage(props: {
         <DataRows ctx={ctx} rows={v.dataEntities} options={options.dataEntities} errors={errors} />
 
         <Fieldset
-          legend={L(ctx, 'Relasi ke aplikasi lain', 'Relations to other applications')}
+          legend={ctx.t('registry.relationsToOtherApplications')}
           errors={errorsFor(errors, 'relations')}
         >
           <ul class="rows">
@@ -294,12 +291,8 @@ export function ApplicationFormPage(props: {
         </Fieldset>
 
         <Fieldset
-          legend={L(ctx, 'API yang dipakai', 'APIs consumed')}
-          hint={L(
-            ctx,
-            'Nomor ID API (tertera di halaman aplikasi penyedia).',
-            'API id numbers (shown on the providing application page).',
-          )}
+          legend={ctx.t('registry.apisConsumed')}
+          hint={ctx.t('registry.apiIdNumbersShownOn')}
           errors={errorsFor(errors, 'consumedApis')}
         >
           <ul class="rows">
@@ -310,14 +303,14 @@ export function ApplicationFormPage(props: {
                   inputmode="numeric"
                   name="consumedApis"
                   value={id}
-                  aria-label={L(ctx, 'ID API', 'API id')}
+                  aria-label={ctx.t('registry.apiId')}
                 />
               </li>
             ))}
           </ul>
         </Fieldset>
 
-        <Fieldset legend={L(ctx, 'Operasional', 'Operations')}>
+        <Fieldset legend={ctx.t('registry.operations')}>
           <Select
             label="Hosting"
             name="hosting"
@@ -328,28 +321,28 @@ export function ApplicationFormPage(props: {
           />
           <Input label="URL" name="url" type="url" value={v.url} errors={errors} />
           <Input
-            label={L(ctx, 'URL repositori kode', 'Code repository URL')}
+            label={ctx.t('registry.codeRepositoryUrl')}
             name="repositoryUrl"
             type="url"
             value={v.repositoryUrl}
             errors={errors}
           />
           <Input
-            label={L(ctx, 'Lisensi', 'Licence')}
+            label={ctx.t('detail.licence')}
             name="licence"
             value={v.licence}
             errors={errors}
             maxlength={100}
           />
           <Input
-            label={L(ctx, 'Biaya per tahun (Rp)', 'Yearly cost (IDR)')}
+            label={ctx.t('registry.yearlyCostIdr')}
             name="yearlyCost"
             value={v.yearlyCost}
             errors={errors}
             inputmode="numeric"
           />
           <Input
-            label={L(ctx, 'Tahun mulai beroperasi', 'Launch year')}
+            label={ctx.t('registry.launchYear')}
             name="launchYear"
             value={v.launchYear}
             errors={errors}
@@ -357,28 +350,23 @@ export function ApplicationFormPage(props: {
           />
         </Fieldset>
 
-        <Fieldset legend={L(ctx, 'Kontak', 'Contact')}>
-          <Input label={L(ctx, 'Nama', 'Name')} name="contactName" value={v.contactName} errors={errors} />
+        <Fieldset legend={ctx.t('detail.contact')}>
+          <Input label={ctx.t('agencies.name')} name="contactName" value={v.contactName} errors={errors} />
           <Input
-            label={L(ctx, 'E-mel', 'E-mail')}
+            label={ctx.t('registry.eMail')}
             name="contactEmail"
             type="email"
             value={v.contactEmail}
             errors={errors}
           />
-          <Input
-            label={L(ctx, 'Telepon', 'Phone')}
-            name="contactPhone"
-            value={v.contactPhone}
-            errors={errors}
-          />
+          <Input label={ctx.t('registry.phone')} name="contactPhone" value={v.contactPhone} errors={errors} />
         </Fieldset>
 
         <p class="actions">
           <button type="submit">
-            {editing ? L(ctx, 'Simpan perubahan', 'Save changes') : L(ctx, 'Daftarkan', 'Register')}
+            {editing ? ctx.t('registry.saveChanges') : ctx.t('registry.register')}
           </button>{' '}
-          <a href={editing ? `/aplikasi/${props.id}` : '/saya'}>{L(ctx, 'Batal', 'Cancel')}</a>
+          <a href={editing ? `/aplikasi/${props.id}` : '/saya'}>{ctx.t('registry.cancel')}</a>
         </p>
       </form>
     </Layout>
@@ -412,37 +400,24 @@ export function FunctionPicker(props: {
   const fnByCode = new Map(props.options.map((f) => [f.code, f]));
   return (
     <Fieldset
-      legend={L(ctx, 'Fungsi bisnis', 'Business functions')}
-      hint={L(
-        ctx,
-        'Ketik untuk mencari fungsi; pilih dengan klik atau Enter. Hapus centang untuk membuang.',
-        'Type to search functions; choose with click or Enter. Untick to remove.',
-      )}
+      legend={ctx.t('check.functions')}
+      hint={ctx.t('registry.typeToSearchFunctionsChoose')}
       errors={errorsFor(props.errors, 'functions')}
     >
       <ul id="chosen-functions" class="chosen">
         {props.chosen.map((code) => {
           const f = fnByCode.get(code);
-          return (
-            <ChosenFunction
-              ctx={ctx}
-              fn={f ?? { code, title: L(ctx, '(kode tidak dikenal)', '(unknown code)') }}
-            />
-          );
+          return <ChosenFunction ctx={ctx} fn={f ?? { code, title: ctx.t('registry.unknownCode') }} />;
         })}
       </ul>
       <div class="picker" data-js-only hidden>
         <label>
-          <span>{L(ctx, 'Cari fungsi', 'Search functions')}</span>
+          <span>{ctx.t('functions.search')}</span>
           <input
             type="search"
             name="fq"
             autocomplete="off"
-            placeholder={L(
-              ctx,
-              'mis. kepegawaian, naskah dinas, pengaduan',
-              'e.g. personnel, official letters, complaints',
-            )}
+            placeholder={ctx.t('registry.eGPersonnelOfficialLetters')}
             hx-get="/fungsi/pilih"
             hx-trigger="input changed delay:250ms, search"
             hx-target="#function-results"
@@ -454,13 +429,7 @@ export function FunctionPicker(props: {
       </div>
       <noscript>
         <label>
-          <span>
-            {L(
-              ctx,
-              'Tambah fungsi (tahan Ctrl untuk memilih beberapa)',
-              'Add functions (hold Ctrl to choose several)',
-            )}
-          </span>
+          <span>{ctx.t('registry.addFunctionsHoldCtrlTo')}</span>
           <select name="functions" multiple size={10}>
             {groupByParent(props.options).map(([parent, fns]) => (
               <optgroup label={parent}>
@@ -475,13 +444,7 @@ export function FunctionPicker(props: {
         </label>
       </noscript>
       <p>
-        <a href="/fungsi/usul">
-          {L(
-            ctx,
-            'Fungsi yang Anda perlukan belum ada? Usulkan fungsi baru.',
-            'Missing a function? Propose a new one.',
-          )}
-        </a>
+        <a href="/fungsi/usul">{ctx.t('registry.missingAFunctionProposeA')}</a>
       </p>
     </Fieldset>
   );
@@ -497,12 +460,8 @@ export function DataRows(props: {
   const { ctx } = props;
   return (
     <Fieldset
-      legend={L(ctx, 'Entitas data dan perannya', 'Data entities and their role')}
-      hint={L(
-        ctx,
-        'master = sumber data utama; produsen = menghasilkan; konsumen = memakai.',
-        'master = authoritative source; producer = produces; consumer = uses.',
-      )}
+      legend={ctx.t('registry.dataEntitiesAndTheirRole')}
+      hint={ctx.t('registry.masterAuthoritativeSourceProducerProduces')}
       errors={errorsFor(props.errors, 'dataEntities')}
     >
       <ul class="rows" id="data-rows">

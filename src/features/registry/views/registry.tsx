@@ -1,5 +1,5 @@
 import { Badge, formatDate, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import type { MessageKey } from '../../../kernel/i18n';
 import type { applicationHistory } from '../service';
@@ -19,39 +19,36 @@ export function MyApplicationsPage(props: {
   }[];
 }) {
   const { ctx } = props;
-  const title = L(ctx, 'Aplikasi instansi saya', 'My agency’s applications');
+  const title = ctx.t('registry.myAgencySApplications');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        lead={ctx.user?.agencyName ?? L(ctx, 'Akun tanpa instansi', 'Account without an agency')}
-      />
+      <PageHeader title={title} lead={ctx.user?.agencyName ?? ctx.t('registry.accountWithoutAnAgency')} />
       {ctx.url.searchParams.get('deleted') ? (
         <p class="notice ok" role="status">
-          {L(ctx, 'Draf telah dihapus.', 'The draft was deleted.')}
+          {ctx.t('registry.theDraftWasDeleted')}
         </p>
       ) : null}
       <p class="actions">
         <a class="button" href="/aplikasi/baru">
-          {L(ctx, 'Daftarkan aplikasi', 'Register an application')}
+          {ctx.t('registry.registerAnApplication')}
         </a>{' '}
         <a class="button secondary" href="/periksa">
-          {L(ctx, 'Periksa tumpang tindih', 'Check for overlap')}
+          {ctx.t('registry.checkForOverlap')}
         </a>{' '}
         <a class="button secondary" href="/fungsi/usul">
-          {L(ctx, 'Usulkan fungsi', 'Propose a function')}
+          {ctx.t('registry.proposeAFunction')}
         </a>
       </p>
       {props.apps.length === 0 ? (
-        <p class="empty">{L(ctx, 'Belum ada aplikasi terdaftar.', 'No applications registered yet.')}</p>
+        <p class="empty">{ctx.t('registry.noApplicationsRegisteredYet')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>{L(ctx, 'Aplikasi', 'Application')}</th>
+              <th>{ctx.t('data.application')}</th>
               <th>Status</th>
-              <th>{L(ctx, 'Versi', 'Version')}</th>
-              <th>{L(ctx, 'Diubah', 'Changed')}</th>
+              <th>{ctx.t('registry.version')}</th>
+              <th>{ctx.t('registry.changed')}</th>
               <th />
             </tr>
           </thead>
@@ -70,8 +67,8 @@ export function MyApplicationsPage(props: {
                 <td>{a.version}</td>
                 <td>{formatDate(ctx, a.updatedAt, true)}</td>
                 <td>
-                  <a href={`/aplikasi/${a.id}/ubah`}>{L(ctx, 'Ubah', 'Edit')}</a> ·{' '}
-                  <a href={`/aplikasi/${a.id}/riwayat`}>{L(ctx, 'Riwayat', 'History')}</a>
+                  <a href={`/aplikasi/${a.id}/ubah`}>{ctx.t('catalogue.edit')}</a> ·{' '}
+                  <a href={`/aplikasi/${a.id}/riwayat`}>{ctx.t('catalogue.history')}</a>
                 </td>
               </tr>
             ))}
@@ -82,13 +79,13 @@ export function MyApplicationsPage(props: {
   );
 }
 
-const ACTION_LABELS: Record<string, [string, string]> = {
-  create: ['didaftarkan', 'registered'],
-  update: ['diubah', 'edited'],
-  delete: ['dihapus', 'deleted'],
-  'status:activate': ['diaktifkan', 'activated'],
-  'status:retire': ['dihentikan', 'retired'],
-  'status:reopen': ['diaktifkan kembali', 'reopened'],
+const ACTION_LABELS: Record<string, MessageKey> = {
+  create: 'registry.action.create',
+  update: 'registry.action.update',
+  delete: 'registry.action.delete',
+  'status:activate': 'registry.action.status_activate',
+  'status:retire': 'registry.action.status_retire',
+  'status:reopen': 'registry.action.status_reopen',
 };
 
 const show = (x: unknown) =>
@@ -98,26 +95,20 @@ const show = (x: unknown) =>
 export function HistoryPage(props: { ctx: ViewCtx; history: History }) {
   const { ctx } = props;
   const a = props.history.application;
-  const title = L(ctx, `Riwayat: ${a.name}`, `History: ${a.name}`);
+  const title = ctx.t('registry.history', { name: a.name });
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} crumbs={[{ href: `/aplikasi/${a.id}`, label: a.name }]} />
       {props.history.events.length === 0 ? (
-        <p class="empty">
-          {L(
-            ctx,
-            'Belum ada perubahan tercatat (data awal atau demo).',
-            'No recorded changes yet (seed or demo data).',
-          )}
-        </p>
+        <p class="empty">{ctx.t('registry.noRecordedChangesYetSeed')}</p>
       ) : (
         <ol class="cards history">
           {props.history.events.map((e) => {
-            const label = ACTION_LABELS[e.action] ?? [e.action, e.action];
+            const label = ACTION_LABELS[e.action];
             return (
               <li>
                 <div class="meta">
-                  <strong>{L(ctx, label[0], label[1])}</strong>
+                  <strong>{label ? ctx.t(label) : e.action}</strong>
                   {e.version ? <Badge>v{e.version}</Badge> : null}
                   <span>{formatDate(ctx, e.at, true)}</span>
                   <span>· {e.actor}</span>
@@ -126,9 +117,9 @@ export function HistoryPage(props: { ctx: ViewCtx; history: History }) {
                   <table class="diff">
                     <thead>
                       <tr>
-                        <th>{L(ctx, 'Isian', 'Field')}</th>
-                        <th>{L(ctx, 'Sebelum', 'Before')}</th>
-                        <th>{L(ctx, 'Sesudah', 'After')}</th>
+                        <th>{ctx.t('registry.field')}</th>
+                        <th>{ctx.t('registry.before')}</th>
+                        <th>{ctx.t('registry.after')}</th>
                       </tr>
                     </thead>
                     <tbody>

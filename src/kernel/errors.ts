@@ -1,4 +1,6 @@
-import type { Message } from './i18n';
+import { type Message, translator } from './i18n';
+
+const indonesian = translator('id');
 
 /**
  * What an error says: a message key with parameters, translated by the error mapper or the view
@@ -26,10 +28,13 @@ export interface FieldError {
 export abstract class DomainError extends Error {
   /** A stable name for the kind of problem (problem+json `type` is `/problems/<type>`). */
   abstract readonly type: string;
-  /** The user-facing message; `Error.message` holds only its key, for logs. */
+  /**
+   * The user-facing message, translated by the mapper in the reader's language. `Error.message`
+   * holds its Indonesian text, for logs and the CLI only.
+   */
   readonly text: ErrorText;
   constructor(text: ErrorText) {
-    super(typeof text === 'string' ? text : text.key);
+    super(typeof text === 'string' ? text : indonesian(text));
     this.text = text;
   }
 }

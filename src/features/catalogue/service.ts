@@ -199,7 +199,7 @@ export async function functionTypeahead(db: Db, typed: string) {
 /** An active function by code (the picker's choice); NotFound for any other. */
 export async function activeFunction(db: Db, code: string) {
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
-  if (fn?.status !== 'active') throw new NotFound('Fungsi tidak ditemukan / Function not found');
+  if (fn?.status !== 'active') throw new NotFound(msg('catalogue.functionNotFound', { code }));
   return fn;
 }
 

@@ -6,6 +6,7 @@ import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
 import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
+import { translateText } from '../../../kernel/i18n';
 import { mailRole } from '../../../kernel/notify';
 import { canEdit } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
@@ -184,7 +185,11 @@ export function proposalsRouter() {
           errors={fieldErrors(c, errors)}
           report={panel.report}
           panelErrors={fieldErrors(c, panel.errors)}
-          conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
+          conflict={
+            conflict
+              ? { message: translateText(c.get('t'), conflict.text), changes: conflict.changes }
+              : undefined
+          }
         />,
         status,
       );

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../../kernel/env';
 import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, str, strs } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
+import { translateText } from '../../../kernel/i18n';
 import { canEdit, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { IdParam } from '../../catalogue/schemas';
@@ -173,7 +174,11 @@ export function apisRouter() {
           values={values}
           dataEntities={await entities(c)}
           errors={fieldErrors(c, errors)}
-          conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
+          conflict={
+            conflict
+              ? { message: translateText(c.get('t'), conflict.text), changes: conflict.changes }
+              : undefined
+          }
         />,
         status,
       );

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../../kernel/env';
 import { Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
+import { translateText } from '../../../kernel/i18n';
 import { requireRole, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
@@ -190,7 +191,11 @@ export function registryRouter() {
           values={values}
           options={await formOptions(c)}
           errors={fieldErrors(c, errors)}
-          conflict={conflict ? { message: conflict.message, changes: conflict.changes } : undefined}
+          conflict={
+            conflict
+              ? { message: translateText(c.get('t'), conflict.text), changes: conflict.changes }
+              : undefined
+          }
         />,
         status,
       );

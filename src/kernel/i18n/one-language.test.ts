@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(__dirname, '../../..');
+
+/**
+ * Files still holding bilingual "Indonesia / English" strings or `L()` pairs, with how many.
+ * The conversion to message keys removes them; this list may only shrink. A file not listed
+ * here (all new code) must have none.
+ */
+const NOT_YET_CONVERTED: Record<string, number> = {
+  'src/backup.ts': 14,
+  'src/cli.ts': 12,
+  'src/domain/lifecycle.ts': 7,
+  'src/domain/spec-import.ts': 1,
+  'src/features/accounts/middleware.ts': 4,
+  'src/features/accounts/service.ts': 1,
+  'src/features/accounts/views/account.tsx': 18,
+  'src/features/accounts/views/login.tsx': 5,
+  'src/features/admin/service.ts': 21,
+  'src/features/admin/views/admin.tsx': 57,
+  'src/features/admin/web.tsx': 1,
+  'src/features/overlap/api.ts': 2,
+  'src/features/overlap/schemas.ts': 13,
+  'src/features/overlap/service.ts': 1,
+  'src/features/procurement/proposals-service.ts': 12,
+  'src/features/procurement/repo.ts': 1,
+  'src/features/procurement/review-service.ts': 22,
+  'src/features/procurement/schemas.ts': 37,
+  'src/features/procurement/views/proposals.tsx': 71,
+  'src/features/procurement/views/review.tsx': 95,
+  'src/features/procurement/web/proposals.tsx': 2,
+  'src/features/search/schemas.ts': 4,
+  'src/features/search/service.ts': 1,
+  'src/features/search/views/search.tsx': 34,
+  'src/kernel/http/openapi.ts': 2,
+  'src/node-server.ts': 3,
+  'src/node.ts': 6,
+  'src/openapi.ts': 1,
+  'src/spec-parser-node.ts': 1,
+  'views/components/form.tsx': 2,
+  'views/components/ui.tsx': 1,
+  'views/context.ts': 1,
+  'views/layout.tsx': 6,
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'static' ? [] : sources(p);
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+const bilingual = /(['"`])[^'"`\n]*\p{L}[^'"`\n]* \/ [^'"`\n]*\p{L}[^'"`\n]*\1/gu;
+const lPair = /(^|[^\w.])L\(/g;
+
+/** Bilingual literals and `L(` calls in a file, ignoring comments. */
+function offences(text: string): string[] {
+  const code = text
+    .split('\n')
+    .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line))
+    .map((line) => line.replace(/\s\/\/ .*$/, ''))
+    .join('\n');
+  // A " / " inside `${…}` is arithmetic, not two languages.
+  const inText = (m: string) => {
+    const before = m.slice(0, m.indexOf(' / '));
+    return (before.match(/\$\{/g) ?? []).length <= (before.match(/\}/g) ?? []).length;
+  };
+  return [...(code.match(bilingual) ?? []).filter(inText), ...(code.match(lPair) ?? []).map(() => 'L(')];
+}
+
+describe('one language per text', () => {
+  const files = [...sources(join(ROOT, 'src')), ...sources(join(ROOT, 'views'))].filter(
+    (f) => !f.includes(`${join('src', 'kernel', 'i18n')}`),
+  );
+
+  it('finds a bilingual string and an L() pair when they are there', () => {
+    expect(offences(`throw new NotFound('Usulan tidak ditemukan / Proposal not found');`)).toHaveLength(1);
+    expect(offences(`<p>{L(ctx, 'Simpan', 'Save')}</p>`)).toHaveLength(1);
+    expect(offences(`const share = a / b; // x / y\nnew URL(u); t('apps.title'); \`\${a / b}%\``)).toEqual(
+      [],
+    );
+  });
+
+  it('has no bilingual string or L() pair outside the catalogues (and the shrinking list)', () => {
+    const found: Record<string, string[]> = {};
+    for (const f of files) {
+      const o = offences(readFileSync(f, 'utf8'));
+      if (o.length) found[relative(ROOT, f).split('\\').join('/')] = o;
+    }
+    for (const [file, o] of Object.entries(found)) {
+      const allowed = NOT_YET_CONVERTED[file] ?? 0;
+      expect(
+        o.length,
+        `${file}: use message keys (src/kernel/i18n), not\n${o.join('\n')}`,
+      ).toBeLessThanOrEqual(allowed);
+    }
+  });
+});

@@ -1,8 +1,8 @@
 import { APP_STATUSES, type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
 import type { Role } from '../../db/schema/auth';
-import type { SessionUser } from '../features/accounts/repo';
 import { Forbidden, NotFound, Unauthorized } from './errors';
 import { msg } from './i18n';
+import type { SessionUser } from './user';
 
 /**
  * Who may see and change what, in one place. Services call these guards; routes and templates
@@ -30,8 +30,51 @@ export function canRead(viewer: Viewer, app: { status: AppStatus; agencyId: numb
   );
 }
 
-export function canEdit(user: SessionUser | null, app: { agencyId: number }): boolean {
+export function canEdit(user: SessionUser | null | undefined, app: { agencyId: number }): boolean {
   return !!user && (user.role === 'admin' || (user.role === 'operator' && user.agencyId === app.agencyId));
+}
+
+/** What someone may do to a catalogued application or its proposal. */
+export type Action =
+  | 'application.edit'
+  | 'application.activate'
+  | 'application.retire'
+  | 'application.reopen'
+  | 'application.delete'
+  | 'proposal.edit'
+  | 'proposal.submit';
+
+/** What the permission table needs to know of an application (and whether it is a proposal). */
+export interface Resource {
+  agencyId: number;
+  status: AppStatus;
+  /** The application is a proposal's draft: it goes live only through review. */
+  isProposal?: boolean;
+}
+
+/** The lifecycle states from which each status action starts (domain/lifecycle's transitions). */
+const FROM: Partial<Record<Action, readonly AppStatus[]>> = {
+  'application.activate': ['draft', 'approved'],
+  'application.retire': ['active'],
+  'application.reopen': ['retired'],
+  'application.delete': ['draft'],
+  // A proposal is edited and (re)submitted while it is a draft or returned for changes.
+  'proposal.edit': ['draft', 'returned'],
+  'proposal.submit': ['draft', 'returned'],
+};
+
+/**
+ * The one permission table: may `user` do `action` to `resource` now? Services guard with it
+ * (through the throwing guards below) and views ask it what to show, so a button appears
+ * exactly when the action would be allowed.
+ */
+export function can(user: SessionUser | null | undefined, action: Action, resource: Resource): boolean {
+  if (!canEdit(user, resource)) return false;
+  if (action === 'proposal.submit' && user?.role !== 'operator') return false;
+  // A proposal's draft goes live only through review: submit it, never activate it.
+  if (action === 'application.activate' && resource.isProposal && resource.status === 'draft') return false;
+  const from = FROM[action];
+  return !from || from.includes(resource.status);
 }
 
 export function requireSignedIn(user: SessionUser | null): SessionUser {

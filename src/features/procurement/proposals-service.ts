@@ -4,7 +4,7 @@ import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../doma
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
-import { canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
+import { can, canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch } from '../../kernel/write';
 import * as appsRepo from '../catalogue/repo/applications';
@@ -206,8 +206,8 @@ export async function updateProposal(
   uploads: DocumentUpload[] = [],
 ) {
   const p = await loadProposal(db, id);
-  requireEdit(user, { id: p.applicationId, status: p.status, agencyId: p.agencyId });
-  if (p.status !== 'draft' && p.status !== 'returned') {
+  const editor = requireEdit(user, { id: p.applicationId, status: p.status, agencyId: p.agencyId });
+  if (!can(editor, 'proposal.edit', p)) {
     throw new Conflict(
       'Usulan yang sedang dinilai atau sudah diputuskan tidak dapat diubah / A proposal under review or decided cannot be edited',
     );

@@ -9,7 +9,7 @@ import {
 } from '../../domain/lifecycle';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
-import { canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
+import { can, canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorLabel } from '../../kernel/user';
 import {
@@ -473,7 +473,8 @@ export async function changeStatus(
   const t = transition(app.status, action);
   if (!t.ok) throw new Conflict(t.reason);
   // A draft that is a proposal goes live only through review: submit it, do not activate it.
-  if (action === 'activate' && app.status === 'draft' && (await reg.isProposal(db, id))) {
+  const isProposal = action === 'activate' && app.status === 'draft' && (await reg.isProposal(db, id));
+  if (!can(user, `application.${action}`, { ...app, isProposal })) {
     throw new Conflict(msg('registry.thisDraftIsAProposal'));
   }
   const batch = new Batch();

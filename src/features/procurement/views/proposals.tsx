@@ -14,6 +14,7 @@ import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
 import { formatRupiah, type MessageKey } from '../../../kernel/i18n';
+import { can } from '../../../kernel/policy';
 import type { DataEntityRow, FunctionRow } from '../../catalogue/repo/catalogue';
 import type { OverlapReport } from '../../overlap/service';
 import { OverlapPanel } from '../../overlap/views/check';
@@ -351,7 +352,7 @@ export function ProposalPage(props: {
   const { ctx, detail } = props;
   const p = detail.proposal;
   const title = p.name;
-  const canSubmit = props.canEdit && (p.status === 'draft' || p.status === 'returned');
+  const canSubmit = !!props.canEdit && can(ctx.user, 'proposal.submit', p);
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader
@@ -462,7 +463,7 @@ export function ProposalPage(props: {
           ))}
         </ul>
       )}
-      {props.canEdit && (p.status === 'draft' || p.status === 'returned') ? (
+      {props.canEdit && can(ctx.user, 'proposal.edit', p) ? (
         <p>
           <a class="button secondary" href={`/usulan/${p.id}/ubah`}>
             {L(ctx, 'Ubah usulan', 'Edit proposal')}

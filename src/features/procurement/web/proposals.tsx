@@ -8,7 +8,7 @@ import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { translateText } from '../../../kernel/i18n';
 import { mailRole } from '../../../kernel/notify';
-import { canEdit } from '../../../kernel/policy';
+import { can, canEdit } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
 import { IdParam } from '../../catalogue/schemas';
@@ -281,8 +281,7 @@ export function proposalsRouter() {
     const p = detail.proposal;
     const mayEdit = user?.role === 'operator' && canEdit(user, { agencyId: p.agencyId });
     const live =
-      (mayEdit && (p.status === 'draft' || p.status === 'returned')) ||
-      (user?.role === 'reviewer' && p.status === 'proposed')
+      (mayEdit && can(user, 'proposal.edit', p)) || (user?.role === 'reviewer' && p.status === 'proposed')
         ? await countedOverlapCheck(c, 'proposal', () => proposals.proposalOverlap(db, p.applicationId))
         : null;
     const deciding = user?.role === 'reviewer' && p.status === 'proposed' && user.agencyId !== p.agencyId;

@@ -31,3 +31,26 @@ export interface Page<T> {
   page: number;
   pageSize: number;
 }
+
+/**
+ * `rows`, with the named 0/1 columns turned into booleans. SQLite has no boolean type, so a flag
+ * selected through `sql` comes back as a number; nothing above a repo should see one.
+ */
+export async function rowsWithFlags<T>(
+  db: Db,
+  query: SQL,
+  flags: readonly (keyof T & string)[],
+): Promise<T[]> {
+  const found = await rows<Record<string, unknown>>(db, query);
+  for (const row of found) for (const flag of flags) row[flag] = row[flag] === 1 || row[flag] === true;
+  return found as T[];
+}
+
+/** `one`, with the named 0/1 columns turned into booleans (see `rowsWithFlags`). */
+export async function oneWithFlags<T>(
+  db: Db,
+  query: SQL,
+  flags: readonly (keyof T & string)[],
+): Promise<T | undefined> {
+  return (await rowsWithFlags<T>(db, query, flags))[0];
+}

@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
-import { list, one, rows } from '../../kernel/repo';
+import { list, one, oneWithFlags, rows } from '../../kernel/repo';
 
 /** Queries of the registry. Writes return statements for one atomic `Batch` (kernel/write). */
 
@@ -401,7 +401,7 @@ export interface ApiDetailRow {
   documentationUrl: string | null;
   access: string;
   auth: string;
-  splpPublished: number;
+  splpPublished: boolean;
   contactEmail: string | null;
   version: number;
   status: AppStatus;
@@ -414,7 +414,7 @@ export interface ApiDetailRow {
 }
 
 export async function apiDetail(db: Db, id: number) {
-  return one<ApiDetailRow>(
+  return oneWithFlags<ApiDetailRow>(
     db,
     sql`select p.id, p.application_id as applicationId, p.name, p.api_version as apiVersion, p.description, p.protocol,
           p.base_url as baseUrl, p.documentation_url as documentationUrl, p.access, p.auth,
@@ -423,6 +423,7 @@ export async function apiDetail(db: Db, id: number) {
           g.code as agencyCode, g.name as agencyName, a.contact_name as contactName
         from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
         where p.id = ${id}`,
+    ['splpPublished'],
   );
 }
 

@@ -13,7 +13,7 @@ import type {
 import type { Confidence } from '../../../../db/schema/common';
 import type { Sensitivity } from '../../../../db/schema/data';
 import type { SharedField } from '../../../../db/schema/functions';
-import { and, list, one, type Page, rows } from '../../../kernel/repo';
+import { and, list, one, oneWithFlags, type Page, rows, rowsWithFlags } from '../../../kernel/repo';
 
 export interface ApplicationFilter {
   statuses: readonly AppStatus[];
@@ -197,17 +197,18 @@ export interface LinkedDataEntity {
   name: string;
   nameEn: string;
   sensitivity: Sensitivity;
-  personalData: number;
+  personalData: boolean;
   role: DataRole;
 }
 
 export async function applicationDataEntities(db: Db, applicationId: number): Promise<LinkedDataEntity[]> {
-  return rows<LinkedDataEntity>(
+  return rowsWithFlags<LinkedDataEntity>(
     db,
     sql`select d.id, d.code, d.name, d.name_en as nameEn, d.sensitivity, d.personal_data as personalData, ad.role
         from application_data_entities ad join data_entities d on d.id = ad.data_entity_id
         where ad.application_id = ${applicationId}
         order by case ad.role when 'master' then 0 when 'producer' then 1 else 2 end, d.code`,
+    ['personalData'],
   );
 }
 
@@ -220,7 +221,7 @@ export interface ApiSummary {
   baseUrl: string | null;
   access: ApiAccess;
   auth: ApiAuth;
-  splpPublished: number;
+  splpPublished: boolean;
   operations: number;
   applicationId: number;
   applicationName: string;
@@ -233,11 +234,12 @@ const apiSummaryColumns = sql`p.id, p.name, p.api_version as apiVersion, p.descr
   a.id as applicationId, a.name as applicationName, g.name as agencyName`;
 
 export async function providedApis(db: Db, applicationId: number): Promise<ApiSummary[]> {
-  return rows<ApiSummary>(
+  return rowsWithFlags<ApiSummary>(
     db,
     sql`select ${apiSummaryColumns}
         from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
         where p.application_id = ${applicationId} order by p.name`,
+    ['splpPublished'],
   );
 }
 
@@ -246,12 +248,13 @@ export async function consumedApis(
   applicationId: number,
   statuses: readonly AppStatus[],
 ): Promise<ApiSummary[]> {
-  return rows<ApiSummary>(
+  return rowsWithFlags<ApiSummary>(
     db,
     sql`select ${apiSummaryColumns}
         from application_api_consumption c join apis p on p.id = c.api_id
         join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
         where c.application_id = ${applicationId} and a.status in ${list(statuses)} order by p.name`,
+    ['splpPublished'],
   );
 }
 

@@ -6,7 +6,7 @@ import type { Confidence } from '../../../../db/schema/common';
 import type { DataKind, Sensitivity } from '../../../../db/schema/data';
 import type { SharedField } from '../../../../db/schema/functions';
 import type { ReferenceDomain } from '../../../../db/schema/reference';
-import { and, list, one, type Page, rows } from '../../../kernel/repo';
+import { and, list, one, oneWithFlags, type Page, rows, rowsWithFlags } from '../../../kernel/repo';
 
 export interface ReferenceCodeRow {
   id: number;
@@ -107,7 +107,7 @@ export interface DataEntityRow {
   nameEn: string;
   description: string;
   sensitivity: Sensitivity;
-  personalData: number;
+  personalData: boolean;
   dataKind: DataKind;
   parentCode: string;
   parentTitle: string;
@@ -145,11 +145,12 @@ export async function listDataEntities(
     conds.push(sql`d.id in (select rowid from data_entities_fts where data_entities_fts match ${f.match})`);
   const where = and(conds);
   const [items, count] = await Promise.all([
-    rows<DataEntityRow>(
+    rowsWithFlags<DataEntityRow>(
       db,
       sql`select ${dataColumns(f.statuses)} from data_entities d join reference_codes r on r.id = d.reference_code_id
           left join agencies g on g.id = d.steward_agency_id
           where ${where} order by d.code limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
+      ['personalData'],
     ),
     one<{ n: number }>(
       db,
@@ -164,10 +165,11 @@ export async function dataEntityByCode(
   code: string,
   statuses: readonly AppStatus[],
 ): Promise<DataEntityRow | undefined> {
-  return one<DataEntityRow>(
+  return oneWithFlags<DataEntityRow>(
     db,
     sql`select ${dataColumns(statuses)} from data_entities d join reference_codes r on r.id = d.reference_code_id
         left join agencies g on g.id = d.steward_agency_id where d.code = ${code}`,
+    ['personalData'],
   );
 }
 
@@ -204,7 +206,7 @@ export interface EntityApi {
   name: string;
   protocol: Protocol;
   access: ApiAccess;
-  splpPublished: number;
+  splpPublished: boolean;
   applicationId: number;
   applicationName: string;
   agencyName: string;
@@ -216,7 +218,7 @@ export async function entityApis(
   statuses: readonly AppStatus[],
   limit = 100,
 ): Promise<EntityApi[]> {
-  return rows<EntityApi>(
+  return rowsWithFlags<EntityApi>(
     db,
     sql`select p.id, p.name, p.protocol, p.access, p.splp_published as splpPublished, a.id as applicationId,
           a.name as applicationName, g.name as agencyName
@@ -224,6 +226,7 @@ export async function entityApis(
         join agencies g on g.id = a.agency_id
         where x.data_entity_id = ${dataEntityId} and a.status in ${list(statuses)}
         order by a.scope = 'national' desc, p.splp_published desc, p.name limit ${limit}`,
+    ['splpPublished'],
   );
 }
 

@@ -13,7 +13,7 @@ import type {
 import type { Confidence } from '../../../../db/schema/common';
 import type { Sensitivity } from '../../../../db/schema/data';
 import type { SharedField } from '../../../../db/schema/functions';
-import { and, list, one, oneWithFlags, type Page, rows, rowsWithFlags } from '../../../kernel/repo';
+import { and, list, one, type Page, rows, rowsWithFlags } from '../../../kernel/repo';
 
 export interface ApplicationFilter {
   statuses: readonly AppStatus[];

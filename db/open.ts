@@ -54,6 +54,8 @@ export async function openNodeDb(config: Config, options: OpenOptions = {}): Pro
     authToken: config.DATABASE_AUTH_TOKEN,
     syncUrl: config.DATABASE_SYNC_URL,
     syncInterval: config.DATABASE_SYNC_URL ? config.DATABASE_SYNC_INTERVAL : undefined,
+    // Every connection of the embedded client's pool waits up to 5 s for another process's write.
+    timeout: 5000,
   });
   try {
     await client.execute('select 1');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '../../db/client';
 import { type HranaServer, startHranaServer } from '../../test/support/hrana-server';
 import { Conflict, NotFound } from './errors';
-import { Batch, constraintFailure, STALE_VERSION } from './write';
+import { Batch, constraintFailure, SLICED_ABOVE, STALE_VERSION } from './write';
 
 const SCHEMA = [
   'create table t (id integer primary key, name text not null unique, parent integer references t(id), version integer not null default 1)',
@@ -94,5 +94,45 @@ describe.each([
     // Unmapped failures pass through unchanged, still classified by code.
     const raw = await stale.run(db).catch((e: unknown) => e);
     expect(constraintFailure(raw)).toEqual({ kind: 'trigger', detail: STALE_VERSION });
+  });
+});
+
+describe('a long write on the embedded database', () => {
+  const many = (db: Db, prefix: string, n: number) =>
+    Array.from({ length: n }, (_, i) => insert(db, `${prefix}-${i}`));
+
+  it('lets other requests run while it is written, and still writes all of it at once', async () => {
+    const db = await embedded();
+    const batch = new Batch();
+    batch.add(...many(db, 'long', SLICED_ABOVE * 20));
+    let finished = false;
+    const running = batch.run(db).then((r) => {
+      finished = true;
+      return r;
+    });
+    // A read issued after the write started is answered before the write ends, and sees none
+    // of it: the transaction has not committed yet.
+    const [during] = await db.all<{ n: number }>(sql`select count(*) as n from t where name like 'long-%'`);
+    expect(finished).toBe(false);
+    expect(during?.n).toBe(0);
+    // A write issued meanwhile waits its turn instead of failing with SQLITE_BUSY.
+    await db.run(sql`insert into t (name) values ('meanwhile')`);
+    expect(finished).toBe(true);
+    const result = await running;
+    expect(result.rowsAffected(0 as never)).toBe(1);
+    const [after] = await db.all<{ n: number }>(sql`select count(*) as n from t where name like 'long-%'`);
+    expect(after?.n).toBe(SLICED_ABOVE * 20);
+  });
+
+  it('writes nothing when its last statement fails, and maps the failure as a short one would', async () => {
+    const db = await embedded();
+    const batch = new Batch();
+    batch.add(...many(db, 'atomic', SLICED_ABOVE * 4), insert(db, 'atomic-0'));
+    const error = await batch.run(db, { unique: () => new Conflict('taken') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Conflict);
+    const [row] = await db.all<{ n: number }>(sql`select count(*) as n from t where name like 'atomic-%'`);
+    expect(row?.n).toBe(0);
+    // The database is usable afterwards: the transaction ended and released its turn.
+    await db.run(sql`insert into t (name) values ('after-failure')`);
   });
 });

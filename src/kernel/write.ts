@@ -1,8 +1,10 @@
-import type { ResultSet } from '@libsql/client';
-import { type SQL, sql } from 'drizzle-orm';
+import type { InValue, ResultSet } from '@libsql/client';
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { RunnableQuery } from 'drizzle-orm/runnable-query';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../db/client';
+import { isGated } from '../../db/gate';
 import { diffSnapshots, type FieldChange } from '../domain/diff';
 import type { DomainError } from './errors';
 import { actorLabel, type SessionUser } from './user';
@@ -18,7 +20,14 @@ import { actorLabel, type SessionUser } from './user';
  * One statement of a write: a drizzle batch item whose result is libSQL's `ResultSet` (what
  * `db.run(sql…)` builds). `RETURNING` rows, if any, are in the result's `rows`.
  */
-export type Statement = BatchItem<'sqlite'> & RunnableQuery<ResultSet, 'sqlite'>;
+export type Statement = BatchItem<'sqlite'> & RunnableQuery<ResultSet, 'sqlite'> & SQLWrapper;
+
+/**
+ * Batches longer than this run as a transaction that yields on an embedded database (see
+ * `Batch.run`); `TURN_MS` is how long it may hold the event loop between yields.
+ */
+export const SLICED_ABOVE = 250;
+const TURN_MS = 8;
 
 /** Where a statement sits in its batch, to read its result after the run. */
 export type Slot = number & { readonly __slot: unique symbol };
@@ -222,16 +231,47 @@ export class Batch {
   }
 
   /**
-   * Runs every statement in one `db.batch`: all or nothing. A constraint failure becomes the
-   * domain error `on` names for it; anything else is rethrown unchanged.
+   * Runs every statement atomically: all or nothing. A constraint failure becomes the domain
+   * error `on` names for it; anything else is rethrown unchanged.
+   *
+   * Usually one `db.batch`. On an embedded database a long batch (more than `SLICED_ABOVE`
+   * statements: a spec with thousands of operations, a bulk import) would hold the event loop
+   * for seconds, because the embedded driver is synchronous; it runs instead as one write
+   * transaction in slices, yielding to other requests between them, while other writes wait
+   * their turn (db/gate.ts, decision 0024). Over HTTP the server does the work: one batch.
    */
   async run(db: Db, on: OnConstraint = {}): Promise<BatchResult> {
     const [first, ...rest] = this.items;
     if (!first) return new BatchResult([]);
     try {
+      if (this.items.length > SLICED_ABOVE && isGated(db.$client)) return await runSliced(db, this.items);
       return new BatchResult(await db.batch([first, ...rest]));
     } catch (error) {
       throw await mapFailure(error, on);
     }
+  }
+}
+
+const dialect = new SQLiteAsyncDialect();
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** One write transaction, giving other requests a turn of the event loop every `TURN_MS`. */
+async function runSliced(db: Db, items: readonly Statement[]): Promise<BatchResult> {
+  const tx = await db.$client.transaction('write');
+  try {
+    const results: ResultSet[] = [];
+    let since = performance.now();
+    for (const item of items) {
+      const q = dialect.sqlToQuery(item.getSQL());
+      results.push(await tx.execute({ sql: q.sql, args: q.params as InValue[] }));
+      if (performance.now() - since > TURN_MS) {
+        await nextTurn();
+        since = performance.now();
+      }
+    }
+    await tx.commit();
+    return new BatchResult(results);
+  } finally {
+    tx.close();
   }
 }

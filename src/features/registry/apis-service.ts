@@ -234,7 +234,11 @@ export async function updateApi(
   const batch = new Batch();
   const slot = batch.add(reg.updateApi(db, id, columns(input), input.version));
   batch.add(...reg.replaceApiEntities(db, id, ids));
-  if (s) batch.add(reg.upsertSpec(db, id, s), ...reg.replaceOperations(db, id, s.operations));
+  if (s)
+    batch.add(
+      reg.upsertSpec(db, id, s),
+      ...reg.replaceOperations(db, id, s.operations, await reg.operationCount(db, id)),
+    );
   batch.audit(
     db,
     {

@@ -361,7 +361,26 @@ export function deleteApi(db: Db, id: number, version: number) {
   return db.run(sql`delete from apis where id = ${id} and version = ${version}`);
 }
 
-/** Replaces the operations extracted from an API's spec (for search and the API page). */
+/** Operations per insert statement: a large spec is a few hundred statements, not thousands. */
+const OPERATIONS_PER_STATEMENT = 20;
+
+/** Rows per delete statement when an API's old operations are removed. */
+const OPERATIONS_PER_DELETE = 500;
+
+/** How many operations an API has now (to size the deletes of `replaceOperations`). */
+export async function operationCount(db: Db, apiId: number): Promise<number> {
+  const [row] = await db.all<{ n: number }>(
+    sql`select count(*) as n from api_operations where api_id = ${apiId}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Replaces the operations extracted from an API's spec (for search and the API page): deletes of
+ * at most `OPERATIONS_PER_DELETE` rows for the `existing` ones (each row also leaves the search
+ * index, so one delete of thousands would be one long statement), a final delete of any left,
+ * then inserts of `OPERATIONS_PER_STATEMENT` rows each, read from a JSON array by `json_each`.
+ */
 export function replaceOperations(
   db: Db,
   apiId: SQL | number,
@@ -376,18 +395,36 @@ export function replaceOperations(
     requestSchema: unknown;
     responseSchema: unknown;
   }[],
+  existing = 0,
 ) {
-  return [
-    db.run(sql`delete from api_operations where api_id = ${apiId}`),
-    ...ops.map((o) =>
+  const json = (x: unknown) => (x === null || x === undefined ? null : JSON.stringify(x));
+  const rows = ops.map((o) => ({
+    m: o.method,
+    p: o.path,
+    i: o.operationId,
+    s: o.summary.slice(0, 2000),
+    d: o.description.slice(0, 10000),
+    t: JSON.stringify(o.tags),
+    a: JSON.stringify(o.parameters),
+    q: json(o.requestSchema),
+    r: json(o.responseSchema),
+  }));
+  const inserts = [];
+  for (let i = 0; i < rows.length; i += OPERATIONS_PER_STATEMENT) {
+    const chunk = JSON.stringify(rows.slice(i, i + OPERATIONS_PER_STATEMENT));
+    inserts.push(
       db.run(sql`insert into api_operations (api_id, method, path, operation_id, summary, description, tags, parameters,
           request_schema, response_schema)
-        values (${apiId}, ${o.method}, ${o.path}, ${o.operationId}, ${o.summary.slice(0, 2000)}, ${o.description.slice(0, 10000)},
-          ${JSON.stringify(o.tags)}, ${JSON.stringify(o.parameters)},
-          ${o.requestSchema === null || o.requestSchema === undefined ? null : JSON.stringify(o.requestSchema)},
-          ${o.responseSchema === null || o.responseSchema === undefined ? null : JSON.stringify(o.responseSchema)})`),
-    ),
-  ];
+        select ${apiId}, j.value ->> 'm', j.value ->> 'p', j.value ->> 'i', j.value ->> 's', j.value ->> 'd',
+          j.value ->> 't', j.value ->> 'a', j.value ->> 'q', j.value ->> 'r'
+        from json_each(${chunk}) j order by j.key`),
+    );
+  }
+  const deletes = Array.from({ length: Math.ceil(existing / OPERATIONS_PER_DELETE) }, () =>
+    db.run(sql`delete from api_operations where id in
+      (select id from api_operations where api_id = ${apiId} limit ${OPERATIONS_PER_DELETE})`),
+  );
+  return [...deletes, db.run(sql`delete from api_operations where api_id = ${apiId}`), ...inserts];
 }
 
 export interface ApiDetailRow {

@@ -8,6 +8,7 @@ import {
   proposalOverlap,
   submitProposal,
 } from '../src/features/procurement/proposals-service';
+import { reasonsAsked } from '../src/features/procurement/reasons';
 import { decide } from '../src/features/procurement/review-service';
 import { DecisionInput, ProposalFields } from '../src/features/procurement/schemas';
 
@@ -84,10 +85,9 @@ export async function createDemoProposals(db: Db, clearanceKey: string, now = Da
     const input = v.parse(ProposalFields, { ...base, ...p });
     const { id, applicationId } = await createProposal(db, operator, input);
     const report = await proposalOverlap(db, applicationId);
+    // One reason for each national service and each group of look-alikes the service asks about.
     const justifications = Object.fromEntries(
-      report.matches
-        .filter((m) => m.flagged)
-        .map((m) => [String(m.application.id), 'Data demo: alasan operator (sintetis).']),
+      reasonsAsked(report).map((r) => [r.key, 'Data demo: alasan operator (sintetis).']),
     );
     const version = (
       await db.get<{ version: number }>(sql`select version from applications where id = ${applicationId}`)

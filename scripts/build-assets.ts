@@ -25,6 +25,7 @@ export function renderAssetsModule(): string {
     },
     'app.css': { type: 'text/css; charset=utf-8', body: read(local('app.css')) },
     'app.js': { type: 'text/javascript; charset=utf-8', body: read(local('app.js')) },
+    'favicon.svg': { type: 'image/svg+xml', body: read(local('favicon.svg')) },
   };
   const entries = Object.entries(files).map(([name, f]) => {
     const hash = createHash('sha256').update(f.body).digest('hex').slice(0, 10);

@@ -86,6 +86,13 @@ export function createApp(deps: AppDeps) {
       'Cache-Control': fresh ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
   });
+  // Browsers ask for /favicon.ico whatever the page links; both names answer the SVG mark.
+  for (const path of ['/favicon.ico', '/favicon.svg']) {
+    app.get(path, (c) => {
+      const icon = assets['favicon.svg']!;
+      return c.body(icon.body, 200, { 'Content-Type': icon.type, 'Cache-Control': 'public, max-age=86400' });
+    });
+  }
   // Before authentication: a monitoring token in `Authorization` is not an API token.
   app.route('/', opsRouter());
 

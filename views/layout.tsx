@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { MessageKey } from '../src/kernel/i18n';
-import { L, langSwitchHref, type ViewCtx } from './context';
+import { langSwitchHref, type ViewCtx } from './context';
 import { assets } from './static/assets.generated';
 
 /** URL of an embedded asset, fingerprinted so it can be cached forever. */
@@ -11,8 +11,9 @@ export function assetUrl(name: string): string {
 
 const NAV: { href: string; key: MessageKey }[] = [
   { href: '/aplikasi', key: 'nav.applications' },
-  { href: '/periksa', key: 'nav.check' },
   { href: '/aplikasi-umum', key: 'nav.shared' },
+  { href: '/periksa', key: 'nav.check' },
+  { href: '/katalog-api', key: 'nav.apiCatalogue' },
   { href: '/instansi', key: 'nav.agencies' },
   { href: '/fungsi', key: 'nav.functions' },
   { href: '/data', key: 'nav.data' },
@@ -21,10 +22,47 @@ const NAV: { href: string; key: MessageKey }[] = [
   { href: '/cari', key: 'nav.search' },
 ];
 
-/** The page shell: header with navigation and language switch, main, footer. */
+/** The catalogue's mark: four tiles, one of them shared (used in the header and as favicon). */
+export function LogoMark() {
+  return (
+    <svg class="mark" viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="6" fill="#fff" />
+      <rect x="6" y="6" width="9" height="9" rx="1.5" fill="#8b1a1a" />
+      <rect x="17" y="6" width="9" height="9" rx="1.5" fill="#8b1a1a" />
+      <rect x="6" y="17" width="9" height="9" rx="1.5" fill="#8b1a1a" />
+      <rect x="17" y="17" width="9" height="9" rx="1.5" fill="#c9a227" />
+    </svg>
+  );
+}
+
+/**
+ * The page shell: header with navigation and language switch, main, footer. On a phone the
+ * navigation folds into a "Menu" disclosure (a native <details>, so it works without
+ * JavaScript); on a desk it is a plain row of links. Only one of the two is displayed at a time.
+ */
 export function Layout(props: { ctx: ViewCtx; title: string; children: Child; description?: string }) {
   const { ctx } = props;
   const path = ctx.url.pathname;
+  const links = (
+    <>
+      {NAV.map((n) => (
+        <a href={n.href} aria-current={path === n.href || path.startsWith(`${n.href}/`) ? 'page' : undefined}>
+          {ctx.t(n.key)}
+        </a>
+      ))}
+    </>
+  );
+  const lang = (
+    <a
+      class="lang"
+      href={langSwitchHref(ctx)}
+      hx-boost="false"
+      lang={ctx.lang === 'id' ? 'en' : 'id'}
+      hreflang={ctx.lang === 'id' ? 'en' : 'id'}
+    >
+      {ctx.t('lang.switch')}
+    </a>
+  );
   return (
     <html lang={ctx.lang}>
       <head>
@@ -32,6 +70,7 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${props.title} · ${ctx.t('app.title')}`}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href={assetUrl('app.css')} />
         <script src={assetUrl('htmx.min.js')} defer />
         <script src={assetUrl('app.js')} defer />
@@ -41,37 +80,55 @@ export function Layout(props: { ctx: ViewCtx; title: string; children: Child; de
           {ctx.t('nav.skip')}
         </a>
         <header class="site">
-          <div class="inner">
+          <div class="inner top">
             <a class="brand" href="/">
-              {ctx.t('app.title')}
+              <LogoMark />
+              <span>{ctx.t('app.title')}</span>
             </a>
-            <nav aria-label={ctx.t('nav.home')}>
-              {NAV.map((n) => (
-                <a
-                  href={n.href}
-                  aria-current={path === n.href || path.startsWith(`${n.href}/`) ? 'page' : undefined}
-                >
-                  {ctx.t(n.key)}
-                </a>
-              ))}
+            <div class="desk-only tools">
+              <UserMenu ctx={ctx} />
+              {lang}
+            </div>
+            <details class="menu phone-only">
+              <summary>{ctx.t('nav.menu')}</summary>
+              <div class="menu-body">
+                <nav aria-label={ctx.t('nav.main')}>{links}</nav>
+                <UserMenu ctx={ctx} />
+                {lang}
+              </div>
+            </details>
+          </div>
+          <div class="navbar desk-only">
+            <nav class="inner" aria-label={ctx.t('nav.main')}>
+              {links}
             </nav>
-            <UserMenu ctx={ctx} />
-            <a href={langSwitchHref(ctx)} hx-boost="false" lang={ctx.lang === 'id' ? 'en' : 'id'}>
-              {ctx.t('lang.switch')}
-            </a>
           </div>
         </header>
-        <main id="main">{props.children}</main>
+        <main id="main" tabindex={-1}>
+          {props.children}
+        </main>
         <footer class="site">
           <div class="inner">
             <p>
               {ctx.t('footer.text')} ·{' '}
+              <a href="/api/v1/docs" hx-boost="false">
+                {ctx.t('footer.apiDocs')}
+              </a>{' '}
+              ·{' '}
               <a href="/api/v1/openapi.json" hx-boost="false">
                 {ctx.t('footer.openapi')}
               </a>
             </p>
           </div>
         </footer>
+        <div
+          id="client-messages"
+          hidden
+          data-restored={ctx.t('client.restored')}
+          data-draft-kept={ctx.t('client.draftKept')}
+          data-network={ctx.t('client.network')}
+          data-failed={ctx.t('client.failed')}
+        />
       </body>
     </html>
   );
@@ -84,29 +141,29 @@ function UserMenu(props: { ctx: ViewCtx }) {
   if (!user) {
     return (
       <a href={`/login?next=${encodeURIComponent(ctx.url.pathname + ctx.url.search)}`} class="signin">
-        {L(ctx, 'Masuk', 'Sign in')}
+        {ctx.t('nav.signIn')}
       </a>
     );
   }
   return (
-    <div class="user-menu">
-      {user.role !== 'reviewer' ? <a href="/saya">{L(ctx, 'Aplikasi saya', 'My applications')}</a> : null}
-      {user.role === 'operator' ? <a href="/usulan">{L(ctx, 'Usulan', 'Proposals')}</a> : null}
+    <nav class="user-menu" aria-label={ctx.t('nav.user')}>
+      {user.role === 'operator' ? <a href="/saya">{ctx.t('nav.myApps')}</a> : null}
+      {user.role === 'operator' ? <a href="/usulan">{ctx.t('nav.proposals')}</a> : null}
       {user.role === 'reviewer' || user.role === 'admin' ? (
-        <a href="/penilaian">{L(ctx, 'Penilaian', 'Reviews')}</a>
+        <a href="/penilaian">{ctx.t('nav.reviews')}</a>
       ) : null}
-      <a href="/kotak-masuk">{L(ctx, 'Kotak masuk', 'Inbox')}</a>
-      {user.role === 'admin' ? <a href="/admin">Admin</a> : null}
+      <a href="/kotak-masuk">{ctx.t('nav.inbox')}</a>
+      {user.role === 'admin' ? <a href="/admin">{ctx.t('nav.admin')}</a> : null}
       <a href="/akun" title={user.email}>
         {user.name}
       </a>
       <form method="post" action="/logout" class="inline" hx-boost="false">
         <CsrfField ctx={ctx} />
         <button type="submit" class="link">
-          {L(ctx, 'Keluar', 'Sign out')}
+          {ctx.t('nav.signOut')}
         </button>
       </form>
-    </div>
+    </nav>
   );
 }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import type { App } from '../../src/app';
 import { createTestApp } from '../support/app';
-import { type Actor, apiCall, formPost, type RegistryFixture, registryFixture } from '../support/auth';
+import { type Actor, apiCall, formPost, PASSWORD, type RegistryFixture, registryFixture } from '../support/auth';
 
 type Who = 'anonymous' | 'owner' | 'other' | 'reviewer' | 'admin';
 const WHO: Who[] = ['anonymous', 'owner', 'other', 'reviewer', 'admin'];
@@ -192,6 +192,17 @@ const CASES: Record<string, Case> = {
   },
   'POST /akun/token': {
     send: (app, _fx, a) => formPost(app, '/akun/token', { name: 'skrip' }, a),
+    expect: signedIn,
+  },
+  'POST /akun/sandi': {
+    // Each person changes their own password (to the same new one: the matrix checks access).
+    send: (app, _fx, a) =>
+      formPost(
+        app,
+        '/akun/sandi',
+        { current: PASSWORD, password: 'kata-sandi-baru-matriks', confirm: 'kata-sandi-baru-matriks' },
+        a,
+      ),
     expect: signedIn,
   },
   'POST /akun/token/:id/cabut': {

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { FieldChange } from '../../src/domain/diff';
 import type { FieldError } from '../../src/kernel/errors';
-import { L, type ViewCtx } from '../context';
+import type { ViewCtx } from '../context';
 
 /** The messages for one field (exact name or its sub-fields, e.g. `functions.2`). */
 export function errorsFor(errors: FieldError[], field: string): string[] {
@@ -152,7 +152,7 @@ export function ConflictNotice(props: { ctx: ViewCtx; message: string; changes: 
       </p>
       {props.changes.length ? (
         <>
-          <p>{L(ctx, 'Yang berubah sementara itu:', 'What changed meanwhile:')}</p>
+          <p>{ctx.t('form.changedMeanwhile')}</p>
           <ul class="changes">
             {props.changes.map((ch) => (
               <li>
@@ -172,13 +172,7 @@ export function ConflictNotice(props: { ctx: ViewCtx; message: string; changes: 
           </ul>
         </>
       ) : null}
-      <p>
-        {L(
-          ctx,
-          'Isian Anda masih ada di bawah, di atas versi terbaru. Periksa lalu simpan lagi.',
-          'Your input is kept below, now on top of the latest version. Review it and save again.',
-        )}
-      </p>
+      <p>{ctx.t('form.inputKept')}</p>
     </Notice>
   );
 }

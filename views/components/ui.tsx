@@ -37,8 +37,8 @@ export function Pagination(props: {
     </a>
   );
   return (
-    <nav class="pagination" aria-label={ctx.lang === 'id' ? 'Halaman' : 'Pages'}>
-      {page > 1 ? link(page - 1, ctx.lang === 'id' ? '‹ Sebelumnya' : '‹ Previous', 'prev') : null}
+    <nav class="pagination" aria-label={ctx.t('nav.pages')}>
+      {page > 1 ? link(page - 1, ctx.t('nav.prev'), 'prev') : null}
       {window[0]! > 1 ? (
         <>
           {link(1, '1')}
@@ -52,7 +52,7 @@ export function Pagination(props: {
           {link(pages, formatNumber(ctx.lang, pages))}
         </>
       ) : null}
-      {page < pages ? link(page + 1, ctx.lang === 'id' ? 'Berikutnya ›' : 'Next ›', 'next') : null}
+      {page < pages ? link(page + 1, ctx.t('nav.next'), 'next') : null}
     </nav>
   );
 }
@@ -118,9 +118,7 @@ export function ResultCount(props: { ctx: ViewCtx; page: number; pageSize: numbe
   const n = (x: number) => formatNumber(ctx.lang, x);
   return (
     <p class="result-count" aria-live="polite">
-      {ctx.lang === 'id'
-        ? `Menampilkan ${n(from)}–${n(to)} dari ${n(total)}`
-        : `Showing ${n(from)}–${n(to)} of ${n(total)}`}
+      {ctx.t('list.showing', { from: n(from), to: n(to), total: n(total) })}
     </p>
   );
 }
@@ -128,20 +126,8 @@ export function ResultCount(props: { ctx: ViewCtx; page: number; pageSize: numbe
 /** Marks seeded facts that are not confirmed ([S] secondary source, [B] believed). */
 export function ConfidenceNote(props: { ctx: ViewCtx; confidence: string | null; note: string | null }) {
   if (!props.confidence && !props.note) return null;
-  const label =
-    props.confidence === 'V'
-      ? props.ctx.lang === 'id'
-        ? 'Terverifikasi'
-        : 'Verified'
-      : props.confidence === 'S'
-        ? props.ctx.lang === 'id'
-          ? 'Sumber sekunder'
-          : 'Secondary source'
-        : props.confidence === 'B'
-          ? props.ctx.lang === 'id'
-            ? 'Belum dikonfirmasi'
-            : 'Not yet confirmed'
-          : null;
+  const c = props.confidence;
+  const label = c === 'V' || c === 'S' || c === 'B' ? props.ctx.t(`confidence.${c}`) : null;
   return (
     <p class="source-note">
       {label ? <Badge kind={props.confidence === 'V' ? 'ok' : 'warn'}>{label}</Badge> : null} {props.note}

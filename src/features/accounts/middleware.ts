@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../../kernel/env';
 import { Forbidden, Unauthorized } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import {
   csrfTokenFor,
   SESSION_COOKIE,
@@ -42,7 +43,7 @@ export function authMiddleware(): MiddlewareHandler<AppEnv> {
     if (authz) {
       const m = /^Bearer\s+(\S+)$/i.exec(authz);
       const user = m?.[1] ? await userForApiToken(db, m[1]) : null;
-      if (!user) throw new Unauthorized('Token API tidak sah atau dicabut / Invalid or revoked API token');
+      if (!user) throw new Unauthorized(msg('auth.badToken'));
       c.set('user', user);
       c.set('authVia', 'token');
       return next();
@@ -96,7 +97,7 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
     // open to other origins through CORS); everything else must come from this site.
     if (c.req.path.startsWith('/api/') && c.get('authVia') !== 'session') return next();
     if (!source || !allowed.has(source)) {
-      throw new Forbidden('Permintaan lintas situs ditolak / Cross-site request refused');
+      throw new Forbidden(msg('auth.crossSite'));
     }
     if (c.get('authVia') === 'session') {
       let sent = c.req.header('X-CSRF-Token');
@@ -111,9 +112,7 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
         }
       }
       if (sent !== c.get('csrf')) {
-        throw new Forbidden(
-          'Token CSRF tidak cocok; muat ulang halaman / CSRF token mismatch; reload the page',
-        );
+        throw new Forbidden(msg('auth.csrfMismatch'));
       }
     }
     return next();
@@ -123,6 +122,6 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
 /** The signed-in user, or Unauthorized. Services take the user as an argument; routes call this. */
 export function requireUser(c: Context<AppEnv>) {
   const user = c.get('user');
-  if (!user) throw new Unauthorized('Silakan masuk terlebih dahulu / Please sign in first');
+  if (!user) throw new Unauthorized(msg('auth.signInFirst'));
   return user;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
-import { formPost, PASSWORD, registryFixture } from '../../../test/support/auth';
-import { safeNext } from './web/auth';
+import { formPost, makeUser, PASSWORD, registryFixture } from '../../../test/support/auth';
+import { safeNext } from '../../kernel/http/safe-next';
 
 /** Forms seen in open-redirect write-ups; every one must end at the default page. */
 const HOSTILE = [
@@ -50,11 +50,27 @@ const SAFE: Array<[string, string]> = [
 
 describe('the redirect after sign-in', () => {
   it.each(HOSTILE)('refuses %j as a target', (next) => {
-    expect(safeNext(next)).toBe('/saya');
+    expect(safeNext(next)).toBeNull();
   });
 
   it.each(SAFE)('keeps the same-site path %j', (next, expected) => {
     expect(safeNext(next)).toBe(expected);
+  });
+
+  it('sends each role to where its work is, unless a safe next names a page', async () => {
+    const { app, db } = await createTestApp();
+    await makeUser(db, 'operator', '35.07', 'operator@malangkab.go.id');
+    await makeUser(db, 'reviewer', 'KEMENPANRB', 'penilai@menpan.go.id');
+    await makeUser(db, 'admin', null, 'admin@katalog.go.id');
+    const signIn = (email: string, next?: string) =>
+      formPost(app, '/login', { email, password: PASSWORD, ...(next === undefined ? {} : { next }) });
+    const where = async (res: Response) => [res.status, res.headers.get('location')];
+    expect(await where(await signIn('operator@malangkab.go.id'))).toEqual([303, '/saya']);
+    expect(await where(await signIn('penilai@menpan.go.id'))).toEqual([303, '/penilaian']);
+    expect(await where(await signIn('admin@katalog.go.id'))).toEqual([303, '/admin']);
+    expect(await where(await signIn('penilai@menpan.go.id', '/usulan/7'))).toEqual([303, '/usulan/7']);
+    expect(await where(await signIn('admin@katalog.go.id', '//evil.example'))).toEqual([303, '/admin']);
+    expect(await where(await signIn('penilai@menpan.go.id', ''))).toEqual([303, '/penilaian']);
   });
 
   it('never leaves the site through the form or the sign-in page', async () => {
@@ -62,7 +78,7 @@ describe('the redirect after sign-in', () => {
     await registryFixture(db);
     for (const next of ['/.//evil.example/phish', '/..//evil.example', '/%2e%2e//evil.example']) {
       const page = await app.request(`/login?next=${encodeURIComponent(next)}`);
-      expect(await page.text()).toContain('<input type="hidden" name="next" value="/saya"/>');
+      expect(await page.text()).not.toContain('name="next"');
       const res = await formPost(app, '/login', { email: 'owner@malang.go.id', password: PASSWORD, next });
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe('/saya');

@@ -214,3 +214,25 @@ export async function forgiveAttempt(db: Db, key: string, limit: number) {
       locked_until = case when failures - 1 < ${limit} then null else locked_until end
     where key = ${key}`);
 }
+
+/** The stored password hash of an account (for checking the current password). */
+export async function passwordHashOf(db: Db, userId: number): Promise<string | undefined> {
+  const [row] = await db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  return row?.hash;
+}
+
+/** The statement that sets an account's password hash. */
+export function setPasswordStatement(db: Db, userId: number, passwordHash: string) {
+  return db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
+/** The statement that ends every session of an account except `keepSessionId`. */
+export function deleteOtherSessionsStatement(db: Db, userId: number, keepSessionId: string | null) {
+  return db
+    .delete(sessions)
+    .where(
+      keepSessionId
+        ? dand(eq(sessions.userId, userId), sql`${sessions.id} <> ${keepSessionId}`)
+        : eq(sessions.userId, userId),
+    );
+}

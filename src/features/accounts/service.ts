@@ -7,6 +7,7 @@ import type { PasswordHasher } from '../../kernel/password';
 import { actorOf, Batch, changedRows } from '../../kernel/write';
 import type { SessionUser } from './repo';
 import * as authRepo from './repo';
+import type { ChangePasswordInput } from './schemas';
 
 export type { SessionUser } from './repo';
 
@@ -195,7 +196,42 @@ export async function revokeApiToken(db: Db, user: SessionUser, id: number, now 
     changedRows,
   );
   const result = await batch.run(db);
-  if (!result.rowsAffected(slot)) throw new NotFound('Token tidak ditemukan / Token not found');
+  if (!result.rowsAffected(slot)) throw new NotFound(msg('account.tokenNotFound'));
+}
+
+/**
+ * Changes the person's own password after checking the current one, and ends every other
+ * session of the account (a stolen cookie stops working), in one batch with its audit event.
+ * Returns how many other sessions ended.
+ */
+export async function changeOwnPassword(
+  db: Db,
+  hasher: PasswordHasher,
+  user: SessionUser,
+  currentSessionId: string | null,
+  input: ChangePasswordInput,
+): Promise<number> {
+  const stored = await authRepo.passwordHashOf(db, user.id);
+  if (!stored || !(await hasher.verify(stored, input.current))) {
+    throw new Invalid(msg('error.invalidInput'), [
+      { field: 'current', message: msg('account.wrongPassword') },
+    ]);
+  }
+  const hash = await hasher.hash(input.password);
+  const batch = new Batch();
+  batch.add(authRepo.setPasswordStatement(db, user.id, hash));
+  const ended = batch.add(authRepo.deleteOtherSessionsStatement(db, user.id, currentSessionId));
+  // The hash itself is never written to the audit trail, only that it changed.
+  batch.audit(db, {
+    ...actorOf(user),
+    action: 'change_password',
+    entityType: 'user',
+    entityId: user.id,
+    before: null,
+    after: { password: 'changed', otherSessionsEnded: true },
+  });
+  const result = await batch.run(db);
+  return result.rowsAffected(ended);
 }
 
 /** The user of a bearer token, or null if it is unknown, revoked or its account disabled. */

@@ -60,7 +60,7 @@ describe('signing in and out', () => {
     await registryFixture(db);
     const res = await formPost(app, '/login', { email: 'owner@malang.go.id', password: 'salah-sekali-123' });
     expect(res.status).toBe(422);
-    expect(await res.text()).toContain('E-mel atau kata sandi salah');
+    expect(await res.text()).toContain('Surel atau kata sandi salah');
     expect(sessionCookie(res)).toBe('');
   });
 

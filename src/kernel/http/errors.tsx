@@ -13,7 +13,7 @@ import {
   Unauthorized,
 } from '../errors';
 import { translateIssues, translateText } from '../i18n';
-import { renderErrorPage } from './error-page';
+import { renderErrorPage, SignInAgain } from './error-page';
 import { problem } from './problem';
 import { isFragmentRequest } from './render';
 
@@ -85,8 +85,9 @@ export function errorResponse(c: Context<AppEnv>, err: DomainError) {
       ...(err instanceof StaleVersion ? { currentVersion: err.currentVersion, changes: err.changes } : {}),
     });
   }
-  // A page that needs an account sends the person to sign in and back.
-  if (err instanceof Unauthorized && c.req.method === 'GET') {
+  // A page that needs an account sends the person to sign in and back. (An htmx fragment gets
+  // the 401 and its message instead: a redirect would swap the sign-in page into a panel.)
+  if (err instanceof Unauthorized && c.req.method === 'GET' && !isFragmentRequest(c)) {
     const next = new URL(c.req.url);
     return c.redirect(`/login?next=${encodeURIComponent(next.pathname + next.search)}`, 303);
   }
@@ -96,8 +97,9 @@ export function errorResponse(c: Context<AppEnv>, err: DomainError) {
     c.header('Vary', 'HX-Request');
     const issues = err instanceof Invalid ? translateIssues(t, err.fields) : [];
     return c.html(
-      <div class="alert error" role="alert">
+      <div class="notice error" role="alert" data-error>
         <p>{translateText(t, err.text)}</p>
+        {err instanceof Unauthorized ? <SignInAgain c={c} /> : null}
         {issues.length ? (
           <ul>
             {issues.map((i) => (

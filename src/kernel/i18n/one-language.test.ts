@@ -13,10 +13,6 @@ const NOT_YET_CONVERTED: Record<string, number> = {
   'src/backup.ts': 14,
   'src/cli.ts': 11,
   'src/domain/lifecycle.ts': 7,
-  'src/features/accounts/middleware.ts': 4,
-  'src/features/accounts/service.ts': 1,
-  'src/features/accounts/views/account.tsx': 18,
-  'src/features/accounts/views/login.tsx': 5,
   'src/features/admin/service.ts': 21,
   'src/features/admin/views/admin.tsx': 57,
   'src/features/admin/web.tsx': 1,
@@ -35,9 +31,7 @@ const NOT_YET_CONVERTED: Record<string, number> = {
   'src/node-server.ts': 3,
   'src/node.ts': 9,
   'src/openapi.ts': 1,
-  'views/components/form.tsx': 2,
   'views/context.ts': 1,
-  'views/layout.tsx': 6,
 };
 
 function sources(dir: string): string[] {

@@ -1,8 +1,10 @@
 import { Input, Notice } from '../../../../views/components/form';
 import { Badge, ErrorSummary, formatDate, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
+import type { MessageKey } from '../../../kernel/i18n';
+import { PASSWORD_MIN } from '../schemas';
 
 export interface TokenRow {
   id: number;
@@ -12,50 +14,90 @@ export interface TokenRow {
   revokedAt: Date | null;
 }
 
-/** The signed-in person's account: who they are, and their personal API tokens. */
+const ROLE_LABEL: Record<string, MessageKey> = {
+  operator: 'account.role.operator',
+  reviewer: 'account.role.reviewer',
+  admin: 'account.role.admin',
+};
+
+/** The signed-in person's account: who they are, their password and personal API tokens. */
 export function AccountPage(props: {
   ctx: ViewCtx;
   tokens: TokenRow[];
   newToken?: { name: string; token: string };
   errors: FieldError[];
   tokenName?: string;
+  /** Errors of the change-password form (shown there, not with the token form). */
+  passwordErrors?: FieldError[];
+  /** Set after a password change: how many other sessions ended. */
+  passwordChanged?: number;
 }) {
   const { ctx } = props;
+  const { t } = ctx;
   const user = ctx.user!;
-  const title = L(ctx, 'Akun saya', 'My account');
+  const title = t('account.title');
+  const pwErrors = props.passwordErrors ?? [];
+  const roleKey = ROLE_LABEL[user.role];
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} />
       <dl class="facts">
-        <dt>{L(ctx, 'Nama', 'Name')}</dt>
+        <dt>{t('account.name')}</dt>
         <dd>{user.name}</dd>
-        <dt>{L(ctx, 'E-mel', 'E-mail')}</dt>
+        <dt>{t('account.email')}</dt>
         <dd>{user.email}</dd>
-        <dt>{L(ctx, 'Peran', 'Role')}</dt>
+        <dt>{t('account.role')}</dt>
         <dd>
-          <Badge>{user.role}</Badge>
+          <Badge kind="info">{roleKey ? t(roleKey) : user.role}</Badge>
         </dd>
-        <dt>{L(ctx, 'Instansi', 'Agency')}</dt>
+        <dt>{t('account.agency')}</dt>
         <dd>{user.agencyName ?? '—'}</dd>
       </dl>
 
-      <h2 id="tokens">{L(ctx, 'Token API', 'API tokens')}</h2>
-      <p>
-        {L(
-          ctx,
-          'Token untuk skrip dan sistem lain yang memakai API tulis (/api/v1) atas nama Anda, dengan hak yang sama. Kirim sebagai header Authorization: Bearer <token>. Token hanya ditampilkan sekali; yang disimpan hanya hash-nya.',
-          'Tokens let scripts and other systems use the write API (/api/v1) on your behalf, with your rights. Send it as the header Authorization: Bearer <token>. A token is shown once; only its hash is stored.',
-        )}
-      </p>
+      <h2 id="password">{t('account.password')}</h2>
+      <p class="hint">{t('account.passwordLead')}</p>
+      {props.passwordChanged !== undefined ? (
+        <Notice kind="ok">{t('account.passwordChanged', { count: props.passwordChanged })}</Notice>
+      ) : null}
+      <ErrorSummary title={t('error.invalid')} errors={pwErrors} />
+      <form method="post" action="/akun/sandi" class="stack narrow" hx-boost="false">
+        <CsrfField ctx={ctx} />
+        <Input
+          label={t('account.currentPassword')}
+          name="current"
+          type="password"
+          errors={pwErrors}
+          required
+          autocomplete="current-password"
+        />
+        <Input
+          label={t('account.newPassword')}
+          name="password"
+          type="password"
+          errors={pwErrors}
+          required
+          autocomplete="new-password"
+          hint={t('account.newPasswordHint', { min: PASSWORD_MIN })}
+        />
+        <Input
+          label={t('account.confirmPassword')}
+          name="confirm"
+          type="password"
+          errors={pwErrors}
+          required
+          autocomplete="new-password"
+        />
+        <div>
+          <button type="submit">{t('account.changePassword')}</button>
+        </div>
+      </form>
+
+      <h2 id="tokens">{t('account.tokens')}</h2>
+      <p>{t('account.tokensLead')}</p>
       {props.newToken ? (
         <Notice kind="ok">
           <p>
-            {L(ctx, 'Token baru', 'New token')} <strong>{props.newToken.name}</strong>:{' '}
-            {L(
-              ctx,
-              'salin sekarang, tidak akan ditampilkan lagi.',
-              'copy it now, it will not be shown again.',
-            )}
+            {t('account.newToken')} <strong>{props.newToken.name}</strong>: {t('account.copyNow')}
           </p>
           <p>
             <code class="token" id="new-token">
@@ -64,59 +106,67 @@ export function AccountPage(props: {
           </p>
         </Notice>
       ) : null}
-      <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
+      <ErrorSummary title={t('error.invalid')} errors={props.errors} />
       <form method="post" action="/akun/token" class="inline-form">
         <CsrfField ctx={ctx} />
         <Input
-          label={L(ctx, 'Nama token (untuk apa)', 'Token name (what it is for)')}
+          label={t('account.tokenName')}
           name="name"
           value={props.tokenName ?? ''}
           errors={props.errors}
           required
           maxlength={100}
         />
-        <button type="submit">{L(ctx, 'Buat token', 'Create token')}</button>
+        <button type="submit">{t('account.createToken')}</button>
       </form>
       {props.tokens.length ? (
-        <table>
-          <thead>
-            <tr>
-              <th>{L(ctx, 'Nama', 'Name')}</th>
-              <th>{L(ctx, 'Dibuat', 'Created')}</th>
-              <th>{L(ctx, 'Terakhir dipakai', 'Last used')}</th>
-              <th>Status</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {props.tokens.map((t) => (
+        <div class="table-wrap">
+          <table>
+            <thead>
               <tr>
-                <td>{t.name}</td>
-                <td>{formatDate(ctx, t.createdAt, true)}</td>
-                <td>{formatDate(ctx, t.lastUsedAt, true)}</td>
-                <td>
-                  {t.revokedAt ? (
-                    <Badge kind="muted">{L(ctx, 'dicabut', 'revoked')}</Badge>
-                  ) : (
-                    <Badge kind="ok">{L(ctx, 'aktif', 'active')}</Badge>
-                  )}
-                </td>
-                <td>
-                  {t.revokedAt ? null : (
-                    <form method="post" action={`/akun/token/${t.id}/cabut`} class="inline">
-                      <CsrfField ctx={ctx} />
-                      <button type="submit" class="secondary">
-                        {L(ctx, 'Cabut', 'Revoke')}
-                      </button>
-                    </form>
-                  )}
-                </td>
+                <th>{t('account.name')}</th>
+                <th>{t('account.created')}</th>
+                <th>{t('account.lastUsed')}</th>
+                <th>{t('account.status')}</th>
+                <th>
+                  <span class="visually-hidden">{t('account.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {props.tokens.map((tok) => (
+                <tr>
+                  <td>{tok.name}</td>
+                  <td>{formatDate(ctx, tok.createdAt, true)}</td>
+                  <td>{formatDate(ctx, tok.lastUsedAt, true)}</td>
+                  <td>
+                    {tok.revokedAt ? (
+                      <Badge kind="muted">{t('account.revoked')}</Badge>
+                    ) : (
+                      <Badge kind="ok">{t('account.active')}</Badge>
+                    )}
+                  </td>
+                  <td>
+                    {tok.revokedAt ? null : (
+                      <form method="post" action={`/akun/token/${tok.id}/cabut`} class="inline">
+                        <CsrfField ctx={ctx} />
+                        <button
+                          type="submit"
+                          class="secondary"
+                          aria-label={t('account.revokeToken', { name: tok.name })}
+                        >
+                          {t('account.revoke')}
+                        </button>
+                      </form>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : (
-        <p class="empty">{L(ctx, 'Belum ada token.', 'No tokens yet.')}</p>
+        <p class="empty">{t('account.noTokens')}</p>
       )}
     </Layout>
   );

@@ -1,6 +1,6 @@
 import { Input, Notice } from '../../../../views/components/form';
 import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
 
@@ -8,31 +8,25 @@ import type { FieldError } from '../../../kernel/errors';
 export function LoginPage(props: {
   ctx: ViewCtx;
   email: string;
-  next: string;
+  /** Where to go after signing in (a safe local path), or null for the role's start page. */
+  next: string | null;
   errors: FieldError[];
   message?: string;
 }) {
   const { ctx } = props;
-  const title = L(ctx, 'Masuk', 'Sign in');
+  const title = ctx.t('login.title');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        lead={L(
-          ctx,
-          'Untuk operator instansi, penilai KemenPANRB dan admin. Publik tidak perlu masuk untuk menelusuri katalog.',
-          'For agency operators, KemenPANRB reviewers and admins. The public can browse the catalogue without signing in.',
-        )}
-      />
+      <PageHeader title={title} lead={ctx.t('login.lead')} />
       {props.message ? <Notice kind="error">{props.message}</Notice> : null}
       <ErrorSummary
         title={ctx.t('error.invalid')}
         errors={props.errors.filter((e) => e.field !== 'password')}
       />
       <form method="post" action="/login" class="stack narrow" hx-boost="false">
-        <input type="hidden" name="next" value={props.next} />
+        {props.next ? <input type="hidden" name="next" value={props.next} /> : null}
         <Input
-          label={L(ctx, 'E-mel', 'E-mail')}
+          label={ctx.t('login.email')}
           name="email"
           type="email"
           value={props.email}
@@ -41,14 +35,14 @@ export function LoginPage(props: {
           autocomplete="username"
         />
         <Input
-          label={L(ctx, 'Kata sandi', 'Password')}
+          label={ctx.t('login.password')}
           name="password"
           type="password"
           errors={props.errors}
           required
           autocomplete="current-password"
         />
-        <button type="submit">{L(ctx, 'Masuk', 'Sign in')}</button>
+        <button type="submit">{ctx.t('login.submit')}</button>
       </form>
     </Layout>
   );

@@ -1,16 +1,21 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../../kernel/env';
+import { type FieldIssue, Invalid } from '../../../kernel/errors';
 import { formRecord, str } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { IdParam } from '../../catalogue/schemas';
 import { ApiTokenInput } from '../../registry/schemas';
 import { requireUser } from '../middleware';
-import { apiTokensOf, createApiToken, revokeApiToken } from '../service';
+import { ChangePasswordInput } from '../schemas';
+import { apiTokensOf, changeOwnPassword, createApiToken, revokeApiToken } from '../service';
 import { AccountPage } from '../views/account';
 
-/** `/akun`: the signed-in person's account and personal API tokens (created and revoked here). */
+/**
+ * `/akun`: the signed-in person's account: their password (changed here, ending their other
+ * sessions) and personal API tokens (created and revoked here).
+ */
 export function accountRouter() {
   const web = new Hono<AppEnv>();
 
@@ -50,6 +55,40 @@ export function accountRouter() {
       />,
       201,
     );
+  });
+
+  web.post('/akun/sandi', async (c) => {
+    const user = requireUser(c);
+    const db = c.get('db');
+    const form = await formRecord(c);
+    const input = {
+      current: str(form, 'current') ?? '',
+      password: str(form, 'password') ?? '',
+      confirm: str(form, 'confirm') ?? '',
+    };
+    const render = async (
+      status: 200 | 422,
+      extra: { passwordErrors?: FieldIssue[]; passwordChanged?: number },
+    ) =>
+      c.html(
+        <AccountPage
+          ctx={viewCtx(c)}
+          tokens={await apiTokensOf(db, user)}
+          errors={[]}
+          passwordErrors={fieldErrors(c, extra.passwordErrors ?? [])}
+          passwordChanged={extra.passwordChanged}
+        />,
+        status,
+      );
+    const parsed = v.safeParse(ChangePasswordInput, input);
+    if (!parsed.success) return render(422, { passwordErrors: toFieldIssues(parsed.issues) });
+    try {
+      const ended = await changeOwnPassword(db, c.get('passwords'), user, c.get('sessionId'), parsed.output);
+      return render(200, { passwordChanged: ended });
+    } catch (error) {
+      if (error instanceof Invalid) return render(422, { passwordErrors: error.fields });
+      throw error;
+    }
   });
 
   web.post('/akun/token/:id/cabut', async (c) => {

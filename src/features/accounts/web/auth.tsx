@@ -4,6 +4,7 @@ import type { AppEnv } from '../../../kernel/env';
 import { Invalid, TooManyRequests } from '../../../kernel/errors';
 import { formRecord } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
+import { safeNext, startPageFor } from '../../../kernel/http/safe-next';
 import { translateText } from '../../../kernel/i18n';
 import { toFieldIssues } from '../../../kernel/schemas';
 import { LoginInput } from '../../registry/schemas';
@@ -11,44 +12,7 @@ import { clearSessionCookie, setSessionCookie } from '../middleware';
 import { invalidateSession, login } from '../service';
 import { LoginPage } from '../views/login';
 
-/** The origin `next` is resolved against; any other result means the target left the site. */
-const SELF = 'http://katalog.invalid';
-
-function hasControl(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
-  }
-  return false;
-}
-
-/**
- * Only a path on this site may be a redirect target after sign-in (no open redirect). The value
- * is parsed with `URL` against this site's origin and the *normalised* result is checked again,
- * because dot segments can turn a harmless-looking path into a scheme-relative one
- * (`/.//evil.example` resolves to `//evil.example`). Refused outright: anything not starting
- * with one `/`, backslashes, control and whitespace characters (browsers drop tabs and newlines,
- * turning `/\t/evil` into `//evil`), and percent-encoded slashes, backslashes, dots or controls
- * in the path (a proxy or a second decoding could turn them into any of the above).
- */
-export function safeNext(next: unknown): string {
-  const fallback = '/saya';
-  if (typeof next !== 'string' || next.length > 2048) return fallback;
-  if (!next.startsWith('/') || next.startsWith('//')) return fallback;
-  if (next.includes('\\') || /\s/.test(next) || hasControl(next)) return fallback;
-  // Only the path: an encoded character in the query (`?q=a%2Fb`) is data, not a separator.
-  if (/%(2f|5c|2e|25|[01][0-9a-f]|7f|20)/i.test(next.split(/[?#]/)[0] ?? '')) return fallback;
-  let url: URL;
-  try {
-    url = new URL(next, SELF);
-  } catch {
-    return fallback;
-  }
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  if (url.origin !== SELF || !path.startsWith('/') || path.startsWith('//') || path.includes('\\'))
-    return fallback;
-  return path;
-}
+export { safeNext };
 
 /** `/login` (form post of email and password) and `/logout` (ends the session). */
 export function authRouter() {
@@ -83,7 +47,8 @@ export function authRouter() {
         address: c.get('clientAddress'),
       });
       setSessionCookie(c, result.token, result.expiresAt);
-      return c.redirect(next, 303);
+      // `next` (a safe local path) wins; otherwise each role starts where its work is.
+      return c.redirect(next ?? startPageFor(result.user.role), 303);
     } catch (error) {
       if (error instanceof TooManyRequests) {
         const seconds = Math.max(1, Math.ceil((error.retryAt.getTime() - Date.now()) / 1000));

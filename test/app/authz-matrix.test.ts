@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import type { App } from '../../src/app';
 import { createTestApp } from '../support/app';
-import { type Actor, apiCall, formPost, PASSWORD, type RegistryFixture, registryFixture } from '../support/auth';
+import {
+  type Actor,
+  apiCall,
+  formPost,
+  PASSWORD,
+  type RegistryFixture,
+  registryFixture,
+} from '../support/auth';
 
 type Who = 'anonymous' | 'owner' | 'other' | 'reviewer' | 'admin';
 const WHO: Who[] = ['anonymous', 'owner', 'other', 'reviewer', 'admin'];

@@ -6,6 +6,7 @@ import { overlapApi } from './features/overlap/api';
 import { reviewApi } from './features/procurement/api';
 import { registryApi } from './features/registry/api';
 import { searchApi } from './features/search/api';
+import { transferApi } from './features/transfer/api';
 import type { AppEnv } from './kernel/env';
 import { describe } from './kernel/http/openapi';
 
@@ -45,6 +46,7 @@ export function apiRouter() {
   api.route('/', registryApi());
   api.route('/', reviewApi());
   api.route('/', searchApi());
+  api.route('/', transferApi());
   api.route('/', catalogueApi());
   return api;
 }
@@ -64,7 +66,7 @@ export async function openApiDocument(api: Hono<AppEnv>, serverUrl: string) {
         title: 'Katalog Aplikasi SPBE API',
         version: '1.0.0',
         description:
-          'The national catalogue of Indonesian government applications: applications, agencies, business functions, data entities and the SPBE reference architecture to read (published entries, open to everyone), the overlap check, the public decision log and clearance verification; and, with a personal API token, the registry to write. Codes in paths and filters are case-insensitive. Errors are RFC 9457 problem documents (`application/problem+json`) whose `errors` names each bad field; messages follow `?lang=` or `Accept-Language` (Bahasa Indonesia by default).',
+          'The national catalogue of Indonesian government applications: applications, agencies, business functions, data entities and the SPBE reference architecture to read (published entries, open to everyone), the overlap check, the public decision log and clearance verification; and, with a personal API token, the registry to write. Codes in paths and filters are case-insensitive. The whole catalogue is downloadable in one request: `/api/v1/export/applications.ndjson` or `.csv` (also `apis` and `agencies`), described for data portals at `/api/v1/dcat`. Errors are RFC 9457 problem documents (`application/problem+json`) whose `errors` names each bad field; messages follow `?lang=` or `Accept-Language` (Bahasa Indonesia by default).',
         contact: { name: 'Katalog Aplikasi SPBE — Kementerian PANRB', url: 'https://www.menpan.go.id' },
         license: { name: 'CC BY 4.0 (catalogue data; region codes ODbL 1.0)', identifier: 'CC-BY-4.0' },
       },
@@ -87,6 +89,11 @@ export async function openApiDocument(api: Hono<AppEnv>, serverUrl: string) {
           name: 'search',
           description:
             'One search over applications, APIs, API operations, functions and data entities, and the API list, with facets.',
+        },
+        {
+          name: 'open data',
+          description:
+            'Everything public in bulk: streamed NDJSON and CSV exports of applications, APIs and agencies (`/api/v1/export/…`), one application as publiccode.yml or Backstage catalog-info.yaml, and the DCAT-AP descriptor of the datasets (`/api/v1/dcat`).',
         },
         { name: 'meta', description: 'This description.' },
       ],

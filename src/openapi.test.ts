@@ -67,6 +67,14 @@ function mismatches(doc: Doc, schema: object, value: unknown, at: string): strin
   return r.valid ? [] : r.errors.map((e) => `${at}: ${e.instanceLocation} ${e.error}`).slice(0, 10);
 }
 
+/** Operations answering a file, by its extension: exports and descriptors, not JSON. */
+const FILE_TYPES: Record<string, string> = {
+  ndjson: 'application/x-ndjson',
+  csv: 'text/csv',
+  yml: 'application/yaml',
+  yaml: 'application/yaml',
+};
+
 describe('GET /api/v1/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document for an independent validator, with zero errors', async () => {
     const { doc } = await fetchDoc();
@@ -124,7 +132,11 @@ describe('GET /api/v1/openapi.json', () => {
       for (const [status, r] of Object.entries(op.responses)) {
         const types = Object.keys(r.content ?? {});
         if (status === '204') expect(types, `${where} ${status}`).toEqual([]);
-        else if (status.startsWith('2')) expect(types, `${where} ${status}`).toEqual(['application/json']);
+        else if (status.startsWith('2'))
+          expect(types, `${where} ${status}`).toEqual([
+            FILE_TYPES[/\.(\w+)$/.exec(path)?.[1] ?? ''] ??
+              (path.endsWith('/dcat') ? 'application/ld+json' : 'application/json'),
+          ]);
         else {
           expect(types, `${where} ${status}`).toEqual(['application/problem+json']);
           expect(r.content!['application/problem+json']!.schema).toEqual({
@@ -399,6 +411,20 @@ describe('every documented response matches what the API answers', () => {
       '/api/v1/data-entities/RAD.99.99.99',
       ...['RAB', 'RAL', 'RAD', 'RAA', 'RAI', 'RAK'].map((d) => `/api/v1/reference/${d}`),
       '/api/v1/reference/XYZ',
+      ...['applications', 'apis', 'agencies'].flatMap((f) => [
+        `/api/v1/export/${f}.ndjson`,
+        `/api/v1/export/${f}.csv`,
+      ]),
+      '/api/v1/export/applications.ndjson?agency=99.99',
+      '/api/v1/export/applications.csv?category=planet',
+      '/api/v1/export/apis.ndjson?agency=99.99',
+      '/api/v1/export/apis.csv?agency=%%%',
+      ...['publiccode.yml', 'catalog-info.yaml'].flatMap((f) => [
+        `/api/v1/applications/${regionalId}/${f}`,
+        `/api/v1/applications/abc/${f}`,
+        `/api/v1/applications/999999/${f}`,
+      ]),
+      '/api/v1/dcat',
       `/api/v1/applications/${siasn}/overlap`,
       '/api/v1/applications/abc/overlap',
       '/api/v1/applications/999999/overlap',
@@ -460,6 +486,8 @@ describe('every documented response matches what the API answers', () => {
       const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
       const media = response!.content?.[type];
       expect(media, `${where} answered undocumented ${type}`).toBeDefined();
+      // Exported files are checked by their own tests; JSON bodies against their schema here.
+      if (!/[/+]json$/.test(type)) continue;
       problems.push(...mismatches(doc, media!.schema, await res.json(), where));
     }
     expect(problems).toEqual([]);

@@ -14,12 +14,14 @@ import { reviewRouter } from './features/procurement/web/review';
 import { apisRouter } from './features/registry/web/apis';
 import { registryRouter } from './features/registry/web/applications';
 import { searchRouter } from './features/search/web';
+import { descriptorsRouter } from './features/transfer/web';
 import type { AppEnv } from './kernel/env';
 
 /** Server-rendered pages, mounted at `/`. Every page works without JavaScript. */
 export function webRouter() {
   const web = new Hono<AppEnv>();
   web.route('/', homeRouter());
+  web.route('/', descriptorsRouter());
   web.route('/', authRouter());
   // Before the catalogue's `/aplikasi/:id`, so `/aplikasi/baru` is not read as an id.
   web.route('/', registryRouter());

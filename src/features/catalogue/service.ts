@@ -19,8 +19,15 @@ export { PUBLIC_VIEWER, type Viewer, viewerOf } from '../../kernel/policy';
 import { msg } from '../../kernel/i18n';
 import { PUBLIC_VIEWER } from '../../kernel/policy';
 
-/** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
-export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
+/**
+ * The list filters of `q` resolved to ids, for the list and the bulk export; unknown codes are
+ * reported by field, never silently ignored.
+ */
+export async function resolveApplicationFilter(
+  db: Db,
+  viewer: Viewer,
+  q: Omit<ApplicationListQuery, 'page' | 'pageSize' | 'sort'>,
+) {
   const issues: FieldIssue[] = [];
   const [agency, foundFn, sector, provinceKnown] = await Promise.all([
     q.agency ? agenciesRepo.agencyByCode(db, q.agency) : undefined,
@@ -46,7 +53,7 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
 
   // The same words, forms and jargon as the catalogue search (`surat` finds SRIKANDI's "naskah dinas").
   const match = q.q ? parseSearchText(q.q).match : null;
-  const page = await appsRepo.listApplications(db, {
+  const filter = {
     statuses: viewer.statuses,
     match,
     agencyId: agency?.id,
@@ -57,13 +64,23 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
     status: q.status,
     sectorId: sector?.id,
     functionId: fn?.id,
+  };
+  return { filter, filters: { agency, function: fn, sector } };
+}
+
+/** Lists applications; unknown codes in filters are reported by field, never silently ignored. */
+export async function listApplications(db: Db, viewer: Viewer, q: ApplicationListQuery) {
+  const { filter, filters } = await resolveApplicationFilter(db, viewer, q);
+  const match = filter.match;
+  const page = await appsRepo.listApplications(db, {
+    ...filter,
     // Relevance is the default for a search, except one of only stop words ("sistem informasi"),
     // which matches most rows: ranking them all would cost much and mean little.
     sort: q.sort ?? (match && isSelective(q.q ?? '') ? 'relevance' : 'name'),
     page: q.page,
     pageSize: q.pageSize,
   });
-  return { ...page, filters: { agency, function: fn, sector } };
+  return { ...page, filters };
 }
 
 /** Everything the detail page and API show about one application, or NotFound if not visible. */

@@ -118,6 +118,8 @@ const SECURITY: Record<Access, Record<string, string[]>[]> = {
 export interface ResponseSpec {
   description: string;
   schema?: v.GenericSchema;
+  /** The body's media type when it is not JSON (an export: `text/csv`, `application/x-ndjson`). */
+  mediaType?: string;
   headers?: Record<string, { description: string; schema: { type: 'string' } }>;
 }
 
@@ -132,6 +134,8 @@ export interface OperationSpec {
   description: string;
   access: Access;
   responses: Record<string, ResponseSpec>;
+  /** A request body that is not one JSON object (an uploaded file), as OpenAPI states it. */
+  requestBody?: DescribeRouteOptions['requestBody'];
 }
 
 /** Documents an operation; list it before the route's `input(...)` middlewares. */
@@ -146,15 +150,23 @@ export function describe(op: OperationSpec) {
         {
           description: r.description,
           ...(r.headers ? { headers: r.headers } : {}),
-          ...(r.schema
+          ...(r.mediaType
             ? {
                 content: {
-                  [r.schema === Problem ? 'application/problem+json' : 'application/json']: {
-                    schema: openApiSchema(r.schema, 'output'),
+                  [r.mediaType]: {
+                    schema: r.schema ? openApiSchema(r.schema, 'output') : { type: 'string' },
                   },
                 },
               }
-            : {}),
+            : r.schema
+              ? {
+                  content: {
+                    [r.schema === Problem ? 'application/problem+json' : 'application/json']: {
+                      schema: openApiSchema(r.schema, 'output'),
+                    },
+                  },
+                }
+              : {}),
         },
       ]),
     ),

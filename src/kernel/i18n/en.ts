@@ -296,6 +296,27 @@ export const en: Record<MessageKey, string> = {
   'home.explore.functions': 'Curated business functions, and how many applications perform each.',
   'home.explore.data': 'Data entities and the applications that are their authoritative source.',
   'home.explore.reference': 'The national SPBE reference codes (RAB, RAL, RAD, RAA, RAI, RAK).',
+  'transfer.dcat.title': 'SPBE Application Catalogue — open data',
+  'transfer.dcat.description':
+    'Every government application published in the SPBE Application Catalogue, its APIs and the agencies that own them, as complete downloads.',
+  'transfer.dcat.service': 'SPBE Application Catalogue API',
+  'transfer.dcat.applications': 'Government applications',
+  'transfer.dcat.applicationsText':
+    'Every published application with its business functions, data entities, provided and consumed APIs, and relations.',
+  'transfer.dcat.apis': 'Government APIs',
+  'transfer.dcat.apisText':
+    'Every API of a published application, with its owner, protocol, access and SPLP status.',
+  'transfer.dcat.agencies': 'Government agencies',
+  'transfer.dcat.agenciesText':
+    'Ministries, agencies, provinces, regencies and cities, with their published application counts.',
+  'transfer.sitemapPartNotFound': 'This part of the sitemap does not exist.',
+  'home.openData': 'Open data',
+  'home.openDataLead': 'Download the whole catalogue in one go, without signing up. Licence CC BY 4.0.',
+  'home.openData.applications': 'Applications',
+  'home.openData.apis': 'APIs',
+  'home.openData.agencies': 'Agencies',
+  'home.openData.dcat': 'DCAT-AP descriptor (JSON-LD)',
+  'home.openData.docs': 'API documentation (OpenAPI)',
   'shared.fields': 'The eight shared-application fields',
   'shared.fieldsLead': 'Pick a field to see its business functions and the applications performing them.',
   'shared.rule':

@@ -296,6 +296,27 @@ export const id = {
   'home.explore.functions': 'Fungsi bisnis yang dikurasi, dan berapa aplikasi yang menjalankannya.',
   'home.explore.data': 'Entitas data dan aplikasi yang menjadi sumber utamanya.',
   'home.explore.reference': 'Kode referensi SPBE nasional (RAB, RAL, RAD, RAA, RAI, RAK).',
+  'transfer.dcat.title': 'Katalog Aplikasi SPBE — data terbuka',
+  'transfer.dcat.description':
+    'Seluruh aplikasi pemerintah yang terbit di Katalog Aplikasi SPBE, API-nya, dan instansi pemiliknya, sebagai unduhan lengkap.',
+  'transfer.dcat.service': 'API Katalog Aplikasi SPBE',
+  'transfer.dcat.applications': 'Aplikasi pemerintah',
+  'transfer.dcat.applicationsText':
+    'Setiap aplikasi yang terbit, dengan fungsi bisnis, entitas data, API yang disediakan dan dipakai, serta relasinya.',
+  'transfer.dcat.apis': 'API pemerintah',
+  'transfer.dcat.apisText':
+    'Setiap API dari aplikasi yang terbit, dengan pemiliknya, protokol, akses dan status SPLP.',
+  'transfer.dcat.agencies': 'Instansi pemerintah',
+  'transfer.dcat.agenciesText':
+    'Kementerian, lembaga, provinsi, kabupaten dan kota, dengan jumlah aplikasinya yang terbit.',
+  'transfer.sitemapPartNotFound': 'Bagian peta situs ini tidak ada.',
+  'home.openData': 'Data terbuka',
+  'home.openDataLead': 'Unduh seluruh katalog sekali jalan, tanpa mendaftar. Lisensi CC BY 4.0.',
+  'home.openData.applications': 'Aplikasi',
+  'home.openData.apis': 'API',
+  'home.openData.agencies': 'Instansi',
+  'home.openData.dcat': 'Deskriptor DCAT-AP (JSON-LD)',
+  'home.openData.docs': 'Dokumentasi API (OpenAPI)',
   'shared.fields': 'Delapan bidang Aplikasi Umum',
   'shared.fieldsLead': 'Pilih bidang untuk melihat fungsi bisnisnya dan aplikasi yang menjalankannya.',
   'shared.rule':

@@ -54,11 +54,12 @@ export interface ApplicationListItem {
 export const LIST_NATIONAL_BOOST = 6;
 
 /**
- * One page of applications with the total. Text search runs first as a materialized FTS
- * subquery (never mixed with other predicates in one WHERE, which can make SQLite abandon the
- * FTS index), then joins and filters.
+ * The WHERE clause of the list's filters over `applications a`, except the text match (which
+ * joins a materialized FTS subquery instead): the list and the bulk export filter alike.
  */
-export async function listApplications(db: Db, f: ApplicationFilter): Promise<Page<ApplicationListItem>> {
+export function applicationConditions(
+  f: Omit<ApplicationFilter, 'sort' | 'page' | 'pageSize' | 'match'>,
+): SQL {
   const conds: SQL[] = [sql`a.status in ${list(f.statuses)}`];
   if (f.status) conds.push(sql`a.status = ${f.status}`);
   if (f.category) conds.push(sql`a.category = ${f.category}`);
@@ -79,7 +80,16 @@ export async function listApplications(db: Db, f: ApplicationFilter): Promise<Pa
         select fn.id from functions fn join reference_codes r on r.id = fn.reference_code_id
         where r.id = ${f.sectorId} or r.parent_id = ${f.sectorId}))`);
   }
-  const where = and(conds);
+  return and(conds);
+}
+
+/**
+ * One page of applications with the total. Text search runs first as a materialized FTS
+ * subquery (never mixed with other predicates in one WHERE, which can make SQLite abandon the
+ * FTS index), then joins and filters.
+ */
+export async function listApplications(db: Db, f: ApplicationFilter): Promise<Page<ApplicationListItem>> {
+  const where = applicationConditions(f);
   const ranked = f.sort === 'relevance' && !!f.match;
   // bm25 weights: a hit in the name counts most, then the acronym, then the description and the
   // titles of its functions (migration 0008).

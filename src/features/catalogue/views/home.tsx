@@ -7,6 +7,13 @@ import { Section } from './components';
 
 type Figures = Awaited<ReturnType<typeof homeFigures>>;
 
+/** The bulk downloads (feature transfer), linked from the home page. */
+const OPEN_DATA: { file: string; text: MessageKey }[] = [
+  { file: 'applications', text: 'home.openData.applications' },
+  { file: 'apis', text: 'home.openData.apis' },
+  { file: 'agencies', text: 'home.openData.agencies' },
+];
+
 const EXPLORE: { href: string; nav: MessageKey; text: MessageKey }[] = [
   { href: '/aplikasi-umum', nav: 'nav.shared', text: 'home.explore.shared' },
   { href: '/aplikasi', nav: 'nav.applications', text: 'home.explore.applications' },
@@ -159,6 +166,27 @@ export function HomePage(props: { ctx: ViewCtx; data: Figures }) {
               <span>{t(e.text)}</span>
             </li>
           ))}
+        </ul>
+      </Section>
+
+      <Section id="open-data" title={t('home.openData')}>
+        <p>{t('home.openDataLead')}</p>
+        <ul class="explore">
+          {OPEN_DATA.map((d) => (
+            <li>
+              <span>{t(d.text)}</span>{' '}
+              <a href={`/api/v1/export/${d.file}.csv`} download>
+                CSV
+              </a>{' '}
+              <a href={`/api/v1/export/${d.file}.ndjson`}>NDJSON</a>
+            </li>
+          ))}
+          <li>
+            <a href="/api/v1/dcat">{t('home.openData.dcat')}</a>
+          </li>
+          <li>
+            <a href="/api/v1/openapi.json">{t('home.openData.docs')}</a>
+          </li>
         </ul>
       </Section>
     </Layout>

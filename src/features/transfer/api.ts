@@ -1,0 +1,185 @@
+import { type Context, Hono } from 'hono';
+import * as v from 'valibot';
+import type { AppEnv } from '../../kernel/env';
+import { describe, input, problemResponse } from '../../kernel/http/openapi';
+import { viewerOf } from '../../kernel/policy';
+import { openData, openDataHeaders } from '../catalogue/api';
+import { dcatCatalogue } from './descriptors-service';
+import * as exporter from './export-service';
+import { ApiExportQuery, ApplicationIdParams, ExportQuery } from './schemas';
+
+/** The site's absolute URL, for links inside exported files and descriptors. */
+export const siteUrl = (c: Context<AppEnv>) =>
+  (c.get('config').PUBLIC_URL ?? new URL(c.req.url).origin).replace(/\/$/, '');
+
+const MEDIA = {
+  ndjson: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+} as const;
+
+/** A streamed export: the body is read page by page as the client takes it. */
+function streamed(
+  c: Context<AppEnv>,
+  chunks: AsyncGenerator<string>,
+  format: 'ndjson' | 'csv',
+  name: string,
+) {
+  c.header('Content-Type', MEDIA[format]);
+  if (format === 'csv') c.header('Content-Disposition', `attachment; filename="${name}.csv"`);
+  return c.body(exporter.byteStream(chunks));
+}
+
+const NDJSON_NOTE =
+  'Streamed: one JSON object per line (NDJSON), read from the database page by page, so the whole catalogue is never held in memory.';
+const CSV_NOTE =
+  "Streamed CSV (RFC 4180, CRLF) in UTF-8 with a byte order mark, so spreadsheet programs read it as UTF-8; a cell starting with `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'` so no spreadsheet runs it as a formula. Several values in one cell are separated by `;`.";
+
+/**
+ * Bulk exports of everything public (NDJSON and CSV of applications, APIs and agencies), one
+ * application as publiccode.yml or Backstage catalog-info.yaml, and the DCAT-AP descriptor.
+ */
+export function transferApi() {
+  const api = new Hono<AppEnv>();
+  api.use('/export/*', openData());
+  api.use('/dcat', openData());
+  api.use('/applications/:id/publiccode.yml', openData());
+  api.use('/applications/:id/catalog-info.yaml', openData());
+
+  const exportResponses = (mediaType: string, what: string) => ({
+    200: { description: what, mediaType, headers: openDataHeaders },
+    400: problemResponse('Invalid filter; `errors` names each bad query parameter.'),
+  });
+
+  for (const format of ['ndjson', 'csv'] as const) {
+    const upper = format === 'csv' ? 'Csv' : 'Ndjson';
+    api.get(
+      `/export/applications.${format}`,
+      describe({
+        operationId: `exportApplications${upper}`,
+        tags: ['open data'],
+        summary: `Every published application as ${format.toUpperCase()}`,
+        description: `Every published application with its functions, data entities, APIs, consumed APIs and relations; the filters of \`GET /api/v1/applications\` apply. ${format === 'csv' ? CSV_NOTE : NDJSON_NOTE} Import it again with \`POST /api/v1/imports\`.`,
+        access: 'public',
+        responses: exportResponses(MEDIA[format].split(';')[0]!, 'The applications'),
+      }),
+      input('query', ExportQuery),
+      async (c) =>
+        streamed(
+          c,
+          await exporter.exportApplications(c.get('db'), format, c.req.valid('query')),
+          format,
+          'aplikasi',
+        ),
+    );
+    api.get(
+      `/export/apis.${format}`,
+      describe({
+        operationId: `exportApis${upper}`,
+        tags: ['open data'],
+        summary: `Every API of a published application as ${format.toUpperCase()}`,
+        description: `Every API provided by a published application, with its owner and operation count; \`agency\` limits it to one agency. ${format === 'csv' ? CSV_NOTE : NDJSON_NOTE}`,
+        access: 'public',
+        responses: exportResponses(MEDIA[format].split(';')[0]!, 'The APIs'),
+      }),
+      input('query', ApiExportQuery),
+      async (c) =>
+        streamed(c, await exporter.exportApis(c.get('db'), format, c.req.valid('query')), format, 'api'),
+    );
+    api.get(
+      `/export/agencies.${format}`,
+      describe({
+        operationId: `exportAgencies${upper}`,
+        tags: ['open data'],
+        summary: `Every agency as ${format.toUpperCase()}`,
+        description: `Ministries, agencies, provinces, regencies and cities with their parent and published application count. ${format === 'csv' ? CSV_NOTE : NDJSON_NOTE}`,
+        access: 'public',
+        responses: {
+          200: {
+            description: 'The agencies',
+            mediaType: MEDIA[format].split(';')[0]!,
+            headers: openDataHeaders,
+          },
+        },
+      }),
+      async (c) => streamed(c, await exporter.exportAgencies(c.get('db'), format), format, 'instansi'),
+    );
+  }
+
+  const oneFile = (what: string) => ({
+    200: { description: what, mediaType: 'application/yaml', headers: openDataHeaders },
+    400: problemResponse('Malformed id; `errors` names the path parameter.'),
+    404: problemResponse('Not found, or not published.'),
+  });
+
+  api.get(
+    '/applications/:id/publiccode.yml',
+    describe({
+      operationId: 'getApplicationPubliccode',
+      tags: ['open data'],
+      summary: 'One application as publiccode.yml',
+      description:
+        'The application in the publiccode.yml 0.4 standard for public-sector software; catalogue fields without an equivalent (agency, functions, data entities, RAA code, …) are under `x-katalog`, which the import reads back.',
+      access: 'optional',
+      responses: oneFile('publiccode.yml'),
+    }),
+    input('param', ApplicationIdParams),
+    async (c) => {
+      const body = await exporter.applicationPubliccode(
+        c.get('db'),
+        viewerOf(c.get('user')),
+        c.req.valid('param').id,
+        siteUrl(c),
+      );
+      return c.body(body, 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
+    },
+  );
+
+  api.get(
+    '/applications/:id/catalog-info.yaml',
+    describe({
+      operationId: 'getApplicationCatalogInfo',
+      tags: ['open data'],
+      summary: 'One application as a Backstage catalog-info.yaml',
+      description:
+        'A multi-document Backstage descriptor: a System, the application as a Component, and one API entity per API it provides; catalogue fields are kept as `katalog.spbe.go.id/…` annotations, which the import reads back.',
+      access: 'optional',
+      responses: oneFile('catalog-info.yaml'),
+    }),
+    input('param', ApplicationIdParams),
+    async (c) => {
+      const body = await exporter.applicationCatalogInfo(
+        c.get('db'),
+        viewerOf(c.get('user')),
+        c.req.valid('param').id,
+        siteUrl(c),
+      );
+      return c.body(body, 200, { 'Content-Type': 'application/yaml; charset=utf-8' });
+    },
+  );
+
+  api.get(
+    '/dcat',
+    describe({
+      operationId: 'getDcatCatalogue',
+      tags: ['open data'],
+      summary: 'The open-data catalogue (DCAT-AP, JSON-LD)',
+      description:
+        'A DCAT-AP 3 catalogue in JSON-LD describing the bulk exports as datasets (applications, APIs, agencies), each with its NDJSON and CSV distributions, licence (CC BY 4.0) and last modification, for data portals to harvest.',
+      access: 'public',
+      responses: {
+        200: {
+          description: 'The DCAT-AP catalogue',
+          mediaType: 'application/ld+json',
+          schema: v.pipe(v.looseObject({}), v.description('A dcat:Catalog in JSON-LD.')),
+          headers: openDataHeaders,
+        },
+      },
+    }),
+    async (c) =>
+      c.body(JSON.stringify(await dcatCatalogue(c.get('db'), siteUrl(c))), 200, {
+        'Content-Type': 'application/ld+json; charset=utf-8',
+      }),
+  );
+
+  return api;
+}

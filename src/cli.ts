@@ -9,6 +9,7 @@ import { seedReference } from '../seeds/reference';
 import { BackupError, backupDatabase, EXIT, restoreDatabase } from './backup';
 import { parseConfig } from './config';
 import { createUser } from './features/admin/service';
+import { runClustering } from './features/rationalisation/service';
 import { UserInput } from './features/registry/schemas';
 import { Invalid } from './kernel/errors';
 import { translateIssues, translator } from './kernel/i18n';
@@ -30,6 +31,8 @@ const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
   backup FILE [--force]        salin basis data ke FILE lalu periksa salinannya; menolak menimpa berkas yang
                                ada tanpa --force / copy the database to FILE and verify the copy; an existing
                                FILE is replaced only with --force
+  clusters                     hitung ulang gambaran nasional (klaster aplikasi serupa, cakupan layanan
+                               nasional, penghematan) / recompute the national picture (clusters, coverage, savings)
   restore FILE                 ganti basis data dengan FILE yang sudah diperiksa; ditolak selama server
                                berjalan / replace the database with a verified FILE; refused while a server runs
 
@@ -133,6 +136,22 @@ async function main(argv: string[]) {
       );
       await createDemoAccounts(db, nativeHasher);
       await createDemoProposals(db, config.CLEARANCE_KEY);
+      return;
+    }
+    case 'clusters': {
+      await migrateDb(db);
+      const print = progressPrinter();
+      const r = await runClustering(db, {
+        onProgress: (step, done, total) => print(`clusters ${step}`, done, total),
+      });
+      console.log(
+        cliText('rat.cliDone', {
+          apps: r.applications,
+          clusters: r.clusters,
+          covered: r.covered,
+          s: (r.durationMs / 1000).toFixed(1),
+        }),
+      );
       return;
     }
     case 'user:create': {

@@ -6,5 +6,6 @@ export * from './auth';
 export * from './common';
 export * from './data';
 export * from './functions';
+export * from './rationalisation';
 export * from './reference';
 export * from './reviews';

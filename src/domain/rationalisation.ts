@@ -9,7 +9,7 @@
  * what a national service covers. The work is a generator that yields after every `chunk`
  * applications, so a caller can give the event loop a turn between batches (the job runs beside
  * live requests on Node) or simply drain it (tests, a cron invocation).
- * docs/decisions/0025-national-clusters.md.
+ * docs/decisions/0026-national-clusters.md.
  */
 import { acronymBase, type ClusterMember, clusterLookAlikes, nameKey } from './clusters';
 import {

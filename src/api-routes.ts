@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { catalogueApi, openData, openDataHeaders } from './features/catalogue/api';
 import { overlapApi } from './features/overlap/api';
 import { reviewApi } from './features/procurement/api';
+import { rationalisationApi } from './features/rationalisation/api';
 import { registryApi } from './features/registry/api';
 import { searchApi } from './features/search/api';
 import { transferApi } from './features/transfer/api';
@@ -46,6 +47,7 @@ export function apiRouter() {
   api.route('/', registryApi());
   api.route('/', reviewApi());
   api.route('/', searchApi());
+  api.route('/', rationalisationApi());
   api.route('/', transferApi());
   api.route('/', catalogueApi());
   return api;
@@ -94,6 +96,11 @@ export async function openApiDocument(api: Hono<AppEnv>, serverUrl: string) {
           name: 'open data',
           description:
             'Everything public in bulk: streamed NDJSON and CSV exports of applications, APIs and agencies (`/api/v1/export/…`), one application as publiccode.yml or Backstage catalog-info.yaml, and the DCAT-AP descriptor of the datasets (`/api/v1/dcat`).',
+        },
+        {
+          name: 'stats',
+          description:
+            'National figures computed from the catalogue: duplicate clusters, shared coverage, savings.',
         },
         { name: 'meta', description: 'This description.' },
       ],

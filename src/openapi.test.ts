@@ -7,6 +7,7 @@ import { createTestDb } from '../test/support/db';
 import { addPublicationFixtures } from '../test/support/publication';
 import { createApp } from './app';
 import { parseConfig } from './config';
+import { runClustering } from './features/rationalisation/service';
 import { nativeHasher } from './kernel/password-node';
 
 // The document is generated from the routes (src/api-routes.ts, kernel/http/openapi.ts). These
@@ -230,6 +231,8 @@ describe('every documented response matches what the API answers', () => {
     const doc = (await (await app.request('/api/v1/openapi.json')).json()) as Doc;
 
     const fx = await registryFixture(db);
+    // The national picture computed over the fixtures, so its answer is checked with content.
+    await runClustering(db);
     const as = (who: 'owner' | 'other' | 'reviewer' | null): Record<string, string> =>
       who ? { Authorization: `Bearer ${fx[who].token}` } : {};
     const big = JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024), version: 1 });
@@ -438,6 +441,9 @@ describe('every documented response matches what the API answers', () => {
       '/api/v1/apis?pageSize=100',
       '/api/v1/apis?q=pegawai&protocol=rest&access=terbatas&splp=true',
       '/api/v1/apis?dataEntity=RAD.99.99.99',
+      '/api/v1/stats/rationalisation',
+      '/api/v1/stats/rationalisation?sector=RAB.09&kind=kabupaten&province=35',
+      '/api/v1/stats/rationalisation?kind=planet',
       // POST samples: [path, body]
       [
         '/api/v1/overlap',

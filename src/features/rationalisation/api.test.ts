@@ -9,7 +9,13 @@ describe('GET /api/v1/stats/rationalisation', () => {
     const res = await app.request('/api/v1/stats/rationalisation');
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ computedAt: null, clusters: [], functions: [], agencies: [], provinces: [] });
+    expect(body).toMatchObject({
+      computedAt: null,
+      clusters: [],
+      functions: [],
+      agencies: [],
+      provinces: [],
+    });
     expect(body.sharedCoverage.claim.share).toBe(0.65);
   });
 
@@ -23,7 +29,10 @@ describe('GET /api/v1/stats/rationalisation', () => {
     const body = await res.json();
     expect(body.computedAt).toBe(run.computedAt.toISOString());
     expect(body.sharedCoverage.share).toBeGreaterThan(0);
-    expect(body.sharedCoverage.share).toBeCloseTo(body.sharedCoverage.covered / body.sharedCoverage.instances, 2);
+    expect(body.sharedCoverage.share).toBeCloseTo(
+      body.sharedCoverage.covered / body.sharedCoverage.instances,
+      2,
+    );
     expect(body.clusters.length).toBeGreaterThan(3);
     expect(body.clusters.length).toBeLessThanOrEqual(20);
     const first = body.clusters[0];

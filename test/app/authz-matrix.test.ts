@@ -303,7 +303,12 @@ const CASES: Record<string, Case> = {
   },
   'POST /rekomendasi/:number/cabut': {
     send: async (app, fx, a, _who, db) =>
-      formPost(app, `/rekomendasi/${await clearance(db, fx)}/cabut`, { reason: 'Anggaran dibatalkan' }, a),
+      formPost(
+        app,
+        `/rekomendasi/${await clearance(db, fx)}/cabut`,
+        { reason: 'Anggaran dibatalkan', confirm: 'yes' },
+        a,
+      ),
     expect: adminOnly,
   },
   'POST /kotak-masuk/baca': {

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/client';
 import { transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
-import { msg } from '../../kernel/i18n';
+import { msg, translator } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
 import { can, canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
@@ -25,6 +25,9 @@ import { reasonFor, reasonsAsked } from './reasons';
 import * as repo from './repo';
 import type { ProposalFields, UpdateProposalInput } from './schemas';
 import { toFindingView, toProposalView, toReviewView } from './view-models';
+
+/** Stored notices are written once, in the product's first language. */
+const indonesian = translator('id');
 
 /**
  * Proposals (usulan): an application in draft plus the procurement facts, checked for overlap
@@ -67,9 +70,9 @@ function addDocuments(
   for (const u of uploads) {
     const field = u.kind === 'kak' ? 'kakFile' : 'costBenefitFile';
     if (u.bytes.length > DOCUMENT_MAX_BYTES) {
-      issues.push({ field, message: 'berkas maksimal 1 MiB / file at most 1 MiB' });
+      issues.push({ field, message: msg('proc.e.fileTooBig') });
     } else if (!ACCEPTED_TYPES.includes(u.mediaType) && !/\.(pdf|docx?|odt)$/i.test(u.filename)) {
-      issues.push({ field, message: 'hanya PDF, DOC(X) atau ODT / only PDF, DOC(X) or ODT' });
+      issues.push({ field, message: msg('proc.e.fileType') });
     } else {
       stmts.push(
         ...repo.replaceDocument(db, proposalId, {
@@ -101,7 +104,7 @@ function addDocuments(
       );
     }
   }
-  if (issues.length) throw new Invalid('Dokumen tidak sah / Invalid document', issues);
+  if (issues.length) throw new Invalid(msg('proc.e.invalidDocument'), issues);
   batch.add(...stmts);
 }
 
@@ -193,7 +196,7 @@ export async function createProposal(
 
 async function loadProposal(db: Db, id: number) {
   const p = await repo.proposalById(db, id);
-  if (!p) throw new NotFound(`Usulan ${id} tidak ditemukan / Proposal not found`);
+  if (!p) throw new NotFound(msg('proc.e.proposalNotFound', { id }));
   return p;
 }
 
@@ -208,9 +211,7 @@ export async function updateProposal(
   const p = await loadProposal(db, id);
   const editor = requireEdit(user, { id: p.applicationId, status: p.status, agencyId: p.agencyId });
   if (!can(editor, 'proposal.edit', p)) {
-    throw new Conflict(
-      'Usulan yang sedang dinilai atau sudah diputuskan tidak dapat diubah / A proposal under review or decided cannot be edited',
-    );
+    throw new Conflict(msg('proc.e.notEditable'));
   }
   // The proposal form edits only its own fields; whatever else the application holds (unit,
   // hosting, contacts, relations…, edited on the registry form) is kept as stored.
@@ -275,7 +276,7 @@ export async function proposalDetail(db: Db, user: SessionUser | null, id: numbe
   // (the decision log), never while it is a draft.
   if (!ownAgency && !(user && (user.role === 'reviewer' || user.role === 'admin'))) {
     if (!canRead(viewer, { status: p.status, agencyId: p.agencyId }))
-      throw new NotFound(`Usulan ${id} tidak ditemukan / Proposal not found`);
+      throw new NotFound(msg('proc.e.proposalNotFound', { id }));
   }
   const [documents, findings, reviews, clearance, functions, dataEntities] = await Promise.all([
     repo.documentsOf(db, id),
@@ -310,7 +311,7 @@ export async function myProposals(db: Db, user: SessionUser | null) {
 export async function proposalDocument(db: Db, user: SessionUser | null, id: number, docId: number) {
   await proposalDetail(db, user, id);
   const doc = await repo.documentContent(db, id, docId);
-  if (!doc) throw new NotFound('Dokumen tidak ditemukan / Document not found');
+  if (!doc) throw new NotFound(msg('proc.e.documentNotFound'));
   return doc;
 }
 
@@ -337,12 +338,12 @@ export async function submitProposal(
   if (!docs.some((d) => d.kind === 'kak'))
     issues.push({
       field: 'kak',
-      message: 'KAK (kerangka acuan kerja) wajib dilampirkan / the terms of reference are required',
+      message: msg('proc.e.kakRequired'),
     });
   if (!docs.some((d) => d.kind === 'cost_benefit')) {
     issues.push({
       field: 'costBenefit',
-      message: 'analisis biaya-manfaat wajib dilampirkan / the cost-benefit analysis is required',
+      message: msg('proc.e.costBenefitRequired'),
     });
   }
   const report = await proposalOverlap(db, p.applicationId);
@@ -361,8 +362,7 @@ export async function submitProposal(
           : msg('proposal.reasonRequiredCluster', { label: r.label, size: r.size }),
     });
   }
-  if (issues.length)
-    throw new Invalid('Usulan belum dapat diajukan / The proposal cannot be submitted yet', issues);
+  if (issues.length) throw new Invalid(msg('proc.e.cannotSubmit'), issues);
   const holidays = await repo.holidaySet(db);
   const dueAt = endOfJakartaDay(addWorkingDays(new Date(now), REVIEW_WORKING_DAYS, holidays)).getTime();
   const round = p.round + 1;
@@ -421,8 +421,8 @@ export async function submitProposal(
     repo.notifyRole(db, {
       role: 'reviewer',
       kind: 'new_proposal',
-      title: `Usulan baru: ${p.name} (${p.agencyName})`,
-      body: `Putaran ${round}; tenggat ${new Date(dueAt).toISOString().slice(0, 10)} / Round ${round}`,
+      title: indonesian('proc.n.newTitle', { name: p.name, agency: p.agencyName }),
+      body: indonesian('proc.n.newBody', { round, due: new Date(dueAt).toISOString().slice(0, 10) }),
       link: webPath.review(id),
     }),
   );

@@ -159,6 +159,8 @@ export interface FindingRow {
   candidateAcronym: string | null;
   candidateCategory: string;
   candidateAgency: string;
+  /** `national` for a national service (Aplikasi Umum or mandated sector platform). */
+  candidateScope: string;
   score: number;
   functionScore: number;
   dataScore: number;
@@ -172,7 +174,7 @@ export async function findingsOf(db: Db, proposalId: number) {
   return rows<FindingRow>(
     db,
     sql`select f.round, f.candidate_application_id as candidateId, a.name as candidateName, a.acronym as candidateAcronym,
-          a.category as candidateCategory, g.name as candidateAgency, f.score_permille as score,
+          a.category as candidateCategory, a.scope as candidateScope, g.name as candidateAgency, f.score_permille as score,
           f.function_score_permille as functionScore, f.data_score_permille as dataScore,
           f.text_score_permille as textScore, f.flagged, f.evidence, f.justification
         from overlap_findings f join applications a on a.id = f.candidate_application_id
@@ -278,6 +280,8 @@ export interface DecisionLogRow {
   suggested: string;
   decidedAt: number;
   clearanceNumber: string | null;
+  /** The approved ceiling of the clearance the decision issued, if any. */
+  budgetCeiling: number | null;
 }
 
 export async function decisionLog(
@@ -306,7 +310,8 @@ export async function decisionLog(
       sql`select p.id as proposalId, r.round, a.id as applicationId, a.name, a.acronym, g.code as agencyCode,
             g.name as agencyName, p.kind, p.fiscal_year as fiscalYear, p.requested_budget as requestedBudget,
             r.decision, r.reason_codes as reasonCodes, r.conditions, r.comment,
-            r.suggested_application_ids as suggested, r.created_at as decidedAt, c.number as clearanceNumber
+            r.suggested_application_ids as suggested, r.created_at as decidedAt, c.number as clearanceNumber,
+            c.budget_ceiling as budgetCeiling
           from ${from} where ${where} order by r.created_at desc, r.id desc
           limit ${f.pageSize} offset ${(f.page - 1) * f.pageSize}`,
     ),
@@ -339,6 +344,8 @@ export interface ClearanceRow {
   contentHash: string;
   revokedAt: number | null;
   revokedReason: string | null;
+  /** The reviewer whose decision issued the clearance. */
+  signatoryName: string | null;
 }
 
 export async function clearanceByNumber(db: Db, number: string) {
@@ -348,8 +355,9 @@ export async function clearanceByNumber(db: Db, number: string) {
           c.agency_id as agencyId, g.code as agencyCode, g.name as agencyName, c.fiscal_year as fiscalYear,
           c.budget_ceiling as budgetCeiling,
           c.conditions, c.created_at as issuedAt, c.content_hash as contentHash, c.revoked_at as revokedAt,
-          c.revoked_reason as revokedReason
+          c.revoked_reason as revokedReason, u.name as signatoryName
         from clearances c join applications a on a.id = c.application_id join agencies g on g.id = c.agency_id
+          left join reviews r on r.id = c.review_id left join users u on u.id = r.reviewer_id
         where c.number = ${number}`,
   );
 }
@@ -461,4 +469,15 @@ export async function holidays(db: Db) {
 
 export async function holidaySet(db: Db): Promise<Set<string>> {
   return new Set((await holidays(db)).map((h) => h.date));
+}
+
+/** Every national service in use, for the reviewer's "suggest instead" search. */
+export async function nationalServices(db: Db) {
+  return rows<{ id: number; name: string; acronym: string | null; agency: string }>(
+    db,
+    sql`select a.id, a.name, a.acronym, g.name as agency
+          from applications a join agencies g on g.id = a.agency_id
+          where a.scope = 'national' and a.status in ('approved', 'active')
+          order by coalesce(a.acronym, a.name)`,
+  );
 }

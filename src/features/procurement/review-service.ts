@@ -4,6 +4,7 @@ import { clearanceHash, clearanceNumber, hashMatches, numberChecks } from '../..
 import { type LifecycleAction, transition } from '../../domain/lifecycle';
 import { addWorkingDays, endOfJakartaDay } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../../kernel/errors';
+import { type MessageKey, msg, translator } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
 import { requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
@@ -67,24 +68,20 @@ export async function decide(
 ) {
   const reviewer = requireRole(user, 'reviewer');
   const p = await repo.proposalById(db, proposalId);
-  if (!p) throw new NotFound(`Usulan ${proposalId} tidak ditemukan / Proposal not found`);
+  if (!p) throw new NotFound(msg('proc.e.proposalNotFound', { id: proposalId }));
   if (reviewer.agencyId !== null && reviewer.agencyId === p.agencyId) {
-    throw new Forbidden(
-      'Penilai dari instansi pengusul tidak boleh memutuskan / A reviewer from the proposing agency cannot decide',
-    );
+    throw new Forbidden(msg('proc.e.ownAgency'));
   }
   const t = transition(p.status, ACTION_OF[input.decision]);
   if (!t.ok) {
     throw new Conflict(
       p.status === 'proposed'
         ? t.reason
-        : `Usulan ini sudah diputuskan (${p.status}) / This proposal has already been decided`,
+        : msg('proc.e.alreadyDecidedAs', { status: msg(`status.${p.status}` as MessageKey) }),
     );
   }
   if (input.round !== p.round) {
-    throw new Conflict(
-      `Usulan telah diajukan ulang (putaran ${p.round}); muat ulang / The proposal was resubmitted; reload`,
-    );
+    throw new Conflict(msg('proc.e.resubmitted', { round: p.round }));
   }
   const issues: FieldIssue[] = [];
   const known = new Map((await repo.reasonCodes(db)).map((r) => [r.code, r]));
@@ -92,16 +89,16 @@ export async function decide(
     if (!known.has(c))
       issues.push({
         field: `reasonCodes.${i}`,
-        message: `kode alasan "${c}" tidak dikenal / unknown reason code`,
+        message: msg('proc.e.unknownReason', { code: c }),
       });
   });
   if ((input.decision === 'rejected' || input.decision === 'returned') && input.reasonCodes.length === 0) {
-    issues.push({ field: 'reasonCodes', message: 'pilih minimal satu alasan / pick at least one reason' });
+    issues.push({ field: 'reasonCodes', message: msg('proc.e.pickReason') });
   }
   if (input.decision === 'approved_with_conditions' && !input.conditions) {
     issues.push({
       field: 'conditions',
-      message: 'syarat wajib diisi untuk persetujuan bersyarat / conditions are required',
+      message: msg('proc.e.conditionsRequired'),
     });
   }
   const suggested = [...new Set(input.suggestedApplications)];
@@ -111,7 +108,7 @@ export async function decide(
     if (!a || !['approved', 'active', 'retired'].includes(a.status)) {
       issues.push({
         field: `suggestedApplications.${i}`,
-        message: `aplikasi ${id} tidak ditemukan / application not found`,
+        message: msg('proc.e.suggestedNotFound', { id }),
       });
     }
   });
@@ -120,10 +117,10 @@ export async function decide(
   if (approving && ceiling > p.requestedBudget) {
     issues.push({
       field: 'budgetCeiling',
-      message: 'pagu tidak boleh melebihi anggaran yang diusulkan / ceiling above the requested budget',
+      message: msg('proc.e.ceilingAbove'),
     });
   }
-  if (issues.length) throw new Invalid('Keputusan tidak sah / Invalid decision', issues);
+  if (issues.length) throw new Invalid(msg('proc.e.invalidDecision'), issues);
 
   for (let attempt = 0; ; attempt++) {
     const batch = new Batch();
@@ -186,7 +183,7 @@ export async function decide(
         role: 'operator',
         agencyId: p.agencyId,
         kind: input.decision === 'returned' ? 'returned' : 'decided',
-        title: `${DECISION_LABEL[input.decision]}: ${p.name}`,
+        title: indonesian('proc.n.decided', { decision: msg(`decision.${input.decision}`), name: p.name }),
         body: input.comment.slice(0, 300),
         link: webPath.proposal(proposalId),
       }),
@@ -218,29 +215,22 @@ export async function decide(
     } catch (error) {
       if (!numberTaken) throw error;
       if (attempt < 5) continue;
-      throw new Conflict(
-        'Nomor rekomendasi sedang dipakai; coba lagi / Clearance numbering is busy; try again',
-      );
+      throw new Conflict(msg('proc.e.numberingBusy'));
     }
   }
 }
 
-const alreadyDecided = () =>
-  new Conflict('Usulan ini sudah diputuskan / This proposal has already been decided');
+const alreadyDecided = () => new Conflict(msg('proc.e.alreadyDecided'));
 
-const DECISION_LABEL: Record<Decision, string> = {
-  approved: 'Disetujui / Approved',
-  approved_with_conditions: 'Disetujui bersyarat / Approved with conditions',
-  rejected: 'Ditolak / Rejected',
-  returned: 'Dikembalikan untuk perbaikan / Returned for changes',
-};
+/** Stored notices are written once, in the product's first language. */
+const indonesian = translator('id');
 
 /** The verification everyone may run: is this clearance genuine, and was it revoked? */
 export async function verifyClearance(db: Db, number: string, clearanceKey: string) {
   const wanted = number.trim().toUpperCase();
   // A mistyped or invented number fails its check characters: no lookup needed.
   const c = numberChecks(wanted, clearanceKey) ? await repo.clearanceByNumber(db, wanted) : undefined;
-  if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
+  if (!c) throw new NotFound(msg('proc.e.clearanceNotFound', { number }));
   const authentic = hashMatches(
     clearanceHash(
       {
@@ -271,6 +261,8 @@ export async function verifyClearance(db: Db, number: string, clearanceKey: stri
     conditions: c.conditions,
     issuedAt: new Date(c.issuedAt).toISOString(),
     proposalId: c.proposalId,
+    /** The deciding official, as the letter's signatory. */
+    signatory: c.signatoryName ? { name: c.signatoryName, position: null as string | null } : null,
   };
 }
 
@@ -283,7 +275,7 @@ export async function revokeClearance(
 ) {
   const admin = requireRole(user, 'admin');
   const c = await repo.clearanceByNumber(db, number);
-  if (!c) throw new NotFound(`Rekomendasi ${number} tidak ditemukan / Clearance not found`);
+  if (!c) throw new NotFound(msg('proc.e.clearanceNotFound', { number }));
   // The revocation, its audit event and the notice in one batch; the last two only if this
   // request is the one that revoked it.
   const revokedNow = repo.revokedBy(c.id, now, admin.id);
@@ -308,7 +300,7 @@ export async function revokeClearance(
         role: 'operator',
         agencyId: c.agencyId,
         kind: 'revoked',
-        title: `Rekomendasi dicabut / Clearance revoked: ${c.number}`,
+        title: indonesian('proc.n.revoked', { number: c.number }),
         body: reason,
         link: webPath.clearance(c.number),
       },
@@ -316,8 +308,7 @@ export async function revokeClearance(
     ),
   );
   const res = await batch.run(db);
-  if (!res.rowsAffected(slot))
-    throw new Conflict('Rekomendasi ini sudah dicabut / This clearance is already revoked');
+  if (!res.rowsAffected(slot)) throw new Conflict(msg('proc.e.alreadyRevoked'));
 }
 
 /** The public decision log, with suggested alternatives named. */
@@ -356,8 +347,8 @@ export async function inbox(db: Db, user: SessionUser | null, now = Date.now()) 
   const due = (await repo.dueBefore(db, soon)).map((p) => ({
     id: -p.id,
     kind: 'due_soon',
-    title: `Tenggat penilaian segera: ${p.name}`,
-    body: 'Batas waktu penilaian dalam 3 hari kerja / Review due within 3 working days',
+    title: indonesian('proc.n.dueSoonTitle', { name: p.name }),
+    body: indonesian('proc.n.dueSoonBody'),
     link: webPath.review(p.id),
     readAt: null,
     createdAt: now,
@@ -378,9 +369,7 @@ export async function saveHoliday(db: Db, user: SessionUser | null, date: string
   const admin = requireRole(user, 'admin');
   const parsed = new Date(`${date}T00:00:00Z`);
   if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new Invalid('Tanggal tidak sah / Invalid date', [
-      { field: 'date', message: 'tanggal tidak ada / no such date' },
-    ]);
+    throw new Invalid(msg('proc.e.invalidDate'), [{ field: 'date', message: msg('proc.e.noSuchDate') }]);
   }
   const batch = new Batch();
   batch.add(repo.addHolidayStatement(db, date, name));
@@ -412,5 +401,50 @@ export async function removeHoliday(db: Db, user: SessionUser | null, date: stri
     changedRows,
   );
   const res = await batch.run(db);
-  if (!res.rowsAffected(slot)) throw new NotFound('Hari libur tidak ditemukan / Holiday not found');
+  if (!res.rowsAffected(slot)) throw new NotFound(msg('proc.e.holidayNotFound'));
+}
+
+/** An application a reviewer may suggest instead: "SIASN — Badan Kepegawaian Negara". */
+export interface Alternative {
+  id: number;
+  name: string;
+  acronym: string | null;
+  agency: string;
+  national: boolean;
+  flagged: boolean;
+}
+
+/** Every national service, to search among when suggesting an application not in the findings. */
+export async function nationalAlternatives(db: Db): Promise<Alternative[]> {
+  return (await repo.nationalServices(db)).map((a) => ({ ...a, national: true, flagged: false }));
+}
+
+/**
+ * Reads what a reviewer typed in the "other application" field: labels as the list shows them
+ * ("SIASN — Badan Kepegawaian Negara"), several separated by ";", or application numbers.
+ * Returns the ids found and an issue for each text that names nothing in the list.
+ */
+export function resolveAlternatives(
+  text: string,
+  options: readonly Alternative[],
+): { ids: number[]; issues: FieldIssue[] } {
+  const ids: number[] = [];
+  const issues: FieldIssue[] = [];
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const part of text
+    .split(/[;\n]+/)
+    .map((x) => x.trim())
+    .filter(Boolean)) {
+    if (/^\d{1,9}$/.test(part)) {
+      ids.push(Number(part));
+      continue;
+    }
+    const wanted = norm(part);
+    const hit =
+      options.find((o) => norm(`${o.acronym ?? o.name} — ${o.agency}`) === wanted) ??
+      options.find((o) => norm(o.acronym ?? '') === wanted || norm(o.name) === wanted);
+    if (hit) ids.push(hit.id);
+    else issues.push({ field: 'suggestedOther', message: msg('proc.e.suggestedUnknown', { text: part }) });
+  }
+  return { ids, issues };
 }

@@ -148,10 +148,13 @@ describe('a proposal from writing to decision', () => {
 
     const seen = await (await app.request(`/usulan/${id}`, { headers: { Cookie: fx.owner.cookie } })).text();
     expect(seen).toContain('Ditolak');
-    expect(seen).toContain('duplicates_shared_app');
-    expect(seen).toMatch(/Gunakan:.*SIASN/s);
+    // Reasons by their label, never their code.
+    expect(seen).toContain('Duplikasi aplikasi umum');
+    expect(seen).not.toContain('duplicates_shared_app');
+    expect(seen).toMatch(/Disarankan memakai:.*SIASN/s);
     const inbox = await (await app.request('/kotak-masuk', { headers: { Cookie: fx.owner.cookie } })).text();
-    expect(inbox).toContain(`Ditolak / Rejected: ${SIMPEG.name}`);
+    expect(inbox).toContain(`Ditolak: ${SIMPEG.name}`);
+    expect(inbox).not.toContain('Rejected');
 
     const log = (await (await app.request('/api/v1/decisions')).json()) as {
       items: {
@@ -305,11 +308,33 @@ describe('clearances', () => {
       (await formPost(app, `/rekomendasi/${number}/cabut`, { reason: 'Anggaran dibatalkan' }, fx.reviewer))
         .status,
     ).toBe(403);
-    const short = await formPost(app, `/rekomendasi/${number}/cabut`, { reason: 'x' }, fx.admin);
+    const short = await formPost(
+      app,
+      `/rekomendasi/${number}/cabut`,
+      { reason: 'x', confirm: 'yes' },
+      fx.admin,
+    );
     expect(short.status).toBe(422);
+    // Revoking cannot be undone: without the "I understand" box it is refused, next to the box.
+    const unconfirmed = await formPost(
+      app,
+      `/rekomendasi/${number}/cabut`,
+      { reason: 'Anggaran dibatalkan' },
+      fx.admin,
+    );
+    expect(unconfirmed.status).toBe(422);
+    const unconfirmedPage = await unconfirmed.text();
+    expect(unconfirmedPage).toContain('centang kotak ini untuk menegaskan');
+    expect(unconfirmedPage).toContain('Anggaran dibatalkan</textarea>');
     expect(
-      (await formPost(app, `/rekomendasi/${number}/cabut`, { reason: 'Anggaran dibatalkan' }, fx.admin))
-        .status,
+      (
+        await formPost(
+          app,
+          `/rekomendasi/${number}/cabut`,
+          { reason: 'Anggaran dibatalkan', confirm: 'yes' },
+          fx.admin,
+        )
+      ).status,
     ).toBe(303);
     const api = (await (await app.request(`/api/v1/clearances/${number}`)).json()) as {
       valid: boolean;
@@ -357,5 +382,71 @@ describe('reading the queue and the inbox', () => {
       await app.request('/kotak-masuk', { headers: { Cookie: fx.reviewer.cookie } })
     ).text();
     expect(after).not.toContain('Tenggat penilaian segera');
+  });
+});
+
+describe('the review page reads like a decision, not a database', () => {
+  it('lists alternatives as "name — agency", labels reasons, formats rupiah and reads "2,5 M"', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const siasn = await siasnId(db);
+    const id = await propose(app, fx.owner);
+    // A draft has had no round yet: no "putaran 0".
+    const draft = await (await app.request(`/usulan/${id}`, { headers: { Cookie: fx.owner.cookie } })).text();
+    expect(draft).not.toContain('putaran 0');
+    expect((await submit(app, db, fx.owner, id, { [siasn]: 'alasan' })).status).toBe(303);
+
+    const page = await (
+      await app.request(`/penilaian/${id}`, { headers: { Cookie: fx.reviewer.cookie } })
+    ).text();
+    expect(page).toContain('class="review-aside"');
+    expect(page).toMatch(/value="\d+"\/> SIASN — Badan Kepegawaian Negara/);
+    expect(page).toContain('Duplikasi aplikasi umum');
+    expect(page).not.toContain('duplicates_shared_app</');
+    expect(page).not.toContain('<code>duplicates');
+    expect(page).toContain('value="1.500.000.000"');
+    expect(page).toContain('<option value="SRIKANDI — Arsip Nasional Republik Indonesia"');
+
+    // An unknown "other application" is refused next to the field; nothing is decided.
+    const unknown = await decide(app, fx.reviewer, id, 1, {
+      decision: 'approved',
+      suggestedOther: 'Aplikasi Khayalan — Instansi Entah',
+    });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.text()).toContain(
+      '<span class="field-error">&quot;Aplikasi Khayalan — Instansi Entah&quot; tidak ada dalam daftar; pilih dari daftar aplikasi</span>',
+    );
+
+    const ok = await decide(app, fx.reviewer, id, 1, {
+      decision: 'approved_with_conditions',
+      conditions: 'Integrasikan dengan SIASN melalui SPLP.',
+      suggestedOther: 'SRIKANDI — Arsip Nasional Republik Indonesia',
+      budgetCeiling: 'Rp 1,2 M',
+    });
+    expect(ok.status, await ok.clone().text()).toBe(303);
+    const log = await (await app.request('/keputusan')).text();
+    expect(log).toContain('Anggaran diusulkan Rp 1.500.000.000');
+    expect(log).toContain('Pagu disetujui Rp 1.200.000.000');
+    expect(log).toMatch(/<a href="\/aplikasi\/\d+">Sistem Informasi Kepegawaian Daerah Malang<\/a>/);
+    expect(log).toMatch(/Disarankan memakai:.*SRIKANDI/s);
+  });
+
+  it('deleting a holiday without JavaScript asks first; confirming deletes it', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    expect(
+      (await formPost(app, '/admin/libur', { date: '2027-03-20', name: 'Hari Raya Nyepi' }, fx.admin)).status,
+    ).toBe(303);
+    const ask = await formPost(app, '/admin/libur/2027-03-20/hapus', {}, fx.admin);
+    expect(ask.status).toBe(200);
+    expect(await ask.text()).toContain('Hapus hari libur 2027-03-20 (Hari Raya Nyepi)?');
+    expect(
+      await (await app.request('/admin/libur', { headers: { Cookie: fx.admin.cookie } })).text(),
+    ).toContain('Hari Raya Nyepi');
+    const done = await formPost(app, '/admin/libur/2027-03-20/hapus', { confirm: 'yes' }, fx.admin);
+    expect(done.status).toBe(303);
+    expect(
+      await (await app.request('/admin/libur', { headers: { Cookie: fx.admin.cookie } })).text(),
+    ).not.toContain('Hari Raya Nyepi');
   });
 });

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { DECISIONS, PROPOSAL_KINDS } from '../../../db/schema/reviews';
+import { parseRupiah } from '../../domain/rupiah';
 import { int, intMin, named, pageOf, timestamp } from '../../kernel/http/openapi';
+import { vmsg } from '../../kernel/schemas';
 import { ApplicationFields } from '../registry/schemas';
 
 const optionalUrl = v.optional(
@@ -10,11 +12,7 @@ const optionalUrl = v.optional(
       v.trim(),
       v.transform((s) => (s === '' ? null : s)),
       v.nullable(
-        v.pipe(
-          v.string(),
-          v.url('harus URL lengkap, mis. https://… / must be a full URL'),
-          v.regex(/^https?:\/\//i, 'harus http(s) / must be http or https'),
-        ),
+        v.pipe(v.string(), v.url(vmsg('proc.v.fullUrl')), v.regex(/^https?:\/\//i, vmsg('proc.v.httpUrl'))),
       ),
     ),
   ),
@@ -28,21 +26,21 @@ export const ProposalFields = v.object({
   description: ApplicationFields.entries.description,
   functions: ApplicationFields.entries.functions,
   dataEntities: ApplicationFields.entries.dataEntities,
-  kind: v.picklist(PROPOSAL_KINDS, 'jenis: build, extend atau operate / kind: build, extend or operate'),
+  kind: v.picklist(PROPOSAL_KINDS, vmsg('proc.v.kind')),
   fiscalYear: v.pipe(
-    v.number('tahun anggaran wajib diisi / fiscal year is required'),
-    v.integer('harus bilangan bulat / must be a whole number'),
-    v.minValue(2020, 'minimal 2020 / at least 2020'),
-    v.maxValue(2100, 'maksimal 2100 / at most 2100'),
+    v.number(vmsg('proc.v.fiscalYearRequired')),
+    v.integer(vmsg('validation.wholeNumber')),
+    v.minValue(2020, vmsg('validation.min', { min: 2020 })),
+    v.maxValue(2100, vmsg('validation.max', { max: 2100 })),
   ),
   requestedBudget: v.pipe(
-    v.number('anggaran wajib diisi (Rp) / budget is required (IDR)'),
-    v.integer('harus bilangan bulat rupiah / whole rupiah'),
-    v.minValue(0, 'tidak boleh negatif / cannot be negative'),
-    v.maxValue(1_000_000_000_000_000, 'terlalu besar / too large'),
+    v.number(vmsg('proc.v.budgetRequired')),
+    v.integer(vmsg('proc.v.wholeRupiah')),
+    v.minValue(0, vmsg('proc.v.notNegative')),
+    v.maxValue(1_000_000_000_000_000, vmsg('proc.v.tooLarge')),
   ),
   justification: v.optional(
-    v.pipe(v.string(), v.trim(), v.maxLength(10_000, 'maksimal 10000 karakter / at most 10000 characters')),
+    v.pipe(v.string(), v.trim(), v.maxLength(10_000, vmsg('validation.maxChars', { max: 10000 }))),
     '',
   ),
   kakUrl: optionalUrl,
@@ -53,9 +51,9 @@ export type ProposalFields = v.InferOutput<typeof ProposalFields>;
 export const UpdateProposalInput = v.object({
   ...ProposalFields.entries,
   version: v.pipe(
-    v.number('versi wajib diisi / version is required'),
-    v.integer('versi harus bilangan bulat / version must be a whole number'),
-    v.minValue(1, 'minimal 1 / at least 1'),
+    v.number(vmsg('proc.v.versionRequired')),
+    v.integer(vmsg('validation.wholeNumber')),
+    v.minValue(1, vmsg('validation.min', { min: 1 })),
   ),
 });
 export type UpdateProposalInput = v.InferOutput<typeof UpdateProposalInput>;
@@ -65,38 +63,30 @@ export const SubmitInput = v.object({
   version: UpdateProposalInput.entries.version,
   justifications: v.optional(
     v.record(
-      v.pipe(v.string(), v.regex(/^\d+$/, 'id aplikasi / application id')),
-      v.pipe(v.string(), v.trim(), v.maxLength(5000, 'maksimal 5000 karakter / at most 5000 characters')),
+      v.pipe(v.string(), v.regex(/^\d+$/, vmsg('proc.v.applicationId'))),
+      v.pipe(v.string(), v.trim(), v.maxLength(5000, vmsg('validation.maxChars', { max: 5000 }))),
     ),
     {},
   ),
 });
 
 export const DecisionInput = v.object({
-  decision: v.picklist(DECISIONS, `keputusan: ${DECISIONS.join(', ')} / decision`),
+  decision: v.picklist(DECISIONS, vmsg('proc.v.decision')),
   reasonCodes: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.string(), v.trim()), 'daftar kode alasan / a list of reason codes'),
-      v.maxLength(20),
-    ),
+    v.pipe(v.array(v.pipe(v.string(), v.trim()), vmsg('proc.v.reasonList')), v.maxLength(20)),
     [],
   ),
   conditions: v.optional(
-    v.nullable(
-      v.pipe(v.string(), v.trim(), v.maxLength(5000, 'maksimal 5000 karakter / at most 5000 characters')),
-    ),
+    v.nullable(v.pipe(v.string(), v.trim(), v.maxLength(5000, vmsg('validation.maxChars', { max: 5000 })))),
     null,
   ),
   comment: v.optional(
-    v.pipe(v.string(), v.trim(), v.maxLength(10_000, 'maksimal 10000 karakter / at most 10000 characters')),
+    v.pipe(v.string(), v.trim(), v.maxLength(10_000, vmsg('validation.maxChars', { max: 10000 }))),
     '',
   ),
   suggestedApplications: v.optional(
     v.pipe(
-      v.array(
-        v.pipe(v.number(), v.integer(), v.minValue(1)),
-        'daftar ID aplikasi / a list of application ids',
-      ),
+      v.array(v.pipe(v.number(), v.integer(), v.minValue(1)), vmsg('proc.v.applicationList')),
       v.maxLength(20),
     ),
     [],
@@ -104,60 +94,56 @@ export const DecisionInput = v.object({
   budgetCeiling: v.optional(
     v.nullable(
       v.pipe(
-        v.number('pagu harus angka (Rp) / ceiling must be a number (IDR)'),
-        v.integer('harus bilangan bulat / must be whole'),
-        v.minValue(0, 'tidak boleh negatif / cannot be negative'),
+        v.number(vmsg('proc.v.ceilingNumber')),
+        v.integer(vmsg('validation.wholeNumber')),
+        v.minValue(0, vmsg('proc.v.notNegative')),
       ),
     ),
     null,
   ),
   /** The round the reviewer looked at; a decision on an older round is refused. */
-  round: v.pipe(v.number('putaran wajib / round is required'), v.integer(), v.minValue(1)),
+  round: v.pipe(v.number(vmsg('proc.v.roundRequired')), v.integer(), v.minValue(1)),
 });
 export type DecisionInput = v.InferOutput<typeof DecisionInput>;
 
 export const RevokeInput = v.object({
   reason: v.pipe(
-    v.string('alasan wajib diisi / reason is required'),
+    v.string(vmsg('proc.v.reasonRequired')),
     v.trim(),
-    v.minLength(5, 'alasan minimal 5 karakter / reason needs at least 5 characters'),
-    v.maxLength(2000, 'maksimal 2000 karakter / at most 2000 characters'),
+    v.minLength(5, vmsg('proc.v.reasonMin')),
+    v.maxLength(2000, vmsg('validation.maxChars', { max: 2000 })),
   ),
+  /** The "I understand" box: revoking cannot be undone. */
+  confirm: v.literal('yes', vmsg('proc.e.confirmRequired')),
 });
 
 export const HolidayInput = v.object({
   date: v.pipe(
-    v.string('tanggal wajib / date is required'),
-    v.regex(/^\d{4}-\d{2}-\d{2}$/, 'format YYYY-MM-DD'),
+    v.string(vmsg('proc.v.dateRequired')),
+    v.regex(/^\d{4}-\d{2}-\d{2}$/, vmsg('proc.v.dateFormat')),
   ),
   name: v.pipe(
-    v.string('nama wajib / name is required'),
+    v.string(vmsg('proc.v.nameRequired')),
     v.trim(),
-    v.minLength(3, 'minimal 3 karakter / at least 3 characters'),
+    v.minLength(3, vmsg('proc.v.minChars3')),
     v.maxLength(200),
   ),
 });
 
 export const QueueQuery = v.object({
   agencyKind: v.optional(
-    v.picklist(
-      ['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota'],
-      'jenis instansi tidak dikenal / unknown agency kind',
-    ),
+    v.picklist(['kementerian', 'lembaga', 'provinsi', 'kabupaten', 'kota'], vmsg('proc.v.agencyKind')),
   ),
-  due: v.optional(v.picklist(['overdue', 'soon'], 'due: overdue atau soon / overdue or soon')),
+  due: v.optional(v.picklist(['overdue', 'soon'], vmsg('proc.v.due'))),
   page: v.optional(
-    v.pipe(v.string(), v.regex(/^\d{1,4}$/, 'halaman / page'), v.transform(Number), v.minValue(1)),
+    v.pipe(v.string(), v.regex(/^\d{1,4}$/, vmsg('proc.v.page')), v.transform(Number), v.minValue(1)),
     '1',
   ),
 });
 
 export const DecisionLogQuery = v.object({
   decision: v.optional(
-    v.pipe(
-      v.picklist(DECISIONS, `keputusan: ${DECISIONS.join(', ')} / decision`),
-      v.description('Only this decision.'),
-    ),
+    v.pipe(v.picklist(DECISIONS, vmsg('proc.v.decision')), v.description('Only this decision.')),
   ),
   agency: v.optional(
     v.pipe(v.string(), v.trim(), v.toUpperCase(), v.maxLength(30), v.description('Proposing agency code.')),
@@ -168,7 +154,7 @@ export const DecisionLogQuery = v.object({
   year: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^\d{4}$/, 'tahun 4 angka / a 4-digit year'),
+      v.regex(/^\d{4}$/, vmsg('proc.v.year')),
       v.description('Fiscal year of the proposal.'),
       v.transform(Number),
     ),
@@ -176,7 +162,7 @@ export const DecisionLogQuery = v.object({
   page: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^\d{1,4}$/, 'halaman / page'),
+      v.regex(/^\d{1,4}$/, vmsg('proc.v.page')),
       v.description('Page number, from 1.'),
       v.transform(Number),
       v.minValue(1),
@@ -186,7 +172,7 @@ export const DecisionLogQuery = v.object({
   pageSize: v.optional(
     v.pipe(
       v.string(),
-      v.regex(/^\d{1,3}$/, 'ukuran halaman / page size'),
+      v.regex(/^\d{1,3}$/, vmsg('proc.v.pageSize')),
       v.description('Items per page, 1 to 100.'),
       v.transform(Number),
       v.minValue(1),
@@ -251,3 +237,14 @@ export const ClearanceVerification = named(
   }),
 );
 export type ClearanceVerification = v.InferOutput<typeof ClearanceVerification>;
+
+/**
+ * A rupiah form field as the schemas expect it: the amount when the text reads as one ("2.500.000.000",
+ * "Rp 2,5 M"), else the text itself so that validation names the field.
+ */
+export function rupiahInput(text: string | null | undefined): number | string | null {
+  if (text === null || text === undefined || text.trim() === '') return null;
+  return parseRupiah(text) ?? text;
+}
+
+export { rupiahDigits } from '../../domain/rupiah';

@@ -19,7 +19,7 @@ const SIMPEG = {
 };
 
 describe('procurement pages show stored scores, flags and lists as people read them', () => {
-  it('queue, proposal page and decision show shares as percentages, scores as fractions, evidence and reasons', async () => {
+  it('queue, proposal page and decision show shares as percentages, scores as percentages, evidence and reasons', async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);
     const created = await formPost(app, '/usulan/baru', SIMPEG, fx.owner);
@@ -47,7 +47,7 @@ describe('procurement pages show stored scores, flags and lists as people read t
     const coverage = `${Math.round(stored.coverage / 10)}%`;
 
     const queue = await (await app.request('/penilaian', { headers: { Cookie: fx.reviewer.cookie } })).text();
-    expect(queue).toContain(`(${(stored.top / 1000).toFixed(2)})`);
+    expect(queue).toContain(`(${Math.round(stored.top / 10)}%)`);
     expect(queue).toContain(coverage);
     expect(queue).not.toContain(`>${stored.coverage}<`);
 
@@ -55,7 +55,8 @@ describe('procurement pages show stored scores, flags and lists as people read t
       await app.request(`/usulan/${id}`, { headers: { Cookie: fx.reviewer.cookie } })
     ).text();
     expect(page).toContain(`<dd>${coverage}</dd>`);
-    expect(page).toContain((stored.score / 1000).toFixed(2));
+    expect(page).toContain(`kemiripan ${Math.round(stored.score / 10)}%`);
+    expect(page).not.toContain((stored.score / 1000).toFixed(2));
     expect(page).toMatch(/<li class="flagged">[\s\S]*SIASN/);
     expect(page).not.toContain('"functions":');
 
@@ -73,7 +74,8 @@ describe('procurement pages show stored scores, flags and lists as people read t
     );
     expect(decided.status).toBe(303);
     const after = await (await app.request(`/usulan/${id}`, { headers: { Cookie: fx.owner.cookie } })).text();
-    expect(after).toContain('<code>duplicates_shared_app</code>');
+    expect(after).toContain('Duplikasi aplikasi umum');
+    expect(after).not.toContain('duplicates_shared_app');
     expect(after).not.toContain('["duplicates_shared_app"]');
   });
 });

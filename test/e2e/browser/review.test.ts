@@ -137,14 +137,28 @@ describe('review and clearance', () => {
 
     const rv = await signIn('penilai@menpan.go.id');
     await rv.page.goto(`${server.url}/penilaian`);
+    await rv.page.setViewportSize({ width: 1366, height: 768 });
     await rv.page.click('text=SIMPEG Kabupaten Malang');
     await rv.page.waitForSelector('#decide-title');
     expect(await rv.page.textContent('main')).toContain('SIASN belum menampung data honorer daerah.');
+    // On a desk screen the decision form starts within the first screen, without scrolling.
+    const box = await rv.page.locator('#decision-form').boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeLessThan(768);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
+    // The national-service findings are read before the rest of the proposal.
+    const findingsTop = (await rv.page.locator('#temuan').boundingBox())!.y;
+    expect(findingsTop).toBeLessThan(768);
     await rv.page.check('input[name=decision][value=rejected]');
     await rv.page.check('input[name=reasonCodes][value=duplicates_shared_app]');
+    // Alternatives read "name — agency"; reasons are labels, never codes.
+    expect(await rv.page.locator('#decision-form').textContent()).not.toContain('duplicates_shared_app');
     const siasn = rv.page
-      .locator('label.check', { hasText: 'SIASN' })
+      .locator('label.check', { hasText: 'SIASN — Badan Kepegawaian Negara' })
       .locator('input[name=suggestedApplications]');
+    // It is reachable inside the decision panel without scrolling the page.
+    const siasnBox = await siasn.boundingBox();
+    expect(siasnBox).not.toBeNull();
     await siasn.check();
     await rv.page.fill('textarea[name=comment]', 'Gunakan SIASN milik BKN.');
     await rv.page.click('text=Simpan keputusan');
@@ -152,7 +166,7 @@ describe('review and clearance', () => {
     expect(await rv.page.textContent('main')).toContain('Ditolak');
 
     await op.page.goto(`${server.url}/kotak-masuk`);
-    expect(await op.page.textContent('main')).toContain('Ditolak / Rejected: SIMPEG Kabupaten Malang');
+    expect(await op.page.textContent('main')).toContain('Ditolak: SIMPEG Kabupaten Malang');
     await op.page.goto(proposalUrl);
     const seen = (await op.page.textContent('main')) ?? '';
     expect(seen).toContain('Ditolak');
@@ -207,9 +221,17 @@ describe('review and clearance', () => {
     const admin = await signIn('admin@katalog.go.id');
     await admin.page.goto(`${server.url}/rekomendasi/${number}`);
     await admin.page.fill('textarea[name=reason]', 'Anggaran dibatalkan dalam APBD perubahan.');
+    // Revoking asks twice: the "I understand" box (works without JavaScript) and htmx's dialog.
+    const dialogs: string[] = [];
+    admin.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.accept();
+    });
+    await admin.page.check('input[name=confirm]');
     await admin.page.click('button:text-is("Cabut")');
     await admin.page.waitForSelector('.verdict:text-is("DICABUT")');
     await admin.page.waitForURL(new RegExp(`/rekomendasi/${number}$`));
+    expect(dialogs).toEqual([`Cabut rekomendasi ${number}? Pencabutan tidak dapat dibatalkan.`]);
     await pub.goto(`${server.url}/rekomendasi/${number}`);
     expect(await pub.textContent('.verdict')).toBe('DICABUT');
     expect([...op.errors, ...rv.errors, ...admin.errors]).toEqual([]);

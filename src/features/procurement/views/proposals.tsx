@@ -1,4 +1,6 @@
-import { PROPOSAL_KINDS } from '../../../../db/schema/reviews';
+import type { Child } from 'hono/jsx';
+import type { DataRole } from '../../../../db/schema/applications';
+import { type Decision, PROPOSAL_KINDS } from '../../../../db/schema/reviews';
 import {
   ConflictNotice,
   errorsFor,
@@ -9,7 +11,7 @@ import {
   TextArea,
 } from '../../../../views/components/form';
 import { Badge, ErrorSummary, formatDate, PageHeader, percent } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
@@ -22,6 +24,7 @@ import { DataRows, FunctionPicker } from '../../registry/views/app-form';
 import type { proposalDetail } from '../proposals-service';
 import { reasonsAsked } from '../reasons';
 import type { ProposalView } from '../view-models';
+import { type ReasonOption, reasonLabel } from './review';
 
 export interface ProposalFormValues {
   name: string;
@@ -37,19 +40,6 @@ export interface ProposalFormValues {
   costBenefitUrl: string;
   version: string;
 }
-
-export const KIND_LABELS: Record<(typeof PROPOSAL_KINDS)[number], [string, string]> = {
-  build: ['membangun aplikasi baru', 'build a new application'],
-  extend: ['mengembangkan aplikasi yang ada', 'extend an existing application'],
-  operate: ['mengoperasikan / berlangganan', 'operate / subscribe'],
-};
-
-export const DECISION_LABELS: Record<string, [string, string]> = {
-  approved: ['Disetujui', 'Approved'],
-  approved_with_conditions: ['Disetujui bersyarat', 'Approved with conditions'],
-  rejected: ['Ditolak', 'Rejected'],
-  returned: ['Dikembalikan', 'Returned'],
-};
 
 const rupiah = (ctx: ViewCtx, n: number) => formatRupiah(ctx.lang, n);
 
@@ -81,23 +71,18 @@ export function ProposalFormPage(props: {
 }) {
   const { ctx, values: v, errors } = props;
   const editing = props.id !== undefined;
-  const title = editing
-    ? L(ctx, `Ubah usulan: ${v.name}`, `Edit proposal: ${v.name}`)
-    : L(ctx, 'Usulan aplikasi baru', 'New application proposal');
+  const title = editing ? ctx.t('proc.form.editTitle', { name: v.name }) : ctx.t('proc.form.newTitle');
   const year = new Date().getFullYear();
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader
         title={title}
-        crumbs={[{ href: '/usulan', label: L(ctx, 'Usulan', 'Proposals') }]}
-        lead={L(
-          ctx,
-          'Sebelum pengadaan: uraikan aplikasi yang akan dibangun. Panel di samping menunjukkan aplikasi umum dan aplikasi instansi lain yang sudah melakukan hal yang sama.',
-          'Before procurement: describe the application. The panel beside the form shows the shared and other agencies’ applications that already do the same.',
-        )}
+        crumbs={[{ href: '/usulan', label: ctx.t('proc.proposals') }]}
+        lead={ctx.t('proc.form.lead')}
       />
       {props.conflict ? <ConflictNotice ctx={ctx} {...props.conflict} /> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
+      <OverlapSummary ctx={ctx} report={props.report} />
       <div class="check-layout">
         {/* The live panel's request hangs on this wrapper, not on the form: htmx validates a form
             before its own requests, and a half-filled proposal (no budget yet) must still be checked. */}
@@ -120,9 +105,9 @@ export function ProposalFormPage(props: {
           >
             <CsrfField ctx={ctx} />
             {editing ? <input type="hidden" name="version" value={v.version} /> : null}
-            <Fieldset legend={L(ctx, 'Aplikasi yang diusulkan', 'The proposed application')}>
+            <Fieldset legend={ctx.t('proc.form.application')}>
               <Input
-                label={L(ctx, 'Nama aplikasi', 'Application name')}
+                label={ctx.t('proc.form.name')}
                 name="name"
                 value={v.name}
                 errors={errors}
@@ -130,18 +115,14 @@ export function ProposalFormPage(props: {
                 maxlength={200}
               />
               <Input
-                label={L(ctx, 'Singkatan', 'Acronym')}
+                label={ctx.t('proc.form.acronym')}
                 name="acronym"
                 value={v.acronym}
                 errors={errors}
                 maxlength={40}
               />
               <TextArea
-                label={L(
-                  ctx,
-                  'Deskripsi: apa yang dikerjakan aplikasi',
-                  'Description: what the application does',
-                )}
+                label={ctx.t('proc.form.description')}
                 name="description"
                 value={v.description}
                 errors={errors}
@@ -151,19 +132,19 @@ export function ProposalFormPage(props: {
             </Fieldset>
             <FunctionPicker ctx={ctx} chosen={v.functions} options={props.functions} errors={errors} />
             <DataRows ctx={ctx} rows={v.dataEntities} options={props.dataEntities} errors={errors} />
-            <Fieldset legend={L(ctx, 'Pengadaan', 'Procurement')}>
+            <Fieldset legend={ctx.t('proc.form.procurement')}>
               <Select
-                label={L(ctx, 'Jenis usulan', 'Kind')}
+                label={ctx.t('proc.form.kind')}
                 name="kind"
                 value={v.kind}
                 errors={errors}
                 options={PROPOSAL_KINDS.map((k) => ({
                   value: k,
-                  label: L(ctx, KIND_LABELS[k][0], KIND_LABELS[k][1]),
+                  label: ctx.t(`proc.kind.${k}`),
                 }))}
               />
               <Input
-                label={L(ctx, 'Tahun anggaran', 'Fiscal year')}
+                label={ctx.t('proc.fiscalYear')}
                 name="fiscalYear"
                 value={v.fiscalYear || String(year + 1)}
                 errors={errors}
@@ -171,7 +152,8 @@ export function ProposalFormPage(props: {
                 required
               />
               <Input
-                label={L(ctx, 'Anggaran yang diusulkan (Rp)', 'Requested budget (IDR)')}
+                label={ctx.t('proc.form.budget')}
+                hint={ctx.t('proc.form.budgetHint')}
                 name="requestedBudget"
                 value={v.requestedBudget}
                 errors={errors}
@@ -179,44 +161,37 @@ export function ProposalFormPage(props: {
                 required
               />
               <TextArea
-                label={L(ctx, 'Justifikasi kebutuhan', 'Justification')}
+                label={ctx.t('proc.form.justification')}
                 name="justification"
                 value={v.justification}
                 errors={errors}
                 rows={4}
               />
             </Fieldset>
-            <Fieldset
-              legend={L(ctx, 'Dokumen', 'Documents')}
-              hint={L(
-                ctx,
-                'KAK dan analisis biaya-manfaat: unggah (PDF/DOCX/ODT, maks. 1 MiB) atau tautan. Wajib saat diajukan.',
-                'Terms of reference and cost-benefit analysis: upload (PDF/DOCX/ODT, max 1 MiB) or link. Required to submit.',
-              )}
-            >
+            <Fieldset legend={ctx.t('proc.documents')} hint={ctx.t('proc.form.documentsHint')}>
               <label class="form-field">
-                <span>{L(ctx, 'Berkas KAK', 'Terms of reference file')}</span>
+                <span>{ctx.t('proc.form.kakFile')}</span>
                 <input type="file" name="kakFile" accept=".pdf,.doc,.docx,.odt" />
                 {errorsFor(errors, 'kakFile').length ? (
                   <span class="field-error">{errorsFor(errors, 'kakFile').join('; ')}</span>
                 ) : null}
               </label>
               <Input
-                label={L(ctx, 'atau tautan KAK', 'or a link to it')}
+                label={ctx.t('proc.form.kakUrl')}
                 name="kakUrl"
                 type="url"
                 value={v.kakUrl}
                 errors={errors}
               />
               <label class="form-field">
-                <span>{L(ctx, 'Berkas analisis biaya-manfaat', 'Cost-benefit analysis file')}</span>
+                <span>{ctx.t('proc.form.cbFile')}</span>
                 <input type="file" name="costBenefitFile" accept=".pdf,.doc,.docx,.odt" />
                 {errorsFor(errors, 'costBenefitFile').length ? (
                   <span class="field-error">{errorsFor(errors, 'costBenefitFile').join('; ')}</span>
                 ) : null}
               </label>
               <Input
-                label={L(ctx, 'atau tautannya', 'or a link to it')}
+                label={ctx.t('proc.form.cbUrl')}
                 name="costBenefitUrl"
                 type="url"
                 value={v.costBenefitUrl}
@@ -225,10 +200,10 @@ export function ProposalFormPage(props: {
             </Fieldset>
             <p class="actions">
               <button type="submit" name="action" value="save">
-                {L(ctx, 'Simpan draf', 'Save draft')}
+                {ctx.t('proc.form.saveDraft')}
               </button>{' '}
               <button type="submit" name="action" value="check" class="secondary">
-                {L(ctx, 'Periksa tumpang tindih', 'Check for overlap')}
+                {ctx.t('proc.form.check')}
               </button>
             </p>
           </form>
@@ -246,26 +221,26 @@ export function ProposalFormPage(props: {
 
 export function MyProposalsPage(props: { ctx: ViewCtx; items: ProposalView[] }) {
   const { ctx } = props;
-  const title = L(ctx, 'Usulan instansi saya', 'My agency’s proposals');
+  const title = ctx.t('proc.mine.title');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} lead={ctx.user?.agencyName ?? ''} />
       <p>
         <a class="button" href="/usulan/baru">
-          {L(ctx, 'Buat usulan', 'New proposal')}
+          {ctx.t('proc.mine.new')}
         </a>
       </p>
       {props.items.length === 0 ? (
-        <p class="empty">{L(ctx, 'Belum ada usulan.', 'No proposals yet.')}</p>
+        <p class="empty">{ctx.t('proc.mine.empty')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th>{L(ctx, 'Usulan', 'Proposal')}</th>
-              <th>Status</th>
-              <th>{L(ctx, 'Tahun', 'Year')}</th>
-              <th class="num">{L(ctx, 'Anggaran', 'Budget')}</th>
-              <th>{L(ctx, 'Tenggat', 'Due')}</th>
+              <th>{ctx.t('proc.proposal')}</th>
+              <th>{ctx.t('proc.status')}</th>
+              <th>{ctx.t('proc.year')}</th>
+              <th class="num">{ctx.t('proc.requestedBudget')}</th>
+              <th>{ctx.t('proc.due')}</th>
             </tr>
           </thead>
           <tbody>
@@ -289,14 +264,54 @@ export function MyProposalsPage(props: { ctx: ViewCtx; items: ProposalView[] }) 
   );
 }
 
+/**
+ * The overlap in one line, kept at the top of the proposal form (phones included): national
+ * coverage, the national services and the look-alike groups flagged, and a link to the details.
+ * Refreshed with the panel (htmx out-of-band swap).
+ */
+export function OverlapSummary(props: { ctx: ViewCtx; report: OverlapReport | null; oob?: boolean }) {
+  const { ctx, report } = props;
+  const flaggedShared = report ? report.shared.filter((s) => s.flagged) : [];
+  const flaggedGroups = report ? report.clusters.filter((g) => g.flagged).length : 0;
+  return (
+    <p
+      id="overlap-summary"
+      class="overlap-summary"
+      aria-live="polite"
+      hx-swap-oob={props.oob ? 'true' : undefined}
+    >
+      {report ? (
+        <>
+          <strong>{ctx.t('proc.summary.coverage', { pct: percent(report.sharedCoverage) })}</strong>{' '}
+          {flaggedShared.length
+            ? ctx.t('proc.summary.shared', {
+                names: flaggedShared.map((s) => s.application.acronym ?? s.application.name).join(', '),
+              })
+            : ctx.t('proc.summary.noShared')}{' '}
+          {flaggedGroups ? ctx.t('proc.summary.groups', { n: flaggedGroups }) : null}{' '}
+          <a href="#overlap-panel">{ctx.t('proc.summary.details')}</a>
+        </>
+      ) : (
+        ctx.t('proc.summary.empty')
+      )}
+    </p>
+  );
+}
+
 type Detail = Awaited<ReturnType<typeof proposalDetail>>;
 
-/** The findings of one round, as the reviewer saw them, with the operator's reasons. */
+/** The findings of one round, as the reviewer saw them (national services first), with the operator's reasons. */
 function Findings(props: { ctx: ViewCtx; detail: Detail; round: number }) {
   const { ctx } = props;
-  const findings = props.detail.findings.filter((f) => f.round === props.round);
-  if (!findings.length)
-    return <p class="empty">{L(ctx, 'Tidak ada tumpang tindih tercatat.', 'No overlap recorded.')}</p>;
+  const findings = props.detail.findings
+    .filter((f) => f.round === props.round)
+    .sort(
+      (a, b) =>
+        Number(b.candidateScope === 'national') - Number(a.candidateScope === 'national') ||
+        Number(b.flagged) - Number(a.flagged) ||
+        b.score - a.score,
+    );
+  if (!findings.length) return <p class="empty">{ctx.t('proc.findings.none')}</p>;
   return (
     <ol class="cards matches">
       {findings.map((f) => {
@@ -306,29 +321,27 @@ function Findings(props: { ctx: ViewCtx; detail: Detail; round: number }) {
             <a class="title" href={`/aplikasi/${f.candidateId}`}>
               {f.candidateAcronym ?? f.candidateName}
             </a>{' '}
-            {f.candidateCategory === 'umum' ? <Badge kind="shared">{ctx.t('category.umum')}</Badge> : null}{' '}
-            {f.flagged ? (
-              <Badge kind="warn">{L(ctx, 'Kemungkinan duplikasi', 'Likely duplicate')}</Badge>
-            ) : null}
+            {f.candidateScope === 'national' ? (
+              <Badge kind="shared">{ctx.t('proc.decide.national')}</Badge>
+            ) : null}{' '}
+            {f.flagged ? <Badge kind="warn">{ctx.t('proc.likelyDuplicate')}</Badge> : null}
             <div class="meta">
               <span>{f.candidateAgency}</span>
-              <span>
-                {L(ctx, 'skor', 'score')} {f.score.toFixed(2)}
-              </span>
+              <span>{ctx.t('proc.findings.score', { pct: percent(f.score) })}</span>
             </div>
             {ev.functions.length ? (
               <p>
-                {L(ctx, 'Fungsi sama', 'Same functions')}: {ev.functions.map((x) => x.title).join(', ')}
+                {ctx.t('proc.findings.functions')}: {ev.functions.map((x) => x.title).join(', ')}
               </p>
             ) : null}
             {ev.dataEntities.length ? (
               <p>
-                {L(ctx, 'Data sama', 'Same data')}: {ev.dataEntities.map((x) => x.name).join(', ')}
+                {ctx.t('proc.findings.data')}: {ev.dataEntities.map((x) => x.name).join(', ')}
               </p>
             ) : null}
             {f.justification ? (
               <p class="justification">
-                <strong>{L(ctx, 'Alasan tidak memakai', 'Reason for not reusing')}:</strong> {f.justification}
+                <strong>{ctx.t('proc.findings.reason')}:</strong> {f.justification}
               </p>
             ) : null}
           </li>
@@ -346,85 +359,97 @@ export function ProposalPage(props: {
   live: OverlapReport | null;
   submitErrors: FieldError[];
   justifications: Record<string, string>;
-  decisionForm?: unknown;
-  children?: unknown;
+  reasons: ReasonOption[];
+  /** The reviewer's decision form: the page becomes the review page, the form beside the evidence. */
+  decision?: Child;
 }) {
   const { ctx, detail } = props;
   const p = detail.proposal;
   const title = p.name;
   const canSubmit = !!props.canEdit && can(ctx.user, 'proposal.submit', p);
-  return (
-    <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        crumbs={[
-          ctx.user?.role === 'reviewer'
-            ? { href: '/penilaian', label: L(ctx, 'Antrean penilaian', 'Review queue') }
-            : { href: '/usulan', label: L(ctx, 'Usulan', 'Proposals') },
-        ]}
-      />
-      {ctx.url.searchParams.get('saved') ? (
-        <Notice kind="ok">{L(ctx, 'Tersimpan.', 'Saved.')}</Notice>
-      ) : ctx.url.searchParams.get('submitted') ? (
-        <Notice kind="ok">
-          {L(ctx, 'Usulan diajukan ke KemenPANRB.', 'Proposal submitted to KemenPANRB.')}
-        </Notice>
-      ) : ctx.url.searchParams.get('decided') ? (
-        <Notice kind="ok">{L(ctx, 'Keputusan tersimpan.', 'Decision saved.')}</Notice>
-      ) : null}
+  const reviewing = props.decision !== undefined;
+  const current = detail.findings.filter((f) => f.round === p.round);
+  const nationalFlagged = current.filter((f) => f.flagged && f.candidateScope === 'national');
+
+  const summary = (
+    <>
       <p class="meta">
         <StatusBadge ctx={ctx} status={p.status} />{' '}
-        <Badge>{L(ctx, `putaran ${p.round}`, `round ${p.round}`)}</Badge>
+        {p.round > 0 ? <Badge>{ctx.t('proc.round', { round: p.round })}</Badge> : null}
       </p>
       <dl class="facts">
-        <dt>{L(ctx, 'Instansi', 'Agency')}</dt>
+        <dt>{ctx.t('proc.agency')}</dt>
         <dd>
           <a href={`/instansi/${p.agencyCode}`}>{p.agencyName}</a>
         </dd>
-        <dt>{L(ctx, 'Jenis', 'Kind')}</dt>
-        <dd>
-          {L(
-            ctx,
-            KIND_LABELS[p.kind as keyof typeof KIND_LABELS][0],
-            KIND_LABELS[p.kind as keyof typeof KIND_LABELS][1],
-          )}
-        </dd>
-        <dt>{L(ctx, 'Tahun anggaran', 'Fiscal year')}</dt>
+        <dt>{ctx.t('proc.form.kind')}</dt>
+        <dd>{ctx.t(`proc.kind.${p.kind as (typeof PROPOSAL_KINDS)[number]}`)}</dd>
+        <dt>{ctx.t('proc.fiscalYear')}</dt>
         <dd>{p.fiscalYear}</dd>
-        <dt>{L(ctx, 'Anggaran diusulkan', 'Requested budget')}</dt>
+        <dt>{ctx.t('proc.requestedBudget')}</dt>
         <dd>{rupiah(ctx, p.requestedBudget)}</dd>
         {p.submittedAt ? (
           <>
-            <dt>{L(ctx, 'Diajukan', 'Submitted')}</dt>
+            <dt>{ctx.t('proc.submitted')}</dt>
             <dd>{formatDate(ctx, p.submittedAt)}</dd>
-            <dt>{L(ctx, 'Tenggat penilaian', 'Review due')}</dt>
+            <dt>{ctx.t('proc.reviewDue')}</dt>
             <dd>{formatDate(ctx, p.dueAt)}</dd>
           </>
         ) : null}
         {p.sharedCoverage !== null ? (
           <>
-            <dt>{L(ctx, 'Cakupan aplikasi umum', 'Shared coverage')}</dt>
+            <dt>{ctx.t('proc.sharedCoverage')}</dt>
             <dd>{percent(p.sharedCoverage)}</dd>
           </>
         ) : null}
         {detail.clearance ? (
           <>
-            <dt>{L(ctx, 'Rekomendasi', 'Clearance')}</dt>
+            <dt>{ctx.t('proc.clearance')}</dt>
             <dd>
               <a href={`/rekomendasi/${detail.clearance.number}`}>{detail.clearance.number}</a>
-              {detail.clearance.revokedAt ? <Badge kind="warn">{L(ctx, 'dicabut', 'revoked')}</Badge> : null}
+              {detail.clearance.revokedAt ? <Badge kind="warn">{ctx.t('proc.revoked')}</Badge> : null}
             </dd>
           </>
         ) : null}
       </dl>
+      {reviewing ? (
+        <p class="review-jump">
+          {nationalFlagged.length
+            ? ctx.t('proc.review.nationalFlagged', {
+                names: nationalFlagged.map((f) => f.candidateAcronym ?? f.candidateName).join(', '),
+              })
+            : ctx.t('proc.review.noNationalFlagged')}{' '}
+          <a href="#temuan">{ctx.t('proc.review.toFindings')}</a> ·{' '}
+          <a href="#putuskan">{ctx.t('proc.review.toDecision')}</a>
+        </p>
+      ) : null}
+    </>
+  );
+
+  const findings =
+    p.round > 0 ? (
+      <>
+        <h2 id="temuan">{ctx.t('proc.findings.title', { round: p.round })}</h2>
+        <Findings ctx={ctx} detail={detail} round={p.round} />
+        {Array.from({ length: p.round - 1 }, (_, i) => p.round - 1 - i).map((round) => (
+          <details class="earlier-round">
+            <summary>{ctx.t('proc.findings.earlier', { round })}</summary>
+            <Findings ctx={ctx} detail={detail} round={round} />
+          </details>
+        ))}
+      </>
+    ) : null;
+
+  const body = (
+    <>
       <p class="lead">{p.description}</p>
       {p.justification ? (
         <>
-          <h2>{L(ctx, 'Justifikasi', 'Justification')}</h2>
+          <h2>{ctx.t('proc.justification')}</h2>
           <p>{p.justification}</p>
         </>
       ) : null}
-      <h2>{L(ctx, 'Fungsi dan data', 'Functions and data')}</h2>
+      <h2>{ctx.t('proc.functionsAndData')}</h2>
       <ul>
         {detail.functions.map((f) => (
           <li>
@@ -433,23 +458,18 @@ export function ProposalPage(props: {
         ))}
         {detail.dataEntities.map((d) => (
           <li>
-            <code>{d.code}</code> {d.name} ({d.role})
+            <code>{d.code}</code> {d.name} ({ctx.t(`proc.role.${d.role as DataRole}`)})
           </li>
         ))}
       </ul>
-      <h2>{L(ctx, 'Dokumen', 'Documents')}</h2>
+      <h2>{ctx.t('proc.documents')}</h2>
       {detail.documents.length === 0 ? (
-        <p class="empty">{L(ctx, 'Belum ada dokumen.', 'No documents yet.')}</p>
+        <p class="empty">{ctx.t('proc.noDocuments')}</p>
       ) : (
         <ul>
           {detail.documents.map((d) => (
             <li>
-              {d.kind === 'kak'
-                ? 'KAK'
-                : d.kind === 'cost_benefit'
-                  ? L(ctx, 'Analisis biaya-manfaat', 'Cost-benefit analysis')
-                  : d.kind}
-              :{' '}
+              {d.kind === 'kak' ? 'KAK' : d.kind === 'cost_benefit' ? ctx.t('proc.costBenefit') : d.kind}:{' '}
               {d.url ? (
                 <a href={d.url} rel="noopener noreferrer">
                   {d.url}
@@ -466,107 +486,125 @@ export function ProposalPage(props: {
       {props.canEdit && can(ctx.user, 'proposal.edit', p) ? (
         <p>
           <a class="button secondary" href={`/usulan/${p.id}/ubah`}>
-            {L(ctx, 'Ubah usulan', 'Edit proposal')}
+            {ctx.t('proc.editProposal')}
           </a>
         </p>
       ) : null}
+    </>
+  );
 
-      {detail.reviews.length ? (
-        <>
-          <h2>{L(ctx, 'Keputusan', 'Decisions')}</h2>
-          <ol class="cards decisions">
-            {detail.reviews.map((r) => {
-              const codes = r.reasonCodes;
-              const suggested = r.suggested.map((id) => detail.suggested.find((s) => s.id === id));
-              return (
-                <li>
-                  <span class="title">
-                    {L(ctx, `Putaran ${r.round}`, `Round ${r.round}`)}:{' '}
-                    {L(ctx, DECISION_LABELS[r.decision]![0], DECISION_LABELS[r.decision]![1])}
-                  </span>
-                  <div class="meta">
-                    <span>{formatDate(ctx, r.decidedAt)}</span>
-                    <span>· {r.reviewerName}</span>
-                  </div>
-                  {codes.length ? (
-                    <p>
-                      {L(ctx, 'Alasan', 'Reasons')}:{' '}
-                      {codes.map((c) => (
-                        <code>{c}</code>
-                      ))}
-                    </p>
-                  ) : null}
-                  {r.conditions ? (
-                    <p>
-                      {L(ctx, 'Syarat', 'Conditions')}: {r.conditions}
-                    </p>
-                  ) : null}
-                  {r.comment ? <p>{r.comment}</p> : null}
-                  {suggested.length ? (
-                    <p>
-                      {L(ctx, 'Gunakan', 'Reuse')}:{' '}
-                      {suggested.map((s, i) =>
-                        s ? (
-                          <>
-                            {i ? ', ' : ''}
-                            <a href={`/aplikasi/${s.id}`}>{s.acronym ?? s.name}</a>
-                          </>
-                        ) : null,
-                      )}
-                    </p>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ol>
-        </>
-      ) : null}
+  const decisions = detail.reviews.length ? (
+    <>
+      <h2>{ctx.t('proc.decisions')}</h2>
+      <ol class="cards decisions">
+        {detail.reviews.map((r) => {
+          const suggested = r.suggested.map((id) => detail.suggested.find((s) => s.id === id));
+          return (
+            <li>
+              <span class="title">
+                {ctx.t('proc.roundTitle', { round: r.round })}: {ctx.t(`decision.${r.decision as Decision}`)}
+              </span>
+              <div class="meta">
+                <span>{formatDate(ctx, r.decidedAt)}</span>
+                <span>· {r.reviewerName}</span>
+              </div>
+              {r.reasonCodes.length ? (
+                <p>
+                  {ctx.t('proc.decide.reasons')}:{' '}
+                  {r.reasonCodes.map((c) => (
+                    <Badge>{reasonLabel(ctx, props.reasons, c)}</Badge>
+                  ))}
+                </p>
+              ) : null}
+              {r.conditions ? (
+                <p>
+                  {ctx.t('proc.conditions')}: {r.conditions}
+                </p>
+              ) : null}
+              {r.comment ? <p>{r.comment}</p> : null}
+              {suggested.length ? (
+                <p>
+                  {ctx.t('proc.suggestedInstead')}:{' '}
+                  {suggested.map((s, i) =>
+                    s ? (
+                      <>
+                        {i ? ', ' : ''}
+                        <a href={`/aplikasi/${s.id}`}>{s.acronym ?? s.name}</a>
+                      </>
+                    ) : null,
+                  )}
+                </p>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  ) : null;
 
-      {p.round > 0 ? (
-        <>
-          <h2>
-            {L(
-              ctx,
-              `Tumpang tindih saat diajukan (putaran ${p.round})`,
-              `Overlap at submission (round ${p.round})`,
-            )}
-          </h2>
-          <Findings ctx={ctx} detail={detail} round={p.round} />
-          {Array.from({ length: p.round - 1 }, (_, i) => p.round - 1 - i).map((round) => (
-            <details class="earlier-round">
-              <summary>{L(ctx, `Tumpang tindih putaran ${round}`, `Overlap in round ${round}`)}</summary>
-              <Findings ctx={ctx} detail={detail} round={round} />
-            </details>
+  const submit =
+    canSubmit && props.live ? (
+      <section aria-labelledby="submit-title" class="submit-box">
+        <h2 id="submit-title">{ctx.t('proc.submit.title')}</h2>
+        <ErrorSummary title={ctx.t('error.invalid')} errors={props.submitErrors} />
+        <p>{ctx.t('proposal.reasonsLead', { pct: percent(props.live.sharedCoverage) })}</p>
+        <form method="post" action={`/usulan/${p.id}/ajukan`} class="stack">
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="version" value={String(p.version)} />
+          {reasonsAsked(props.live).map((r) => (
+            <TextArea
+              label={
+                r.kind === 'shared'
+                  ? ctx.t('proposal.reasonShared', { name: r.name, agency: r.agency })
+                  : ctx.t('proposal.reasonCluster', { label: r.label, size: r.size, agencies: r.agencies })
+              }
+              name={`justifications.${r.key}`}
+              value={props.justifications[r.key] ?? ''}
+              errors={props.submitErrors}
+              rows={2}
+            />
           ))}
-        </>
-      ) : null}
+          <button type="submit">{ctx.t('proc.submit.button')}</button>
+        </form>
+      </section>
+    ) : null;
 
-      {canSubmit && props.live ? (
-        <section aria-labelledby="submit-title" class="submit-box">
-          <h2 id="submit-title">{L(ctx, 'Ajukan ke KemenPANRB', 'Submit to KemenPANRB')}</h2>
-          <ErrorSummary title={ctx.t('error.invalid')} errors={props.submitErrors} />
-          <p>{ctx.t('proposal.reasonsLead', { pct: `${Math.round(props.live.sharedCoverage * 100)}%` })}</p>
-          <form method="post" action={`/usulan/${p.id}/ajukan`} class="stack">
-            <CsrfField ctx={ctx} />
-            <input type="hidden" name="version" value={String(p.version)} />
-            {reasonsAsked(props.live).map((r) => (
-              <TextArea
-                label={
-                  r.kind === 'shared'
-                    ? ctx.t('proposal.reasonShared', { name: r.name, agency: r.agency })
-                    : ctx.t('proposal.reasonCluster', { label: r.label, size: r.size, agencies: r.agencies })
-                }
-                name={`justifications.${r.key}`}
-                value={props.justifications[r.key] ?? ''}
-                errors={props.submitErrors}
-                rows={2}
-              />
-            ))}
-            <button type="submit">{L(ctx, 'Ajukan usulan', 'Submit proposal')}</button>
-          </form>
-        </section>
+  return (
+    <Layout ctx={ctx} title={title}>
+      <PageHeader
+        title={title}
+        crumbs={[
+          ctx.user?.role === 'reviewer'
+            ? { href: '/penilaian', label: ctx.t('proc.queue.title') }
+            : { href: '/usulan', label: ctx.t('proc.proposals') },
+        ]}
+      />
+      {ctx.url.searchParams.get('saved') ? (
+        <Notice kind="ok">{ctx.t('proc.notice.saved')}</Notice>
+      ) : ctx.url.searchParams.get('submitted') ? (
+        <Notice kind="ok">{ctx.t('proc.notice.submitted')}</Notice>
+      ) : ctx.url.searchParams.get('decided') ? (
+        <Notice kind="ok">{ctx.t('proc.notice.decided')}</Notice>
       ) : null}
-      {props.children as never}
+      {reviewing ? (
+        <div class="review-layout">
+          <div class="review-main">
+            {summary}
+            {findings}
+            {decisions}
+            {body}
+          </div>
+          <aside class="review-aside">{props.decision}</aside>
+        </div>
+      ) : (
+        <>
+          {summary}
+          {body}
+          {decisions}
+          {findings}
+          {submit}
+        </>
+      )}
     </Layout>
   );
 }

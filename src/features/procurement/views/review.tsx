@@ -1,5 +1,6 @@
 import qrcode from 'qrcode-generator';
 import { AGENCY_KINDS } from '../../../../db/schema/agencies';
+import { DECISIONS, type Decision } from '../../../../db/schema/reviews';
 import { errorsFor, Fieldset, Input, Notice, TextArea } from '../../../../views/components/form';
 import {
   Badge,
@@ -9,15 +10,15 @@ import {
   Pagination,
   percent,
 } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
+import { rupiahDigits } from '../../../domain/rupiah';
 import type { FieldError } from '../../../kernel/errors';
 import { formatRupiah, type MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
 import type { OverlapReport } from '../../overlap/service';
 import type { decisionLog, verifyClearance } from '../review-service';
 import type { QueueItemView } from '../view-models';
-import { DECISION_LABELS } from './proposals';
 
 const rupiah = (ctx: ViewCtx, n: number) => formatRupiah(ctx.lang, n);
 
@@ -29,20 +30,13 @@ export function QueuePage(props: {
   now: number;
 }) {
   const { ctx, page } = props;
-  const title = L(ctx, 'Antrean penilaian', 'Review queue');
+  const title = ctx.t('proc.queue.title');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        lead={L(
-          ctx,
-          `${page.total} usulan menunggu, yang terlama lebih dulu.`,
-          `${page.total} proposals waiting, oldest first.`,
-        )}
-      />
+      <PageHeader title={title} lead={ctx.t('proc.queue.lead', { n: page.total })} />
       <form method="get" action="/penilaian" class="inline-form filters-inline">
         <label>
-          {L(ctx, 'Jenis instansi', 'Agency kind')}{' '}
+          {ctx.t('proc.agencyKind')}{' '}
           <select name="agencyKind">
             <option value="">—</option>
             {AGENCY_KINDS.map((k) => (
@@ -53,34 +47,34 @@ export function QueuePage(props: {
           </select>
         </label>
         <label>
-          {L(ctx, 'Tenggat', 'Due')}{' '}
+          {ctx.t('proc.due')}{' '}
           <select name="due">
             <option value="">—</option>
             <option value="soon" selected={props.filters.due === 'soon'}>
-              {L(ctx, '≤ 3 hari kerja', '≤ 3 working days')}
+              {ctx.t('proc.queue.soon')}
             </option>
             <option value="overdue" selected={props.filters.due === 'overdue'}>
-              {L(ctx, 'lewat tenggat', 'overdue')}
+              {ctx.t('proc.queue.overdue')}
             </option>
           </select>
         </label>
         <button type="submit" class="secondary">
-          {L(ctx, 'Saring', 'Filter')}
+          {ctx.t('proc.filter')}
         </button>
       </form>
       {page.items.length === 0 ? (
-        <p class="empty">{L(ctx, 'Tidak ada usulan yang menunggu.', 'No proposals waiting.')}</p>
+        <p class="empty">{ctx.t('proc.queue.empty')}</p>
       ) : (
         <table class="queue">
           <thead>
             <tr>
-              <th>{L(ctx, 'Usulan', 'Proposal')}</th>
-              <th>{L(ctx, 'Instansi', 'Agency')}</th>
-              <th class="num">{L(ctx, 'Anggaran', 'Budget')}</th>
-              <th>{L(ctx, 'Tumpang tindih teratas', 'Top overlap')}</th>
-              <th class="num">{L(ctx, 'Cakupan umum', 'Shared coverage')}</th>
-              <th>{L(ctx, 'Diajukan', 'Submitted')}</th>
-              <th>{L(ctx, 'Tenggat', 'Due')}</th>
+              <th>{ctx.t('proc.proposal')}</th>
+              <th>{ctx.t('proc.agency')}</th>
+              <th class="num">{ctx.t('proc.requestedBudget')}</th>
+              <th>{ctx.t('proc.queue.topOverlap')}</th>
+              <th class="num">{ctx.t('proc.sharedCoverage')}</th>
+              <th>{ctx.t('proc.submitted')}</th>
+              <th>{ctx.t('proc.due')}</th>
             </tr>
           </thead>
           <tbody>
@@ -88,20 +82,20 @@ export function QueuePage(props: {
               <tr>
                 <td>
                   <a href={`/penilaian/${p.id}`}>{p.name}</a>{' '}
-                  {p.round > 1 ? <Badge>{L(ctx, `putaran ${p.round}`, `round ${p.round}`)}</Badge> : null}
+                  {p.round > 1 ? <Badge>{ctx.t('proc.round', { round: p.round })}</Badge> : null}
                 </td>
                 <td>{p.agencyName}</td>
                 <td class="num">{rupiah(ctx, p.requestedBudget)}</td>
                 <td>
                   {p.topCandidate ?? '—'}{' '}
-                  {p.topScore !== null ? <small>({p.topScore.toFixed(2)})</small> : null}
+                  {p.topScore !== null ? <small>({percent(p.topScore)})</small> : null}
                 </td>
                 <td class="num">{p.sharedCoverage !== null ? percent(p.sharedCoverage) : '—'}</td>
                 <td>{formatDate(ctx, p.submittedAt)}</td>
                 <td>
                   {formatDate(ctx, p.dueAt)}{' '}
                   {p.dueAt !== null && p.dueAt < props.now ? (
-                    <Badge kind="warn">{L(ctx, 'lewat', 'overdue')}</Badge>
+                    <Badge kind="warn">{ctx.t('proc.queue.late')}</Badge>
                   ) : null}
                 </td>
               </tr>
@@ -114,14 +108,46 @@ export function QueuePage(props: {
   );
 }
 
+/** A reason code with its labels in both languages (admin-maintained data). */
+export interface ReasonOption {
+  code: string;
+  label: string;
+  labelEn: string;
+}
+
+/** A reason's label in the page's language (never its code). */
+export function reasonLabel(ctx: ViewCtx, reasons: readonly ReasonOption[], code: string): string {
+  const r = reasons.find((x) => x.code === code);
+  if (!r) return code.replaceAll('_', ' ');
+  return ctx.lang === 'en' ? r.labelEn : r.label;
+}
+
+/** An application a reviewer may suggest instead, named as people know it: "SIASN — BKN". */
+export interface AlternativeOption {
+  id: number;
+  name: string;
+  acronym: string | null;
+  agency: string;
+  /** A national service (shown first). */
+  national: boolean;
+  flagged: boolean;
+}
+
+/** "SIASN — Badan Kepegawaian Negara": how an alternative is shown and typed. */
+export function alternativeLabel(a: Pick<AlternativeOption, 'name' | 'acronym' | 'agency'>): string {
+  return `${a.acronym ?? a.name} — ${a.agency}`;
+}
+
 /** The decision form on a proposal under review. */
 export function DecisionForm(props: {
   ctx: ViewCtx;
   proposalId: number;
   round: number;
   requestedBudget: number;
-  reasons: { code: string; label: string; labelEn: string }[];
-  candidates: { id: number; name: string; acronym: string | null }[];
+  reasons: ReasonOption[];
+  candidates: AlternativeOption[];
+  /** Every national service, for the searchable "other application" field. */
+  others: AlternativeOption[];
   errors: FieldError[];
   values?: {
     decision?: string;
@@ -129,27 +155,32 @@ export function DecisionForm(props: {
     conditions?: string;
     comment?: string;
     suggested?: string[];
+    suggestedOther?: string;
     budgetCeiling?: string;
   };
 }) {
   const { ctx, errors } = props;
   const v = props.values ?? {};
+  const groups = [
+    { label: ctx.t('proc.decide.national'), items: props.candidates.filter((a) => a.national) },
+    { label: ctx.t('proc.decide.local'), items: props.candidates.filter((a) => !a.national) },
+  ].filter((g) => g.items.length);
   return (
-    <section aria-labelledby="decide-title" class="decision-box">
-      <h2 id="decide-title">{L(ctx, 'Putuskan', 'Decide')}</h2>
+    <section aria-labelledby="decide-title" class="decision-box" id="putuskan">
+      <h2 id="decide-title">{ctx.t('proc.decide.title')}</h2>
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
-      <form method="post" action={`/penilaian/${props.proposalId}/putuskan`} class="stack">
+      <form method="post" action={`/penilaian/${props.proposalId}/putuskan`} class="stack" id="decision-form">
         <CsrfField ctx={ctx} />
         <input type="hidden" name="round" value={String(props.round)} />
-        <Fieldset legend={L(ctx, 'Keputusan', 'Decision')} errors={errorsFor(errors, 'decision')}>
-          {Object.entries(DECISION_LABELS).map(([value, [id, en]]) => (
+        <Fieldset legend={ctx.t('proc.decide.decision')} errors={errorsFor(errors, 'decision')}>
+          {DECISIONS.map((value) => (
             <label class="check">
               <input type="radio" name="decision" value={value} checked={v.decision === value} required />{' '}
-              {L(ctx, id, en)}
+              {ctx.t(`decision.${value}`)}
             </label>
           ))}
         </Fieldset>
-        <Fieldset legend={L(ctx, 'Alasan', 'Reasons')} errors={errorsFor(errors, 'reasonCodes')}>
+        <Fieldset legend={ctx.t('proc.decide.reasons')} errors={errorsFor(errors, 'reasonCodes')}>
           {props.reasons.map((r) => (
             <label class="check">
               <input
@@ -158,57 +189,81 @@ export function DecisionForm(props: {
                 value={r.code}
                 checked={v.reasonCodes?.includes(r.code)}
               />{' '}
-              {L(ctx, r.label, r.labelEn)} <code>{r.code}</code>
+              {reasonLabel(ctx, props.reasons, r.code)}
             </label>
           ))}
         </Fieldset>
         <Fieldset
-          legend={L(ctx, 'Gunakan aplikasi ini sebagai gantinya', 'Reuse these applications instead')}
+          legend={ctx.t('proc.decide.alternatives')}
+          hint={ctx.t('proc.decide.alternativesHint')}
           errors={errorsFor(errors, 'suggestedApplications')}
         >
-          {props.candidates.map((a) => (
-            <label class="check">
-              <input
-                type="checkbox"
-                name="suggestedApplications"
-                value={String(a.id)}
-                checked={v.suggested?.includes(String(a.id))}
-              />{' '}
-              {a.acronym ?? a.name}
-            </label>
+          {groups.map((g) => (
+            <fieldset class="alternatives">
+              <legend class="group-label">{g.label}</legend>
+              {g.items.map((a) => (
+                <label class="check">
+                  <input
+                    type="checkbox"
+                    name="suggestedApplications"
+                    value={String(a.id)}
+                    checked={v.suggested?.includes(String(a.id))}
+                  />{' '}
+                  {alternativeLabel(a)}
+                  {a.flagged ? (
+                    <>
+                      {' '}
+                      <Badge kind="warn">{ctx.t('proc.likelyDuplicate')}</Badge>
+                    </>
+                  ) : null}
+                </label>
+              ))}
+            </fieldset>
           ))}
-          <Input
-            label={L(
-              ctx,
-              'ID aplikasi lain (pisahkan dengan koma)',
-              'Other application ids (comma-separated)',
-            )}
-            name="suggestedOther"
-            errors={[]}
-          />
+          <label class="form-field">
+            <span>{ctx.t('proc.decide.other')}</span>
+            <input
+              type="search"
+              name="suggestedOther"
+              list="alternatives-list"
+              value={v.suggestedOther ?? ''}
+              placeholder={ctx.t('proc.decide.otherPlaceholder')}
+              autocomplete="off"
+              aria-invalid={errorsFor(errors, 'suggestedOther').length ? 'true' : undefined}
+            />
+            <datalist id="alternatives-list">
+              {props.others.map((a) => (
+                <option value={alternativeLabel(a)} />
+              ))}
+            </datalist>
+            {errorsFor(errors, 'suggestedOther').length ? (
+              <span class="field-error">{errorsFor(errors, 'suggestedOther').join('; ')}</span>
+            ) : null}
+          </label>
         </Fieldset>
         <TextArea
-          label={L(ctx, 'Syarat (untuk persetujuan bersyarat)', 'Conditions (for a conditional approval)')}
+          label={ctx.t('proc.decide.conditions')}
           name="conditions"
           value={v.conditions}
           errors={errors}
           rows={3}
         />
         <Input
-          label={L(ctx, 'Pagu anggaran yang disetujui (Rp)', 'Approved budget ceiling (IDR)')}
+          label={ctx.t('proc.decide.ceiling')}
           name="budgetCeiling"
-          value={v.budgetCeiling ?? String(props.requestedBudget)}
+          value={v.budgetCeiling ?? rupiahDigits(props.requestedBudget)}
           errors={errors}
           inputmode="numeric"
+          hint={ctx.t('proc.decide.ceilingHint', { requested: rupiah(ctx, props.requestedBudget) })}
         />
         <TextArea
-          label={L(ctx, 'Catatan', 'Comment')}
+          label={ctx.t('proc.decide.comment')}
           name="comment"
           value={v.comment}
           errors={errors}
-          rows={4}
+          rows={3}
         />
-        <button type="submit">{L(ctx, 'Simpan keputusan', 'Save decision')}</button>
+        <button type="submit">{ctx.t('proc.decide.save')}</button>
       </form>
     </section>
   );
@@ -218,11 +273,10 @@ export function LiveOverlapNote(props: { ctx: ViewCtx; live: OverlapReport }) {
   const { ctx } = props;
   return (
     <p class="hint">
-      {L(
-        ctx,
-        `Saat ini (bukan saat diajukan): cakupan aplikasi umum ${Math.round(props.live.sharedCoverage * 100)}%, ${props.live.matches.filter((m) => m.flagged).length} kemungkinan duplikasi.`,
-        `Now (not at submission): shared coverage ${Math.round(props.live.sharedCoverage * 100)}%, ${props.live.matches.filter((m) => m.flagged).length} likely duplicates.`,
-      )}
+      {ctx.t('proc.liveNote', {
+        pct: percent(props.live.sharedCoverage),
+        n: props.live.matches.filter((m) => m.flagged).length,
+      })}
     </p>
   );
 }
@@ -245,66 +299,58 @@ export function ClearancePage(props: {
   verifyUrl: string;
   canRevoke: boolean;
   errors: FieldError[];
+  values?: { reason: string };
 }) {
   const { ctx, v } = props;
-  const title = L(ctx, `Rekomendasi ${v.number}`, `Clearance ${v.number}`);
+  const title = ctx.t('proc.clearance.title', { number: v.number });
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        crumbs={[{ href: '/keputusan', label: L(ctx, 'Log keputusan', 'Decision log') }]}
-      />
+      <PageHeader title={title} crumbs={[{ href: '/keputusan', label: ctx.t('proc.log.title') }]} />
       {v.valid ? (
         <Notice kind="ok">
-          <strong class="verdict">{L(ctx, 'SAH', 'VALID')}</strong>{' '}
-          {L(ctx, 'Rekomendasi ini asli dan berlaku.', 'This clearance is genuine and in force.')}
+          <strong class="verdict">{ctx.t('proc.clearance.valid')}</strong> {ctx.t('proc.clearance.validText')}
         </Notice>
       ) : v.revoked ? (
         <Notice kind="error">
-          <strong class="verdict">{L(ctx, 'DICABUT', 'REVOKED')}</strong>{' '}
-          {L(
-            ctx,
-            `Dicabut pada ${formatDate(ctx, v.revokedAt)}: ${v.revokedReason ?? ''}`,
-            `Revoked on ${formatDate(ctx, v.revokedAt)}: ${v.revokedReason ?? ''}`,
-          )}
+          <strong class="verdict">{ctx.t('proc.clearance.revoked')}</strong>{' '}
+          {ctx.t('proc.clearance.revokedText', {
+            date: formatDate(ctx, v.revokedAt),
+            reason: v.revokedReason ?? '',
+          })}
         </Notice>
       ) : (
         <Notice kind="error">
-          <strong class="verdict">{L(ctx, 'TIDAK SAH', 'NOT VALID')}</strong>{' '}
-          {L(
-            ctx,
-            'Isi rekomendasi ini tidak cocok dengan segelnya: telah diubah.',
-            'The content does not match its seal: it was altered.',
-          )}
+          <strong class="verdict">{ctx.t('proc.clearance.invalid')}</strong>{' '}
+          {ctx.t('proc.clearance.invalidText')}
         </Notice>
       )}
       <dl class="facts">
-        <dt>{L(ctx, 'Nomor', 'Number')}</dt>
+        <dt>{ctx.t('proc.number')}</dt>
         <dd>
           <code>{v.number}</code>
         </dd>
-        <dt>{L(ctx, 'Aplikasi', 'Application')}</dt>
+        <dt>{ctx.t('proc.application')}</dt>
         <dd>
           <a href={`/aplikasi/${v.application.id}`}>{v.application.name}</a>
         </dd>
-        <dt>{L(ctx, 'Instansi', 'Agency')}</dt>
+        <dt>{ctx.t('proc.agency')}</dt>
         <dd>{v.agency.name}</dd>
-        <dt>{L(ctx, 'Tahun anggaran', 'Fiscal year')}</dt>
+        <dt>{ctx.t('proc.fiscalYear')}</dt>
         <dd>{v.fiscalYear}</dd>
-        <dt>{L(ctx, 'Pagu anggaran', 'Budget ceiling')}</dt>
+        <dt>{ctx.t('proc.ceiling')}</dt>
         <dd>{rupiah(ctx, v.budgetCeiling)}</dd>
         {v.conditions ? (
           <>
-            <dt>{L(ctx, 'Syarat', 'Conditions')}</dt>
+            <dt>{ctx.t('proc.conditions')}</dt>
             <dd>{v.conditions}</dd>
           </>
         ) : null}
-        <dt>{L(ctx, 'Diterbitkan', 'Issued')}</dt>
+        <dt>{ctx.t('proc.clearance.issued')}</dt>
         <dd>{formatDate(ctx, v.issuedAt)}</dd>
       </dl>
       <p>
         <a class="button secondary" href={`/rekomendasi/${v.number}/surat`}>
-          {L(ctx, 'Surat rekomendasi (cetak)', 'Clearance letter (print)')}
+          {ctx.t('proc.clearance.letterLink')}
         </a>{' '}
         <a href={`/api/v1/clearances/${v.number}`} hx-boost="false">
           JSON
@@ -312,13 +358,37 @@ export function ClearancePage(props: {
       </p>
       {props.canRevoke && !v.revoked ? (
         <section>
-          <h2>{L(ctx, 'Cabut rekomendasi', 'Revoke the clearance')}</h2>
+          <h2>{ctx.t('proc.revoke.title')}</h2>
           <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
-          <form method="post" action={`/rekomendasi/${v.number}/cabut`} class="stack narrow">
+          <form
+            method="post"
+            action={`/rekomendasi/${v.number}/cabut`}
+            class="stack narrow"
+            hx-confirm={ctx.t('proc.revoke.confirmDialog', { number: v.number })}
+          >
             <CsrfField ctx={ctx} />
-            <TextArea label={L(ctx, 'Alasan', 'Reason')} name="reason" errors={props.errors} rows={3} />
+            <TextArea
+              label={ctx.t('proc.revoke.reason')}
+              name="reason"
+              value={props.values?.reason}
+              errors={props.errors}
+              rows={3}
+            />
+            <label class="check">
+              <input
+                type="checkbox"
+                name="confirm"
+                value="yes"
+                required
+                aria-invalid={errorsFor(props.errors, 'confirm').length ? 'true' : undefined}
+              />{' '}
+              {ctx.t('proc.revoke.confirm', { number: v.number })}
+            </label>
+            {errorsFor(props.errors, 'confirm').length ? (
+              <span class="field-error">{errorsFor(props.errors, 'confirm').join('; ')}</span>
+            ) : null}
             <button type="submit" class="danger secondary">
-              {L(ctx, 'Cabut', 'Revoke')}
+              {ctx.t('proc.revoke.button')}
             </button>
           </form>
         </section>
@@ -331,44 +401,75 @@ export function ClearancePage(props: {
 export function ClearanceLetter(props: { ctx: ViewCtx; v: Verification; verifyUrl: string }) {
   const { ctx, v } = props;
   return (
-    <Layout ctx={ctx} title={L(ctx, `Surat rekomendasi ${v.number}`, `Clearance letter ${v.number}`)}>
+    <Layout ctx={ctx} title={ctx.t('proc.letter.title', { number: v.number })}>
       <article class="letter">
-        <header>
-          <p class="letterhead">KEMENTERIAN PENDAYAGUNAAN APARATUR NEGARA DAN REFORMASI BIROKRASI</p>
-          <h1>
-            {L(ctx, 'Rekomendasi Pembangunan/Pengembangan Aplikasi', 'Application Development Clearance')}
-          </h1>
-          <p>
-            {L(ctx, 'Nomor', 'Number')}: <strong>{v.number}</strong>
-          </p>
+        <header class="letterhead">
+          <p class="letterhead-org">{ctx.t('proc.letter.ministry')}</p>
+          <p class="letterhead-unit">{ctx.t('proc.letter.unit')}</p>
+          <p class="letterhead-address">{ctx.t('proc.letter.address')}</p>
         </header>
+        <div class="letter-meta">
+          <dl>
+            <dt>{ctx.t('proc.number')}</dt>
+            <dd>
+              <strong>{v.number}</strong>
+            </dd>
+            <dt>{ctx.t('proc.letter.subject')}</dt>
+            <dd>{ctx.t('proc.letter.subjectText', { name: v.application.name })}</dd>
+          </dl>
+          <p class="letter-date">{ctx.t('proc.letter.placeDate', { date: formatDate(ctx, v.issuedAt) })}</p>
+        </div>
+        <address class="letter-to">
+          {ctx.t('proc.letter.to')}
+          <br />
+          <strong>{ctx.t('proc.letter.head', { agency: v.agency.name })}</strong>
+          <br />
+          {ctx.t('proc.letter.at')}
+        </address>
         <p>
-          {L(
-            ctx,
-            `Berdasarkan penilaian atas usulan ${v.agency.name}, KemenPANRB memberikan rekomendasi untuk aplikasi berikut pada tahun anggaran ${v.fiscalYear}:`,
-            `Having reviewed the proposal of ${v.agency.name}, KemenPANRB clears the following application for fiscal year ${v.fiscalYear}:`,
-          )}
+          {ctx.t('proc.letter.body', {
+            agency: v.agency.name,
+            name: v.application.name,
+            year: v.fiscalYear,
+          })}
         </p>
         <dl class="facts">
-          <dt>{L(ctx, 'Aplikasi', 'Application')}</dt>
+          <dt>{ctx.t('proc.application')}</dt>
           <dd>{v.application.name}</dd>
-          <dt>{L(ctx, 'Instansi', 'Agency')}</dt>
+          <dt>{ctx.t('proc.agency')}</dt>
           <dd>{v.agency.name}</dd>
-          <dt>{L(ctx, 'Pagu anggaran', 'Budget ceiling')}</dt>
+          <dt>{ctx.t('proc.fiscalYear')}</dt>
+          <dd>{v.fiscalYear}</dd>
+          <dt>{ctx.t('proc.ceiling')}</dt>
           <dd>{rupiah(ctx, v.budgetCeiling)}</dd>
-          <dt>{L(ctx, 'Syarat', 'Conditions')}</dt>
+          <dt>{ctx.t('proc.conditions')}</dt>
           <dd>{v.conditions ?? '—'}</dd>
-          <dt>{L(ctx, 'Tanggal', 'Date')}</dt>
-          <dd>{formatDate(ctx, v.issuedAt)}</dd>
         </dl>
-        {v.revoked ? <p class="verdict revoked">{L(ctx, 'DICABUT', 'REVOKED')}</p> : null}
+        <p>{ctx.t('proc.letter.closing')}</p>
+        {v.revoked ? <p class="verdict revoked">{ctx.t('proc.clearance.revoked')}</p> : null}
+        <div class="letter-sign">
+          <p>{ctx.t('proc.letter.signFor')}</p>
+          {v.signatory ? (
+            <>
+              <p class="sign-position">{v.signatory.position ?? ctx.t('proc.letter.defaultPosition')}</p>
+              <p class="sign-space" aria-hidden="true" />
+              <p class="sign-name">{v.signatory.name}</p>
+            </>
+          ) : (
+            <p class="sign-position">{ctx.t('proc.letter.defaultPosition')}</p>
+          )}
+          <p class="hint">{ctx.t('proc.letter.electronic')}</p>
+        </div>
         <footer class="verify">
-          <QrCode text={props.verifyUrl} label={L(ctx, 'Kode QR verifikasi', 'Verification QR code')} />
+          <QrCode text={props.verifyUrl} label={ctx.t('proc.letter.qr')} />
           <p>
-            {L(ctx, 'Periksa keabsahan di', 'Verify at')} <code>{props.verifyUrl}</code>
+            {ctx.t('proc.letter.verifyAt')} <code>{props.verifyUrl}</code>
           </p>
         </footer>
       </article>
+      <p class="no-print">
+        <a href={`/rekomendasi/${v.number}`}>{ctx.t('proc.letter.back')}</a>
+      </p>
     </Layout>
   );
 }
@@ -376,32 +477,21 @@ export function ClearanceLetter(props: { ctx: ViewCtx; v: Verification; verifyUr
 /** A form to look a clearance number up. */
 export function ClearanceLookupPage(props: { ctx: ViewCtx; number: string; notFound: boolean }) {
   const { ctx } = props;
-  const title = L(ctx, 'Verifikasi rekomendasi', 'Verify a clearance');
+  const title = ctx.t('proc.lookup.title');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        lead={L(
-          ctx,
-          'Masukkan nomor rekomendasi, mis. REK-2027-00001-AB12.',
-          'Enter a clearance number, e.g. REK-2027-00001-AB12.',
-        )}
-      />
+      <PageHeader title={title} lead={ctx.t('proc.lookup.lead')} />
       {props.notFound ? (
         <Notice kind="error">
-          <strong class="verdict">{L(ctx, 'TIDAK DITEMUKAN', 'NOT FOUND')}</strong>{' '}
-          {L(
-            ctx,
-            `Tidak ada rekomendasi bernomor ${props.number}.`,
-            `There is no clearance numbered ${props.number}.`,
-          )}
+          <strong class="verdict">{ctx.t('proc.lookup.notFound')}</strong>{' '}
+          {ctx.t('proc.lookup.notFoundText', { number: props.number })}
         </Notice>
       ) : null}
       <form method="get" action="/rekomendasi" class="inline-form">
         <label>
-          {L(ctx, 'Nomor', 'Number')} <input type="text" name="nomor" value={props.number} required />
+          {ctx.t('proc.number')} <input type="text" name="nomor" value={props.number} required />
         </label>
-        <button type="submit">{L(ctx, 'Periksa', 'Verify')}</button>
+        <button type="submit">{ctx.t('proc.lookup.verify')}</button>
       </form>
     </Layout>
   );
@@ -413,71 +503,64 @@ type Log = Awaited<ReturnType<typeof decisionLog>>;
 export function DecisionLogPage(props: {
   ctx: ViewCtx;
   log: Log;
-  reasons: { code: string; label: string; labelEn: string }[];
+  reasons: ReasonOption[];
   errors: FieldError[];
   filters: Record<string, string | undefined>;
 }) {
   const { ctx, log } = props;
-  const title = L(ctx, 'Log keputusan', 'Decision log');
+  const title = ctx.t('proc.log.title');
   const csv = new URL(ctx.url.toString());
   csv.pathname = '/keputusan.csv';
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        lead={L(
-          ctx,
-          'Keputusan KemenPANRB atas usulan aplikasi dan alasannya, agar instansi belajar dari keputusan sebelumnya.',
-          'KemenPANRB’s decisions on application proposals and their reasons, so agencies learn from earlier decisions.',
-        )}
-      />
+      <PageHeader title={title} lead={ctx.t('proc.log.lead')} />
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
       <form method="get" action="/keputusan" class="inline-form">
         <label>
-          {L(ctx, 'Keputusan', 'Decision')}{' '}
+          {ctx.t('proc.decide.decision')}{' '}
           <select name="decision">
             <option value="">—</option>
-            {Object.entries(DECISION_LABELS).map(([value, [id, en]]) => (
+            {DECISIONS.map((value) => (
               <option value={value} selected={props.filters.decision === value}>
-                {L(ctx, id, en)}
+                {ctx.t(`decision.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {L(ctx, 'Alasan', 'Reason')}{' '}
+          {ctx.t('proc.reason')}{' '}
           <select name="reason">
             <option value="">—</option>
             {props.reasons.map((r) => (
               <option value={r.code} selected={props.filters.reason === r.code}>
-                {L(ctx, r.label, r.labelEn)}
+                {reasonLabel(ctx, props.reasons, r.code)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {L(ctx, 'Instansi (kode)', 'Agency (code)')}{' '}
+          {ctx.t('proc.log.agencyCode')}{' '}
           <input type="text" name="agency" value={props.filters.agency ?? ''} size={8} />
         </label>
         <label>
-          {L(ctx, 'Tahun anggaran', 'Fiscal year')}{' '}
+          {ctx.t('proc.fiscalYear')}{' '}
           <input type="text" name="year" value={props.filters.year ?? ''} size={5} />
         </label>
         <button type="submit" class="secondary">
-          {L(ctx, 'Saring', 'Filter')}
+          {ctx.t('proc.filter')}
         </button>
         <a href={`${csv.pathname}${csv.search}`} hx-boost="false">
-          {L(ctx, 'Unduh CSV', 'Download CSV')}
+          {ctx.t('proc.log.csv')}
         </a>
       </form>
       {log.items.length === 0 ? (
-        <p class="empty">{L(ctx, 'Belum ada keputusan.', 'No decisions yet.')}</p>
+        <p class="empty">{ctx.t('proc.log.empty')}</p>
       ) : (
         <ol class="cards decisions">
           {log.items.map((d) => (
             <li>
               <span class="title">
-                {d.name} <small>· {d.agencyName}</small>
+                <a href={`/aplikasi/${d.applicationId}`}>{d.name}</a> <small>· {d.agencyName}</small>
               </span>
               <div class="meta">
                 <Badge
@@ -485,29 +568,31 @@ export function DecisionLogPage(props: {
                     d.decision.startsWith('approved') ? 'ok' : d.decision === 'rejected' ? 'warn' : 'info'
                   }
                 >
-                  {L(ctx, DECISION_LABELS[d.decision]![0], DECISION_LABELS[d.decision]![1])}
+                  {ctx.t(`decision.${d.decision as Decision}`)}
                 </Badge>
                 <span>{formatDate(ctx, d.decidedAt)}</span>
-                <span>
-                  {L(ctx, 'TA', 'FY')} {d.fiscalYear}
-                </span>
-                <span>{rupiah(ctx, d.requestedBudget)}</span>
+                <span>{ctx.t('proc.log.fy', { year: d.fiscalYear })}</span>
+                <span>{ctx.t('proc.log.requested', { amount: rupiah(ctx, d.requestedBudget) })}</span>
                 {d.clearanceNumber ? (
-                  <a href={`/rekomendasi/${d.clearanceNumber}`}>{d.clearanceNumber}</a>
+                  <span>
+                    {d.budgetCeiling !== null
+                      ? `${ctx.t('proc.log.ceiling', { amount: rupiah(ctx, d.budgetCeiling) })} · `
+                      : null}
+                    <a href={`/rekomendasi/${d.clearanceNumber}`}>{d.clearanceNumber}</a>
+                  </span>
                 ) : null}
               </div>
               {d.reasonCodes.length ? (
                 <p>
-                  {L(ctx, 'Alasan', 'Reasons')}:{' '}
-                  {d.reasonCodes.map((c) => {
-                    const r = props.reasons.find((x) => x.code === c);
-                    return <Badge>{r ? L(ctx, r.label, r.labelEn) : c}</Badge>;
-                  })}
+                  {ctx.t('proc.decide.reasons')}:{' '}
+                  {d.reasonCodes.map((c) => (
+                    <Badge>{reasonLabel(ctx, props.reasons, c)}</Badge>
+                  ))}
                 </p>
               ) : null}
               {d.suggested.length ? (
                 <p>
-                  {L(ctx, 'Disarankan memakai', 'Suggested instead')}:{' '}
+                  {ctx.t('proc.suggestedInstead')}:{' '}
                   {d.suggested.map((s, i) => (
                     <>
                       {i ? ', ' : ''}
@@ -518,7 +603,7 @@ export function DecisionLogPage(props: {
               ) : null}
               {d.conditions ? (
                 <p>
-                  {L(ctx, 'Syarat', 'Conditions')}: {d.conditions}
+                  {ctx.t('proc.conditions')}: {d.conditions}
                 </p>
               ) : null}
               {d.comment ? <p>{d.comment}</p> : null}
@@ -544,21 +629,21 @@ export function InboxPage(props: {
   }[];
 }) {
   const { ctx } = props;
-  const title = L(ctx, 'Kotak masuk', 'Inbox');
+  const title = ctx.t('proc.inbox.title');
   const unread = props.items.filter((n) => !n.readAt).length;
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader title={title} lead={L(ctx, `${unread} belum dibaca`, `${unread} unread`)} />
+      <PageHeader title={title} lead={ctx.t('proc.inbox.unread', { n: unread })} />
       {unread ? (
         <form method="post" action="/kotak-masuk/baca" class="inline">
           <CsrfField ctx={ctx} />
           <button type="submit" class="secondary">
-            {L(ctx, 'Tandai semua sudah dibaca', 'Mark all as read')}
+            {ctx.t('proc.inbox.markAll')}
           </button>
         </form>
       ) : null}
       {props.items.length === 0 ? (
-        <p class="empty">{L(ctx, 'Tidak ada pemberitahuan.', 'No notifications.')}</p>
+        <p class="empty">{ctx.t('proc.inbox.empty')}</p>
       ) : (
         <ul class="cards inbox">
           {props.items.map((n) => (
@@ -566,7 +651,7 @@ export function InboxPage(props: {
               <span class="title">{n.link ? <a href={n.link}>{n.title}</a> : n.title}</span>
               <div class="meta">
                 <span>{formatDate(ctx, n.createdAt)}</span>
-                {n.readAt ? null : <Badge kind="info">{L(ctx, 'baru', 'new')}</Badge>}
+                {n.readAt ? null : <Badge kind="info">{ctx.t('proc.inbox.new')}</Badge>}
               </div>
               {n.body ? <p>{n.body}</p> : null}
             </li>
@@ -584,23 +669,19 @@ export function HolidaysPage(props: {
   values: { date: string; name: string };
 }) {
   const { ctx } = props;
-  const title = L(ctx, 'Hari libur nasional', 'National holidays');
+  const title = ctx.t('proc.holidays.title');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader
         title={title}
-        crumbs={[{ href: '/admin', label: L(ctx, 'Administrasi', 'Administration') }]}
-        lead={L(
-          ctx,
-          'Dipakai untuk menghitung tenggat penilaian (20 hari kerja). Tambahkan hari libur dan cuti bersama dari SKB 3 Menteri setiap tahun; hari libur bertanggal tetap sudah terisi.',
-          'Used for review due dates (20 working days). Add each year’s holidays and collective leave from the joint ministerial decree; fixed-date holidays are preloaded.',
-        )}
+        crumbs={[{ href: '/admin', label: ctx.t('proc.admin') }]}
+        lead={ctx.t('proc.holidays.lead')}
       />
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
       <form method="post" action="/admin/libur" class="inline-form">
         <CsrfField ctx={ctx} />
         <Input
-          label={L(ctx, 'Tanggal', 'Date')}
+          label={ctx.t('proc.date')}
           name="date"
           type="date"
           value={props.values.date}
@@ -608,13 +689,13 @@ export function HolidaysPage(props: {
           required
         />
         <Input
-          label={L(ctx, 'Nama', 'Name')}
+          label={ctx.t('proc.name')}
           name="name"
           value={props.values.name}
           errors={props.errors}
           required
         />
-        <button type="submit">{L(ctx, 'Simpan', 'Save')}</button>
+        <button type="submit">{ctx.t('proc.save')}</button>
       </form>
       <table>
         <tbody>
@@ -625,10 +706,18 @@ export function HolidaysPage(props: {
               </td>
               <td>{h.name}</td>
               <td>
-                <form method="post" action={`/admin/libur/${h.date}/hapus`} class="inline">
+                {/* Without JavaScript this post answers a confirmation page; with htmx the
+                    browser's dialog confirms and the request carries confirm=yes. */}
+                <form
+                  method="post"
+                  action={`/admin/libur/${h.date}/hapus`}
+                  class="inline"
+                  hx-confirm={ctx.t('proc.holidays.confirmDialog', { date: h.date, name: h.name })}
+                  hx-vals={JSON.stringify({ confirm: 'yes' })}
+                >
                   <CsrfField ctx={ctx} />
                   <button type="submit" class="secondary">
-                    {L(ctx, 'Hapus', 'Delete')}
+                    {ctx.t('proc.delete')}
                   </button>
                 </form>
               </td>
@@ -636,6 +725,26 @@ export function HolidaysPage(props: {
           ))}
         </tbody>
       </table>
+    </Layout>
+  );
+}
+
+/** The no-JavaScript confirmation of deleting a holiday. */
+export function ConfirmHolidayDelete(props: { ctx: ViewCtx; date: string; name: string }) {
+  const { ctx } = props;
+  const title = ctx.t('proc.holidays.confirmTitle');
+  return (
+    <Layout ctx={ctx} title={title}>
+      <PageHeader title={title} crumbs={[{ href: '/admin/libur', label: ctx.t('proc.holidays.title') }]} />
+      <p>{ctx.t('proc.holidays.confirmDialog', { date: props.date, name: props.name })}</p>
+      <form method="post" action={`/admin/libur/${props.date}/hapus`} class="inline">
+        <CsrfField ctx={ctx} />
+        <input type="hidden" name="confirm" value="yes" />
+        <button type="submit" class="danger">
+          {ctx.t('proc.holidays.confirmYes')}
+        </button>{' '}
+        <a href="/admin/libur">{ctx.t('proc.cancel')}</a>
+      </form>
     </Layout>
   );
 }

@@ -6,7 +6,7 @@ import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
 import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
-import { translateText } from '../../../kernel/i18n';
+import { translateText, translator } from '../../../kernel/i18n';
 import { mailRole } from '../../../kernel/notify';
 import { can, canEdit } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
@@ -17,8 +17,21 @@ import { OverlapInput } from '../../overlap/schemas';
 import { checkOverlap } from '../../overlap/service';
 import * as proposals from '../proposals-service';
 import * as review from '../review-service';
-import { DecisionInput, ProposalFields, SubmitInput, UpdateProposalInput } from '../schemas';
-import { MyProposalsPage, ProposalFormPage, type ProposalFormValues, ProposalPage } from '../views/proposals';
+import {
+  DecisionInput,
+  ProposalFields,
+  rupiahDigits,
+  rupiahInput,
+  SubmitInput,
+  UpdateProposalInput,
+} from '../schemas';
+import {
+  MyProposalsPage,
+  OverlapSummary,
+  ProposalFormPage,
+  type ProposalFormValues,
+  ProposalPage,
+} from '../views/proposals';
 import { DecisionForm, LiveOverlapNote } from '../views/review';
 
 /** The form's fields in the JSON shape of the proposal schema. */
@@ -35,7 +48,7 @@ function proposalBody(form: FormRecord) {
       .filter((d) => d.code.trim() !== ''),
     kind: str(form, 'kind') ?? 'build',
     fiscalYear: num(form, 'fiscalYear'),
-    requestedBudget: num(form, 'requestedBudget'),
+    requestedBudget: rupiahInput(str(form, 'requestedBudget')),
     justification: str(form, 'justification') ?? '',
     kakUrl: str(form, 'kakUrl'),
     costBenefitUrl: str(form, 'costBenefitUrl'),
@@ -53,7 +66,8 @@ function formValues(b: ReturnType<typeof proposalBody>): ProposalFormValues {
     dataEntities: b.dataEntities,
     kind: b.kind,
     fiscalYear: s(b.fiscalYear),
-    requestedBudget: s(b.requestedBudget),
+    requestedBudget:
+      typeof b.requestedBudget === 'number' ? rupiahDigits(b.requestedBudget) : s(b.requestedBudget),
     justification: b.justification,
     kakUrl: s(b.kakUrl),
     costBenefitUrl: s(b.costBenefitUrl),
@@ -106,6 +120,22 @@ async function panelFor(
 
 const EMPTY = formValues(proposalBody({}));
 
+/** The current round's candidates as the decision form lists them: national services first. */
+function alternativesOf(detail: Awaited<ReturnType<typeof proposals.proposalDetail>>): review.Alternative[] {
+  const p = detail.proposal;
+  return detail.findings
+    .filter((f) => f.round === p.round)
+    .map((f) => ({
+      id: f.candidateId,
+      name: f.candidateName,
+      acronym: f.candidateAcronym,
+      agency: f.candidateAgency,
+      national: f.candidateScope === 'national',
+      flagged: f.flagged,
+    }))
+    .sort((a, b) => Number(b.national) - Number(a.national) || Number(b.flagged) - Number(a.flagged));
+}
+
 /**
  * A link for an e-mail: absolute only under the configured PUBLIC_URL, never from the request's
  * Host header (which a client controls).
@@ -154,12 +184,15 @@ export function proposalsRouter() {
     const { OverlapPanel } = await import('../../overlap/views/check');
     c.header('Vary', 'HX-Request');
     return c.html(
-      <OverlapPanel
-        ctx={viewCtx(c)}
-        report={report}
-        errors={fieldErrors(c, errors)}
-        addInferred={{ form: 'proposal-form' }}
-      />,
+      <>
+        <OverlapPanel
+          ctx={viewCtx(c)}
+          report={report}
+          errors={fieldErrors(c, errors)}
+          addInferred={{ form: 'proposal-form' }}
+        />
+        <OverlapSummary ctx={viewCtx(c)} report={report} oob />
+      </>,
     );
   });
 
@@ -241,7 +274,7 @@ export function proposalsRouter() {
       dataEntities: d.dataEntities.map((x) => ({ code: x.code, role: x.role })),
       kind: p.kind,
       fiscalYear: String(p.fiscalYear),
-      requestedBudget: String(p.requestedBudget),
+      requestedBudget: rupiahDigits(p.requestedBudget),
       justification: p.justification,
       kakUrl: d.documents.find((x) => x.kind === 'kak')?.url ?? '',
       costBenefitUrl: d.documents.find((x) => x.kind === 'cost_benefit')?.url ?? '',
@@ -285,35 +318,36 @@ export function proposalsRouter() {
         ? await countedOverlapCheck(c, 'proposal', () => proposals.proposalOverlap(db, p.applicationId))
         : null;
     const deciding = user?.role === 'reviewer' && p.status === 'proposed' && user.agencyId !== p.agencyId;
-    const reasons = deciding ? await review.reasonCodes(db) : [];
-    const candidates = detail.findings
-      .filter((f) => f.round === p.round)
-      .map((f) => ({ id: f.candidateId, name: f.candidateName, acronym: f.candidateAcronym }));
+    const reasons = await review.reasonCodes(db);
+    const ctx = viewCtx(c);
     return c.html(
       <ProposalPage
-        ctx={viewCtx(c)}
+        ctx={ctx}
         detail={detail}
         canEdit={mayEdit}
         live={mayEdit ? live : null}
         submitErrors={fieldErrors(c, extra.submitErrors ?? [])}
         justifications={extra.justifications ?? {}}
-      >
-        {deciding ? (
-          <>
-            {live ? <LiveOverlapNote ctx={viewCtx(c)} live={live} /> : null}
-            <DecisionForm
-              ctx={viewCtx(c)}
-              proposalId={id}
-              round={p.round}
-              requestedBudget={p.requestedBudget}
-              reasons={reasons}
-              candidates={candidates}
-              errors={fieldErrors(c, extra.decisionErrors ?? [])}
-              values={extra.decisionValues}
-            />
-          </>
-        ) : null}
-      </ProposalPage>,
+        reasons={reasons}
+        decision={
+          deciding ? (
+            <>
+              <DecisionForm
+                ctx={ctx}
+                proposalId={id}
+                round={p.round}
+                requestedBudget={p.requestedBudget}
+                reasons={reasons}
+                candidates={alternativesOf(detail)}
+                others={await review.nationalAlternatives(db)}
+                errors={fieldErrors(c, extra.decisionErrors ?? [])}
+                values={extra.decisionValues}
+              />
+              {live ? <LiveOverlapNote ctx={ctx} live={live} /> : null}
+            </>
+          ) : undefined
+        }
+      />,
       status,
     );
   }
@@ -342,8 +376,8 @@ export function proposalsRouter() {
         c.get('db'),
         c.get('mailer'),
         { role: 'reviewer' },
-        `Usulan baru / New proposal: ${p.name} (${p.agencyName})`,
-        `${p.agencyName} mengajukan "${p.name}" (putaran ${done.round}). Tenggat penilaian: ${done.dueAt.slice(0, 10)}.\n\n${linkFor(c, `/penilaian/${id}`)}`,
+        translator('id')('proc.mail.newSubject', { name: p.name, agency: p.agencyName }),
+        `${translator('id')('proc.mail.newBody', { agency: p.agencyName, name: p.name, round: done.round, due: done.dueAt.slice(0, 10) })}\n\n${linkFor(c, `/penilaian/${id}`)}`,
       );
       return c.redirect(`/usulan/${id}?submitted=1`, 303);
     } catch (error) {
@@ -370,19 +404,22 @@ export function proposalsRouter() {
 
   web.post('/penilaian/:id/putuskan', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
+    const db = c.get('db');
     const form = await formRecord(c);
-    const other = (str(form, 'suggestedOther') ?? '')
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .map((x) => (/^\d{1,9}$/.test(x) ? Number(x) : x));
     const values = {
       decision: str(form, 'decision'),
       reasonCodes: strs(form, 'reasonCodes'),
       conditions: str(form, 'conditions'),
       comment: str(form, 'comment'),
       suggested: strs(form, 'suggestedApplications'),
+      suggestedOther: str(form, 'suggestedOther') ?? '',
       budgetCeiling: str(form, 'budgetCeiling'),
     };
+    const detail = await proposals.proposalDetail(db, c.get('user'), id);
+    const other = review.resolveAlternatives(values.suggestedOther, [
+      ...alternativesOf(detail),
+      ...(await review.nationalAlternatives(db)),
+    ]);
     const parsed = v.safeParse(DecisionInput, {
       decision: values.decision,
       reasonCodes: values.reasonCodes,
@@ -390,34 +427,27 @@ export function proposalsRouter() {
       comment: values.comment ?? '',
       suggestedApplications: [
         ...values.suggested.map((x) => (/^\d{1,9}$/.test(x) ? Number(x) : x)),
-        ...other,
+        ...other.ids,
       ],
-      budgetCeiling: num(form, 'budgetCeiling'),
+      budgetCeiling: rupiahInput(values.budgetCeiling),
       round: num(form, 'round'),
     });
-    if (!parsed.success) {
-      return renderProposal(
-        c,
-        id,
-        { decisionErrors: toFieldIssues(parsed.issues), decisionValues: values },
-        422,
-      );
+    if (!parsed.success || other.issues.length) {
+      const issues = [...(parsed.success ? [] : toFieldIssues(parsed.issues)), ...other.issues];
+      return renderProposal(c, id, { decisionErrors: issues, decisionValues: values }, 422);
     }
     try {
-      const result = await review.decide(
-        c.get('db'),
-        c.get('user'),
-        id,
-        parsed.output,
-        c.get('config').CLEARANCE_KEY,
-      );
+      const result = await review.decide(db, c.get('user'), id, parsed.output, c.get('config').CLEARANCE_KEY);
       const p = result.proposal;
+      const t = translator('id');
       await mailRole(
-        c.get('db'),
+        db,
         c.get('mailer'),
         { role: 'operator', agencyId: p.agencyId },
-        `Keputusan usulan / Decision: ${p.name}`,
-        `KemenPANRB telah memutuskan usulan "${p.name}": ${result.decision}${result.clearance ? ` (rekomendasi ${result.clearance})` : ''}.\n\n${linkFor(c, `/usulan/${id}`)}`,
+        t('proc.mail.decidedSubject', { name: p.name }),
+        `${t('proc.mail.decidedBody', { name: p.name, decision: t(`decision.${result.decision}`) })}${
+          result.clearance ? ` ${t('proc.mail.clearance', { number: result.clearance })}` : ''
+        }\n\n${linkFor(c, `/usulan/${id}`)}`,
       );
       return c.redirect(`/penilaian/${id}?decided=1`, 303);
     } catch (error) {

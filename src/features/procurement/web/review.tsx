@@ -15,6 +15,7 @@ import {
   ClearanceLetter,
   ClearanceLookupPage,
   ClearancePage,
+  ConfirmHolidayDelete,
   DecisionLogPage,
   HolidaysPage,
   InboxPage,
@@ -92,7 +93,9 @@ export function reviewRouter() {
   web.post('/rekomendasi/:number/cabut', async (c) => {
     const user = requireRole(requireUser(c), 'admin');
     const number = c.req.param('number').toUpperCase();
-    const parsed = v.safeParse(RevokeInput, { reason: str(await formRecord(c), 'reason') ?? '' });
+    const form = await formRecord(c);
+    const reason = str(form, 'reason') ?? '';
+    const parsed = v.safeParse(RevokeInput, { reason, confirm: str(form, 'confirm') ?? '' });
     const key = c.get('config').CLEARANCE_KEY;
     const render = async (errors: FieldIssue[]) =>
       c.html(
@@ -102,6 +105,7 @@ export function reviewRouter() {
           verifyUrl={verifyUrl(c.get('config').PUBLIC_URL, c.req.url, number)}
           canRevoke
           errors={fieldErrors(c, errors)}
+          values={{ reason }}
         />,
         422,
       );
@@ -243,6 +247,13 @@ export function reviewRouter() {
 
   web.post('/admin/libur/:date/hapus', async (c) => {
     const user = requireRole(requireUser(c), 'admin');
+    const date = c.req.param('date');
+    // Deleting asks first: without JavaScript the form answers this confirmation page.
+    if (str(await formRecord(c), 'confirm') !== 'yes') {
+      const holiday = (await review.listHolidays(c.get('db'))).find((h) => h.date === date);
+      if (!holiday) return c.redirect('/admin/libur', 303);
+      return c.html(<ConfirmHolidayDelete ctx={viewCtx(c)} date={holiday.date} name={holiday.name} />);
+    }
     await review.removeHoliday(c.get('db'), user, c.req.param('date'));
     return c.redirect('/admin/libur', 303);
   });

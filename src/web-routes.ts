@@ -11,6 +11,7 @@ import { referenceRouter } from './features/catalogue/web/reference';
 import { checkRouter } from './features/overlap/web';
 import { proposalsRouter } from './features/procurement/web/proposals';
 import { reviewRouter } from './features/procurement/web/review';
+import { rationalisationRouter } from './features/rationalisation/web';
 import { apisRouter } from './features/registry/web/apis';
 import { registryRouter } from './features/registry/web/applications';
 import { searchRouter } from './features/search/web';
@@ -38,5 +39,6 @@ export function webRouter() {
   web.route('/fungsi', functionsRouter());
   web.route('/data', dataRouter());
   web.route('/referensi', referenceRouter());
+  web.route('/rasionalisasi', rationalisationRouter());
   return web;
 }

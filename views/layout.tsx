@@ -15,6 +15,7 @@ const NAV: { href: string; key: MessageKey }[] = [
   { href: '/periksa', key: 'nav.check' },
   { href: '/katalog-api', key: 'nav.apiCatalogue' },
   { href: '/instansi', key: 'nav.agencies' },
+  { href: '/rasionalisasi', key: 'nav.rationalisation' },
   { href: '/fungsi', key: 'nav.functions' },
   { href: '/data', key: 'nav.data' },
   { href: '/referensi', key: 'nav.reference' },

@@ -340,3 +340,102 @@ export async function agencyPicture(db: Db, agencyId: number) {
 }
 
 export type AgencyPicture = NonNullable<Awaited<ReturnType<typeof agencyPicture>>>;
+
+/** The charts whose numbers download as CSV. */
+export const CSV_CHARTS = ['klaster', 'fungsi', 'provinsi', 'instansi'] as const;
+export type CsvChart = (typeof CSV_CHARTS)[number];
+
+/** A CSV cell: quoted when needed; a leading =, +, - or @ is neutralised (spreadsheet formulas). */
+const cell = (v: string | number | null) => {
+  if (v === null) return '';
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+const csvText = (header: string[], rows: (string | number | null)[][]) =>
+  `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+
+/**
+ * The numbers behind one chart of the page, as CSV (UTF-8 with BOM, so spreadsheets read the
+ * Indonesian names): the filtered clusters, the functions, the provinces, or every agency.
+ */
+export async function chartCsv(db: Db, chart: CsvChart, q: RationalisationQuery): Promise<string> {
+  const p = await nationalPicture(db, q);
+  const s = p.run?.summary;
+  const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 1000) / 1000 : 0);
+  switch (chart) {
+    case 'klaster':
+      return csvText(
+        [
+          'rank',
+          'label',
+          'applications',
+          'agencies',
+          'provinces',
+          'sector',
+          'national_service',
+          'yearly_cost_rupiah',
+        ],
+        p.clusters.items.map((c) => [
+          c.rank,
+          c.label,
+          c.size,
+          c.agencies,
+          c.provinces,
+          c.sector,
+          c.national ? (c.national.acronym ?? c.national.name) : null,
+          c.yearlyCost,
+        ]),
+      );
+    case 'fungsi':
+      return csvText(
+        ['code', 'title', 'agency_applications', 'national_services'],
+        (s?.functions ?? []).map((f) => [
+          f.code,
+          f.title,
+          f.localApplications,
+          f.nationals.map((a) => a.acronym ?? a.name).join('; '),
+        ]),
+      );
+    case 'provinsi':
+      return csvText(
+        ['province_code', 'name', 'applications', 'with_functions', 'covered', 'covered_share', 'clusters'],
+        (s?.provinces ?? []).map((r) => [
+          r.code,
+          r.name,
+          r.applications,
+          r.withFunctions,
+          r.covered,
+          ratio(r.covered, r.withFunctions),
+          r.clusters,
+        ]),
+      );
+    case 'instansi':
+      return csvText(
+        [
+          'agency_code',
+          'name',
+          'kind',
+          'province_code',
+          'applications',
+          'with_functions',
+          'covered',
+          'covered_share',
+          'clusters',
+          'covered_yearly_cost_rupiah',
+        ],
+        (s?.agencies ?? []).map((r) => [
+          r.code,
+          r.name,
+          r.kind,
+          r.provinceCode,
+          r.applications,
+          r.withFunctions,
+          r.covered,
+          ratio(r.covered, r.withFunctions),
+          r.clusters,
+          r.coveredYearlyCost,
+        ]),
+      );
+  }
+}

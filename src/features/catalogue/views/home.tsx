@@ -16,6 +16,7 @@ const OPEN_DATA: { file: string; text: MessageKey }[] = [
 
 const EXPLORE: { href: string; nav: MessageKey; text: MessageKey }[] = [
   { href: '/aplikasi-umum', nav: 'nav.shared', text: 'home.explore.shared' },
+  { href: '/rasionalisasi', nav: 'nav.rationalisation', text: 'home.explore.rationalisation' },
   { href: '/aplikasi', nav: 'nav.applications', text: 'home.explore.applications' },
   { href: '/instansi', nav: 'nav.agencies', text: 'home.explore.agencies' },
   { href: '/fungsi', nav: 'nav.functions', text: 'home.explore.functions' },

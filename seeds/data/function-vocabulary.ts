@@ -19,7 +19,7 @@
  * ("eprocurement") are listed separately. Bump the version whenever the data changes: the
  * version is reported with every inferred function.
  */
-export const VOCABULARY_VERSION = '2026-11-28.1';
+export const VOCABULARY_VERSION = '2026-11-28.2';
 
 export interface VocabularyEntry {
   /** Catalogue function code (seeds/data/functions.ts). */
@@ -108,6 +108,12 @@ export const functionVocabulary: VocabularyEntry[] = [
   {
     function: 'RAB.09.06.07',
     strong: [
+      'employee performance',
+      'individual performance',
+      'performance targets',
+      'rencana hasil kerja',
+      'perilaku kerja',
+      'predikat kinerja pegawai',
       'skp',
       'e kinerja',
       'ekinerja',
@@ -122,6 +128,10 @@ export const functionVocabulary: VocabularyEntry[] = [
   {
     function: 'RAB.09.06.08',
     strong: [
+      'pelatihan dasar cpns',
+      'latsar cpns',
+      'latsar',
+      'pelatihan kepemimpinan',
       'pengembangan kompetensi',
       'diklat pegawai',
       'e learning asn',
@@ -451,7 +461,16 @@ export const functionVocabulary: VocabularyEntry[] = [
   },
   {
     function: 'RAB.09.02.07',
-    strong: ['pelaksanaan anggaran', 'spm satker', 'budget execution'],
+    strong: [
+      'kppn',
+      'uang persediaan',
+      'lpj bendahara',
+      'bendahara satker',
+      'satuan kerja kementerian',
+      'pelaksanaan anggaran',
+      'spm satker',
+      'budget execution',
+    ],
     terms: ['satker'],
   },
   {
@@ -1123,6 +1142,10 @@ export const functionVocabulary: VocabularyEntry[] = [
   {
     function: 'RAB.04.02.01',
     strong: [
+      'poor households',
+      'rumah tangga miskin',
+      'low income households',
+      'orang tidak mampu',
       'dtks',
       'data terpadu kesejahteraan sosial',
       'regsosek',
@@ -1401,6 +1424,12 @@ export const functionVocabulary: VocabularyEntry[] = [
   {
     function: 'RAB.02.01.01',
     strong: [
+      'manufacturing companies',
+      'manufacturing',
+      'industrial estates',
+      'industrial estate',
+      'industri kecil menengah',
+      'industri manufaktur',
       'data industri',
       'perusahaan industri',
       'kawasan industri',
@@ -1439,7 +1468,17 @@ export const functionVocabulary: VocabularyEntry[] = [
   },
   {
     function: 'RAB.02.06.01',
-    strong: ['data nelayan', 'kusuka', 'pembudidaya ikan', 'kartu nelayan', 'fishers'],
+    strong: [
+      'lelang ikan',
+      'pelelangan ikan',
+      'tempat pelelangan ikan',
+      'tpi',
+      'data nelayan',
+      'kusuka',
+      'pembudidaya ikan',
+      'kartu nelayan',
+      'fishers',
+    ],
     terms: ['nelayan', 'perikanan', 'ikan'],
   },
   { function: 'RAB.02.09.01', strong: ['data koperasi', 'koperasi', 'odsk', 'cooperatives'], terms: [] },
@@ -1552,6 +1591,9 @@ export const functionVocabulary: VocabularyEntry[] = [
   {
     function: 'RAB.05.01.02',
     strong: [
+      'rancangan produk hukum',
+      'harmonisasi rancangan',
+      'rancangan peraturan',
       'penyusunan produk hukum',
       'harmonisasi peraturan',
       'rancangan perda',

@@ -121,6 +121,7 @@ export function inferFunctions(
   const scan = (text: string, boost: number) => {
     const folded = text.normalize('NFKD').replace(/\p{M}/gu, '');
     const ws = words(text);
+    const hits: { i: number; n: number; phrase: Phrase }[] = [];
     for (let i = 0; i < ws.length; i++) {
       for (const phrase of vocab.byFirst.get(ws[i]!.key) ?? []) {
         const n = phrase.keys.length;
@@ -133,20 +134,31 @@ export function inferFunctions(
           continue;
         let ok = true;
         for (let j = 1; j < n && ok; j++) ok = ws[i + j]!.key === phrase.keys[j];
-        if (!ok) continue;
-        // As written, hyphens included ("e-Surat"), but never across a line break.
-        const surface = folded.slice(ws[i]!.start, ws[i + n - 1]!.end).replace(/\s+/g, ' ');
-        const id = (n > 1 ? phrase.keys : phrase.exact).join(' ');
-        for (const code of phrase.functions) {
-          if (opts.exclude?.has(code)) continue;
-          const f = found.get(code) ?? { missing: 1, words: [], seen: new Set<string>() };
-          if (!f.seen.has(id)) {
-            f.seen.add(id);
-            f.missing *= 1 - Math.min(0.95, phrase.weight * boost);
-          }
-          if (!f.words.some((w) => w.toLowerCase() === surface.toLowerCase())) f.words.push(surface);
-          found.set(code, f);
+        if (ok) hits.push({ i, n, phrase });
+      }
+    }
+    // A phrase inside a longer phrase that names other functions is part of that phrase, not
+    // evidence of its own: "rencana pengadaan barang/jasa" is planning, not a tender.
+    const inside = (a: (typeof hits)[number], b: (typeof hits)[number]) =>
+      b.n > a.n &&
+      b.i <= a.i &&
+      a.i + a.n <= b.i + b.n &&
+      !b.phrase.functions.some((c) => a.phrase.functions.includes(c));
+    for (const hit of hits) {
+      if (hits.some((other) => inside(hit, other))) continue;
+      const { i, n, phrase } = hit;
+      // As written, hyphens included ("e-Surat"), but never across a line break.
+      const surface = folded.slice(ws[i]!.start, ws[i + n - 1]!.end).replace(/\s+/g, ' ');
+      const id = (n > 1 ? phrase.keys : phrase.exact).join(' ');
+      for (const code of phrase.functions) {
+        if (opts.exclude?.has(code)) continue;
+        const f = found.get(code) ?? { missing: 1, words: [], seen: new Set<string>() };
+        if (!f.seen.has(id)) {
+          f.seen.add(id);
+          f.missing *= 1 - Math.min(0.95, phrase.weight * boost);
         }
+        if (!f.words.some((w) => w.toLowerCase() === surface.toLowerCase())) f.words.push(surface);
+        found.set(code, f);
       }
     }
   };

@@ -33,6 +33,14 @@ export const OVERLAP_WEIGHTS = {
    * confidence: the words may be wrong, a picked function is what the operator declares.
    */
   inferredWeight: 0.6,
+  /**
+   * The best-scoring national service is flagged from `sharedFlagMin` when it performs one of P's
+   * functions that P names with at least this factor (picked, or inferred with confidence ≥ ~0.85):
+   * a national service doing exactly what the proposal says is the reviewer's first question,
+   * even when the proposal's other words (a hospital, a region) dilute the score.
+   */
+  sharedStrongFactor: 0.5,
+  sharedFlagMin: 0.3,
 } as const;
 
 export type Weights = typeof OVERLAP_WEIGHTS;
@@ -454,4 +462,49 @@ export function sharedCoverage(
     if (any) covered += weight;
   });
   return { coverage: total ? covered / total : 0, coveredBy };
+}
+
+/** A national service as scored against P, with the indices of P's functions it performs. */
+export interface NationalScore {
+  id: number;
+  score: number;
+  flagged: boolean;
+  covered: readonly number[];
+}
+
+/**
+ * Which national services are flagged, from their scores and what they really perform:
+ * - when some national service performs one of P's functions, one that performs none is never
+ *   flagged (shared words or a level-2 code alone are no duplication);
+ * - one that performs only functions a better-scoring national service also performs is not
+ *   flagged beside it (SAKTI's accounting under SIPD-RI's regional finance);
+ * - the best one is flagged when it performs a function P names with confidence (see
+ *   `sharedStrongFactor`), from `sharedFlagMin`.
+ */
+export function flagNationalServices(
+  p: Pick<ProposalProfile, 'functions'>,
+  national: readonly NationalScore[],
+  w: Weights = OVERLAP_WEIGHTS,
+): Map<number, boolean> {
+  const ranked = [...national].sort((a, b) => b.score - a.score || a.id - b.id);
+  const anyCovered = ranked.some((n) => n.covered.length > 0);
+  const flags = new Map<number, boolean>();
+  ranked.forEach((n, rank) => {
+    let flagged = n.flagged;
+    if (anyCovered && n.covered.length === 0) flagged = false;
+    else if (
+      ranked
+        .slice(0, rank)
+        .some((better) => better.covered.length > 0 && n.covered.every((i) => better.covered.includes(i)))
+    )
+      flagged = false;
+    else if (
+      rank === 0 &&
+      n.score >= w.sharedFlagMin &&
+      n.covered.some((i) => (p.functions[i]?.factor ?? 1) >= w.sharedStrongFactor)
+    )
+      flagged = true;
+    flags.set(n.id, flagged);
+  });
+  return flags;
 }

@@ -28,11 +28,11 @@ describe('the labelled proposals', () => {
       ids.add(p.id);
       for (const a of [...p.duplicates, ...p.notDuplicates]) expect(national, `${p.id}: ${a}`).toContain(a);
     }
-    expect(LABELLED_PROPOSALS.length).toBeGreaterThanOrEqual(84);
+    expect(LABELLED_PROPOSALS.length).toBeGreaterThanOrEqual(300);
     expect(LABELLED_PROPOSALS.filter(isTextOnly).length).toBeGreaterThanOrEqual(
-      LABELLED_PROPOSALS.length / 3,
+      LABELLED_PROPOSALS.length / 2,
     );
-    expect(LABELLED_PROPOSALS.filter((p) => p.duplicates.length === 0).length).toBeGreaterThanOrEqual(20);
+    expect(LABELLED_PROPOSALS.filter((p) => p.duplicates.length === 0).length).toBeGreaterThanOrEqual(60);
     const represented = new Set(LABELLED_PROPOSALS.flatMap((p) => p.duplicates));
     for (const a of national) expect(represented, a).toContain(a);
     // Both halves get a fair share.
@@ -48,7 +48,8 @@ describe('overlap quality on the held-out half', () => {
       db,
       LABELLED_PROPOSALS.filter((p) => halfOf(p) === 'heldOut'),
     );
-    console.log(`${formatQuality('held-out half', q)}\n  ${q.failures.join('\n  ')}`);
+    // The summary only: held-out failures are never read while tuning (scripts/tune-overlap.ts).
+    console.log(formatQuality('held-out half', q));
     expect(q.hitAt2.overall).toBeGreaterThanOrEqual(FLOORS.hitAt2);
     expect(q.hitAt2.textOnly).toBeGreaterThanOrEqual(FLOORS.hitAt2);
     expect(q.wrongFlagged.rate).toBeLessThanOrEqual(FLOORS.wrongFlagged);

@@ -5,6 +5,7 @@ import { inferFunctions } from '../../domain/inference';
 import {
   type CandidateProfile,
   candidateLists,
+  flagNationalServices,
   OVERLAP_WEIGHTS,
   type OverlapResult,
   type ProposalProfile,
@@ -178,6 +179,21 @@ export async function checkOverlap(
 
   const nationalProfiles = [...byApp.values()].filter((c) => isNational(c.id)).sort((x, y) => x.id - y.id);
   const coverage = sharedCoverage(profile, nationalProfiles, stats);
+  const nationalFlags = flagNationalServices(
+    profile,
+    scored
+      .filter(({ c }) => isNational(c.id))
+      .map(({ c, r }) => ({
+        id: c.id,
+        score: r.score,
+        flagged: r.flagged,
+        covered: coverage.coveredBy.get(c.id) ?? [],
+      })),
+  );
+  for (const s of scored) {
+    const flag = nationalFlags.get(s.c.id);
+    if (flag !== undefined) s.r = { ...s.r, flagged: flag };
+  }
 
   const describe = (id: number) => {
     const a = apps.get(id)!;

@@ -3,6 +3,7 @@ import { accountRouter } from './features/accounts/web/account';
 import { authRouter } from './features/accounts/web/auth';
 import { adminRouter } from './features/admin/web';
 import { agenciesRouter } from './features/catalogue/web/agencies';
+import { apiCatalogueRouter } from './features/catalogue/web/api-catalogue';
 import { applicationsRouter } from './features/catalogue/web/applications';
 import { dataRouter } from './features/catalogue/web/data';
 import { functionsRouter } from './features/catalogue/web/functions';
@@ -26,6 +27,7 @@ export function webRouter() {
   web.route('/', authRouter());
   // Before the catalogue's `/aplikasi/:id`, so `/aplikasi/baru` is not read as an id.
   web.route('/', registryRouter());
+  web.route('/', apiCatalogueRouter());
   web.route('/', apisRouter());
   web.route('/', proposalsRouter());
   web.route('/', reviewRouter());

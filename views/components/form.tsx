@@ -176,3 +176,52 @@ export function ConflictNotice(props: { ctx: ViewCtx; message: string; changes: 
     </Notice>
   );
 }
+
+/** One choice of a checkbox list. */
+export interface CheckboxItem {
+  value: string;
+  label: string;
+  /** A code or note shown after the label, smaller. */
+  note?: string;
+}
+
+/**
+ * Several choices as checkboxes in a scrolling box, optionally grouped, instead of a multiple
+ * select (which needs Ctrl/Cmd, impossible on a phone). With JavaScript a filter field narrows
+ * the list as one types; without it the box is still a plain list of checkboxes.
+ */
+export function CheckboxList(props: {
+  ctx: ViewCtx;
+  name: string;
+  /** What the list chooses (names the group for screen readers). */
+  label: string;
+  groups: { label?: string; items: CheckboxItem[] }[];
+  chosen: readonly string[];
+}) {
+  const { ctx } = props;
+  const chosen = new Set(props.chosen);
+  return (
+    <div class="checklist" data-checklist>
+      <label class="checklist-filter" data-js-only hidden>
+        <span>{ctx.t('form.filterList')}</span>
+        <input type="search" data-filter autocomplete="off" />
+      </label>
+      <fieldset class="checklist-box">
+        <legend class="visually-hidden">{props.label}</legend>
+        {props.groups.map((g) => (
+          <div class="checklist-group">
+            {g.label ? <p class="checklist-title">{g.label}</p> : null}
+            {g.items.map((i) => (
+              <label class="check">
+                <input type="checkbox" name={props.name} value={i.value} checked={chosen.has(i.value)} />
+                <span>
+                  {i.label} {i.note ? <small class="alt-code">{i.note}</small> : null}
+                </span>
+              </label>
+            ))}
+          </div>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -234,3 +234,25 @@ function openLinkedOperation() {
 document.addEventListener('DOMContentLoaded', openLinkedOperation);
 window.addEventListener('hashchange', openLinkedOperation);
 document.addEventListener('htmx:afterSettle', openLinkedOperation);
+
+// Checkbox lists: the filter field narrows the list to the choices that contain what was typed.
+const fold = (s) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+document.addEventListener('input', (e) => {
+  const t = e.target;
+  if (!(t instanceof HTMLInputElement) || !t.matches('[data-checklist] input[data-filter]')) return;
+  const list = t.closest('[data-checklist]');
+  const q = fold(t.value.trim());
+  for (const group of list.querySelectorAll('.checklist-group')) {
+    let shown = 0;
+    for (const label of group.querySelectorAll('label.check')) {
+      const hit = !q || fold(label.textContent || '').includes(q) || label.querySelector('input').checked;
+      label.hidden = !hit;
+      if (hit) shown++;
+    }
+    group.hidden = shown === 0;
+  }
+});

@@ -4,6 +4,8 @@ import { isSelective, toFtsQuery } from '../../domain/fts';
 import { parseSearchText } from '../../domain/search';
 import { type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { canRead, type Viewer } from '../../kernel/policy';
+import type { ApiSearchQuery } from '../search/schemas';
+import * as searchService from '../search/service';
 import * as agenciesRepo from './repo/agencies';
 import * as appsRepo from './repo/applications';
 import * as catalogueRepo from './repo/catalogue';
@@ -279,4 +281,49 @@ export async function checkFormOptions(db: Db) {
     catalogueRepo.listDataEntities(db, { page: 1, pageSize: 1000, statuses: PUBLIC_VIEWER.statuses }),
   ]);
   return { functions: functions.items, dataEntities: dataEntities.items };
+}
+
+/** The filters of the API catalogue page: the search feature's API list query. */
+export { ApiSearchQuery as ApiCatalogueQuery } from '../search/schemas';
+
+/** One API of the catalogue page, as the view shows it. */
+export interface ApiCatalogueItem {
+  id: number;
+  name: string;
+  version: string;
+  description: string;
+  protocol: string;
+  access: string;
+  auth: string;
+  splpPublished: boolean;
+  baseUrl: string | null;
+  application: { id: number; name: string; acronym: string | null; national: boolean };
+  agency: { code: string; name: string };
+}
+
+/**
+ * `/katalog-api`: published APIs with the search feature's filters and ranking (the same list as
+ * `GET /api/v1/apis`), as plain view rows.
+ */
+export async function apiCatalogue(db: Db, q: ApiSearchQuery) {
+  const r = await searchService.searchApis(db, q);
+  const items: ApiCatalogueItem[] = r.items.map((a) => ({
+    id: a.id,
+    name: a.name,
+    version: a.apiVersion,
+    description: a.description,
+    protocol: a.protocol,
+    access: a.access,
+    auth: a.auth,
+    splpPublished: Boolean(a.splpPublished),
+    baseUrl: a.baseUrl,
+    application: {
+      id: a.applicationId,
+      name: a.applicationName,
+      acronym: a.applicationAcronym,
+      national: Boolean(a.national),
+    },
+    agency: { code: a.agencyCode, name: a.agencyName },
+  }));
+  return { ...r, items };
 }

@@ -1,3 +1,4 @@
+import { CheckboxList } from '../../../../views/components/form';
 import { Badge, ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
@@ -247,32 +248,38 @@ export function CheckPage(props: CheckView) {
             </textarea>
             {fieldError('description')}
           </label>
-          <label>
-            {t('check.functions')} <small>{t('check.functionsHelp')}</small>
-            <select name="functions" multiple size={10}>
-              {[...groups.entries()].map(([parent, fns]) => (
-                <optgroup label={`${parent} ${fns[0]!.parentTitle}`}>
-                  {fns.map((f) => (
-                    <option value={f.code} selected={values.functions.includes(f.code)}>
-                      {ctx.lang === 'en' ? f.titleEn : f.title}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+          <fieldset class="form-group">
+            <legend>{t('check.functions')}</legend>
+            <CheckboxList
+              ctx={ctx}
+              name="functions"
+              label={t('check.functions')}
+              groups={[...groups.entries()].map(([parent, fns]) => ({
+                label: `${parent} ${fns[0]!.parentTitle}`,
+                items: fns.map((f) => ({ value: f.code, label: ctx.lang === 'en' ? f.titleEn : f.title })),
+              }))}
+              chosen={values.functions}
+            />
             {fieldError('functions')}
-          </label>
-          <label>
-            {t('check.dataEntities')}
-            <select name="dataEntities" multiple size={6}>
-              {props.dataEntities.map((d) => (
-                <option value={d.code} selected={values.dataEntities.includes(d.code)}>
-                  {ctx.lang === 'en' ? d.nameEn : d.name}
-                </option>
-              ))}
-            </select>
+          </fieldset>
+          <fieldset class="form-group">
+            <legend>{t('check.dataEntities')}</legend>
+            <CheckboxList
+              ctx={ctx}
+              name="dataEntities"
+              label={t('check.dataEntities')}
+              groups={[
+                {
+                  items: props.dataEntities.map((d) => ({
+                    value: d.code,
+                    label: ctx.lang === 'en' ? d.nameEn : d.name,
+                  })),
+                },
+              ]}
+              chosen={values.dataEntities}
+            />
             {fieldError('dataEntities')}
-          </label>
+          </fieldset>
           <div>
             <button type="submit">{t('check.submit')}</button>
           </div>

@@ -1,5 +1,6 @@
 import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../../../db/schema/apis';
 import {
+  CheckboxList,
   ConflictNotice,
   errorsFor,
   Fieldset,
@@ -133,13 +134,21 @@ export function ApiFormPage(props: {
           />
         </Fieldset>
         <Fieldset legend={ctx.t('registry.dataEntitiesExposed')} errors={errorsFor(errors, 'dataEntities')}>
-          <select name="dataEntities" multiple size={8} aria-label={ctx.t('detail.data')}>
-            {props.dataEntities.map((d) => (
-              <option value={d.code} selected={v.dataEntities.includes(d.code)}>
-                {d.code} · {ctx.lang === 'en' ? d.nameEn : d.name}
-              </option>
-            ))}
-          </select>
+          <CheckboxList
+            ctx={ctx}
+            name="dataEntities"
+            label={ctx.t('detail.data')}
+            groups={[
+              {
+                items: props.dataEntities.map((d) => ({
+                  value: d.code,
+                  label: ctx.lang === 'en' ? d.nameEn : d.name,
+                  note: d.code,
+                })),
+              },
+            ]}
+            chosen={v.dataEntities}
+          />
         </Fieldset>
         <Fieldset
           legend={ctx.t('registry.specOpenapi3Swagger2')}

@@ -1,6 +1,7 @@
 import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../../../db/schema/apis';
 import { DATA_ROLES, HOSTINGS, RELATION_KINDS } from '../../../../db/schema/applications';
 import {
+  CheckboxList,
   ConflictNotice,
   errorsFor,
   Fieldset,
@@ -388,7 +389,7 @@ export const API_LABELS = { PROTOCOLS, API_ACCESS, API_AUTH };
 
 /**
  * The function picker: chosen functions as checkboxes; with JavaScript a typeahead (htmx) that
- * adds to them, keyboard-usable; without it a plain multiple select grouped by level-2 code.
+ * adds to them, keyboard-usable; without it a list of checkboxes grouped by level-2 code.
  */
 export function FunctionPicker(props: {
   ctx: ViewCtx;
@@ -428,20 +429,21 @@ export function FunctionPicker(props: {
         <ul id="function-results" class="picker-results" />
       </div>
       <noscript>
-        <label>
-          <span>{ctx.t('registry.addFunctionsHoldCtrlTo')}</span>
-          <select name="functions" multiple size={10}>
-            {groupByParent(props.options).map(([parent, fns]) => (
-              <optgroup label={parent}>
-                {fns.map((f) => (
-                  <option value={f.code}>
-                    {f.code} · {ctx.lang === 'en' ? f.titleEn : f.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
+        <p>{ctx.t('form.addFunctions')}</p>
+        <CheckboxList
+          ctx={ctx}
+          name="functions"
+          label={ctx.t('form.addFunctions')}
+          groups={groupByParent(props.options).map(([parent, fns]) => ({
+            label: parent,
+            items: fns.map((f) => ({
+              value: f.code,
+              label: ctx.lang === 'en' ? f.titleEn : f.title,
+              note: f.code,
+            })),
+          }))}
+          chosen={[]}
+        />
       </noscript>
       <p>
         <a href="/fungsi/usul">{ctx.t('registry.missingAFunctionProposeA')}</a>

@@ -3,8 +3,6 @@
  * wider than the screen (a table scrolls inside its own box), and axe-core finds no serious or
  * critical violation.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoAccounts } from '../../../seeds/accounts';
@@ -15,9 +13,6 @@ import { nativeHasher } from '../../../src/kernel/password-node';
 import { type RegistryFixture, registryFixture } from '../../support/auth';
 import { launchBrowser } from '../../support/browser';
 import { startTestServer } from '../../support/server';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -129,7 +124,10 @@ describe('on a phone (360×740)', () => {
   }
 
   it('opens the menu without JavaScript and reaches every section from it', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      javaScriptEnabled: false,
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/aplikasi`);
     const header = await page.locator('header.site').boundingBox();
@@ -142,5 +140,3 @@ describe('on a phone (360×740)', () => {
     await context.close();
   }, 60_000);
 });
-
-export { AXE_SOURCE };

@@ -9,7 +9,7 @@ describe('GET /periksa', () => {
     const body = await res.text();
     expect(body).toContain('Periksa tumpang tindih sebelum pengadaan');
     expect(body).toContain('Mulai mengetik untuk melihat aplikasi yang serupa.');
-    expect(body).toContain('<option value="RAB.09.06.01"');
+    expect(body).toContain('<input type="checkbox" name="functions" value="RAB.09.06.01"/>');
   });
 
   it('checks a proposal without JavaScript and keeps what was typed', async () => {
@@ -21,7 +21,7 @@ describe('GET /periksa', () => {
     q.append('functions', 'RAB.09.06.01');
     const body = await (await app.request(`/periksa?${q}`)).text();
     expect(body).toContain('value="SIMPEG Kota Batu"');
-    expect(body).toMatch(/<option value="RAB.09.06.01" selected/);
+    expect(body).toMatch(/<input type="checkbox" name="functions" value="RAB.09.06.01" checked/);
     expect(body).toContain('100% fungsi usulan ini sudah dijalankan layanan nasional.');
     expect(body).toContain('Kemungkinan duplikasi');
     expect(body).toContain('SIASN');

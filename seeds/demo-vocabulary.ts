@@ -525,9 +525,9 @@ export const TEMPLATES: AppTemplate[] = [
     family: 'pariwisata',
     weight: 3,
     names: [
-      { name: 'Visit {region}', acronym: 'Visit' },
+      { name: 'Pesona Wisata {region}' },
       { name: 'Sistem Informasi Pariwisata', acronym: 'SIPARIWISATA' },
-      { name: '{region} Tourism', acronym: 'Tourism' },
+      { name: 'Sistem Informasi Destinasi Wisata', acronym: 'SIDESTA' },
     ],
     units: ['Dinas Pariwisata dan Kebudayaan', 'Dinas Kebudayaan dan Pariwisata'],
     sentences: [
@@ -582,10 +582,7 @@ export const TEMPLATES: AppTemplate[] = [
   {
     family: 'umkm',
     weight: 3,
-    names: [
-      { name: '{region} UMKM Center', acronym: 'UMKM Center' },
-      { name: 'Sistem Informasi UMKM', acronym: 'SIUMKM' },
-    ],
+    names: [{ name: 'Rumah UMKM {region}' }, { name: 'Sistem Informasi UMKM', acronym: 'SIUMKM' }],
     units: ['Dinas Koperasi dan Usaha Mikro', 'Dinas Perindustrian dan Perdagangan'],
     sentences: [
       'Pendataan pelaku usaha mikro dan produk unggulan daerah.',
@@ -663,8 +660,8 @@ export const TEMPLATES: AppTemplate[] = [
     family: 'smartcity',
     weight: 3,
     names: [
-      { name: '{region} Smart City', acronym: 'Smart City' },
-      { name: 'Command Center {region}', acronym: 'Command Center' },
+      { name: 'Ruang Kendali Kota Cerdas {region}' },
+      { name: 'Pusat Kendali Layanan {region}', acronym: 'PUSDALI' },
       { name: 'Dasbor Pimpinan', acronym: 'DASPIM' },
     ],
     units: ['Dinas Komunikasi dan Informatika'],
@@ -684,7 +681,7 @@ export const TEMPLATES: AppTemplate[] = [
     weight: 5,
     names: [
       { name: 'Portal Resmi {region}', acronym: 'Portal' },
-      { name: 'Website Perangkat Daerah', acronym: 'Web OPD' },
+      { name: 'Situs Perangkat Daerah' },
       { name: 'Portal Berita {region}', acronym: 'Berita' },
     ],
     units: ['Dinas Komunikasi dan Informatika', 'Bagian Protokol dan Komunikasi Pimpinan'],

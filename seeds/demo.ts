@@ -82,6 +82,54 @@ function regionLabel(a: AgencyRef): string {
   return a.shortName.replace(/^(Kabupaten|Kota|Provinsi)\s+/, '');
 }
 
+/** Letters only, lower case: what an acronym and a name are compared on. */
+const letters = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * The acronym an agency would register: only one that abbreviates the name (its letters appear
+ * in order in the name, as SIMPEG in "Sistem Informasi Manajemen Kepegawaian") and is not just
+ * the name again; otherwise none.
+ */
+export function abbreviates(acronym: string | null | undefined, name: string): boolean {
+  if (!acronym) return false;
+  const a = letters(acronym);
+  const n = letters(name);
+  if (!a || a === n || a.length >= n.length) return false;
+  let i = 0;
+  for (const ch of n) if (ch === a[i]) i++;
+  return i === a.length;
+}
+
+/**
+ * How a central agency says what a regional one says: a ministry speaks of its work units, not of
+ * "perangkat daerah". Sentences still about regions after this are not used for central agencies.
+ */
+const CENTRAL_WORDS: [RegExp, string][] = [
+  [/antar perangkat daerah/g, 'antarunit kerja'],
+  [/perangkat daerah/g, 'unit kerja'],
+  [/\bOPD\b/g, 'unit kerja'],
+  [/pemerintah daerah/g, 'kementerian'],
+  [/pegawai daerah/g, 'pegawai'],
+];
+const REGIONAL_ONLY =
+  /daerah|desa|kelurahan|kecamatan|kabupaten|\bkota\b|warga|bupati|wali ?kota|gubernur|puskesmas|APBD/i;
+
+/** Units of a central agency, by what the template's units do. */
+function centralUnit(units: readonly string[], pick: <T>(xs: readonly T[]) => T): string {
+  const u = units.join(' ').toLowerCase();
+  if (/kepegawaian|sumber daya manusia/.test(u))
+    return pick(['Biro Sumber Daya Manusia', 'Biro Organisasi dan Sumber Daya Manusia']);
+  if (/keuangan|pendapatan|aset/.test(u))
+    return pick(['Biro Keuangan', 'Biro Keuangan dan Barang Milik Negara']);
+  if (/perencanaan|pembangunan/.test(u)) return pick(['Biro Perencanaan', 'Biro Perencanaan dan Kerja Sama']);
+  if (/hukum/.test(u)) return 'Biro Hukum';
+  if (/pengadaan|barang/.test(u)) return 'Biro Pengadaan Barang dan Jasa';
+  return pick(['Biro Umum', 'Pusat Data dan Sistem Informasi', 'Sekretariat Jenderal']);
+}
+
+/** Indonesian ways agencies tell two versions of one application apart. */
+const EDITIONS = ['Terpadu', 'Terintegrasi', 'Versi 2', 'Generasi Baru', 'Daring'];
+
 const FROM = Date.UTC(2015, 0, 1);
 const TO = Date.UTC(2026, 9, 1);
 
@@ -181,18 +229,35 @@ export async function generateDemo(
       while (template.kinds && !template.kinds.includes(agency.kind)) template = rnd.weighted(TEMPLATES);
       const id = ++appId;
       const region = regionLabel(agency);
-      const variant = rnd.pick(template.names);
+      const central = agency.kind === 'kementerian' || agency.kind === 'lembaga';
+      // A ministry does not run a "Sistem Informasi Kepegawaian Daerah": pick a name that fits.
+      const fitting = central ? template.names.filter((v) => !REGIONAL_ONLY.test(v.name)) : template.names;
+      const variant = rnd.pick(fitting.length ? fitting : template.names);
       const taken = namesByAgency.get(agency.id) ?? new Set<string>();
       namesByAgency.set(agency.id, taken);
-      let name = variant.name.replace('{region}', region);
-      // Agencies really do run several versions of the same thing; disambiguate by unit or year.
+      const base = variant.name.replace('{region}', region).replace(/\s+/g, ' ').trim();
+      // Agencies often put their own name in the application's: "SIMPEG Kabupaten Malang",
+      // "e-Office Kemenkeu". Names are then as varied as agencies are.
+      const owned = variant.name.includes('{region}')
+        ? base
+        : rnd.chance(0.5)
+          ? `${base} ${central ? agency.shortName : agency.shortName.replace(/^Kabupaten /, 'Kab. ')}`
+          : base;
+      let name = owned;
+      // Agencies really do run several versions of the same thing; tell them apart the Indonesian way.
       for (let n = 2; taken.has(name.toLowerCase()); n++) {
-        name = `${variant.name.replace('{region}', region)} ${n === 2 ? rnd.pick(['v2', 'Versi 2', 'Mobile', 'Terpadu']) : `(${n})`}`;
+        name = `${owned} ${n === 2 ? rnd.pick(EDITIONS) : `(${n})`}`;
       }
       taken.add(name.toLowerCase());
-      const sentences = rnd
-        .sample(template.sentences, rnd.int(2, 3))
-        .map((s) => s.replace('{region}', agency.shortName));
+      const acronym = abbreviates(variant.acronym, name) ? variant.acronym! : null;
+      const adapt = (text: string) => {
+        let t = text.replace('{region}', agency.shortName);
+        if (central) for (const [re, to] of CENTRAL_WORDS) t = t.replace(re, to);
+        return t;
+      };
+      const pool = template.sentences.map(adapt);
+      const usable = central ? pool.filter((x) => !REGIONAL_ONLY.test(x)) : pool;
+      const sentences = rnd.sample(usable.length >= 2 ? usable : pool, rnd.int(2, 3));
       const statusRoll = rnd.next();
       const status =
         statusRoll < 0.82
@@ -207,16 +272,16 @@ export async function generateDemo(
       const contact = rnd.pick(CONTACT_NAMES);
       const domain = domainFor(agency);
       const slug =
-        (variant.acronym ?? name)
+        (acronym ?? base)
           .toLowerCase()
           .replace(/[^a-z0-9]/g, '')
           .slice(0, 20) || 'app';
       appRows.push([
         id,
         agency.id,
-        rnd.pick(template.units),
+        central ? centralUnit(template.units, rnd.pick) : rnd.pick(template.units),
         name,
-        variant.acronym ?? null,
+        acronym,
         sentences.join(' '),
         'khusus',
         need(raaIds, template.raa),
@@ -248,7 +313,7 @@ export async function generateDemo(
         apiRowsOut.push([
           pid,
           id,
-          `${template.api.name} ${variant.acronym ?? ''}`.trim(),
+          `${template.api.name} ${acronym ?? ''}`.trim(),
           rnd.pick(['1', '1.0', '2', 'v1']),
           `${template.api.name} dari ${name}, ${agency.shortName}.`,
           'rest',

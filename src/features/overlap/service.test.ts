@@ -185,8 +185,11 @@ describe('checkOverlap as the catalogue changes', () => {
         description: 'Data pemantauan kualitas air sungai dari laboratorium lingkungan hidup.',
       }),
     );
-    expect(report.matches[0]?.application.id).toBe(id);
-    expect(report.matches[0]?.flagged).toBe(true);
+    // Demo environment applications that also monitor river water may tie with it; it must be
+    // flagged and score as high as the best match.
+    const found = report.matches.find((m) => m.application.id === id);
+    expect(found?.flagged).toBe(true);
+    expect(found?.score).toBe(report.matches[0]?.score);
   });
 });
 

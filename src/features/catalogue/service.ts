@@ -4,6 +4,7 @@ import { isSelective, toFtsQuery } from '../../domain/fts';
 import { parseSearchText } from '../../domain/search';
 import { type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { canRead, type Viewer } from '../../kernel/policy';
+import { agencyPicture } from '../rationalisation/service';
 import type { ApiSearchQuery } from '../search/schemas';
 import * as searchService from '../search/service';
 import * as agenciesRepo from './repo/agencies';
@@ -119,7 +120,7 @@ export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
 export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: number) {
   const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
   if (!agency) throw new NotFound(msg('catalogue.agencyNotFound', { code }));
-  const [applications, children] = await Promise.all([
+  const [applications, children, rationalisation] = await Promise.all([
     appsRepo.listApplications(db, {
       statuses: viewer.statuses,
       agencyId: agency.id,
@@ -130,8 +131,10 @@ export async function agencyDetail(db: Db, viewer: Viewer, code: string, page: n
     agency.kind === 'provinsi'
       ? agenciesRepo.childAgencies(db, agency.id, viewer.statuses)
       : Promise.resolve([]),
+    // Its share of the national picture (issue 17): covered applications, clusters, whom to talk to.
+    agencyPicture(db, agency.id),
   ]);
-  return { agency, applications, children };
+  return { agency, applications, children, rationalisation };
 }
 
 /** The reference code a `parent` filter names, or Invalid naming the field when it names none. */

@@ -97,3 +97,30 @@ describe('GET /rasionalisasi/klaster/{id}', () => {
     await getPage(app, '/rasionalisasi/klaster/99999999', 404);
   });
 });
+
+describe('the agency page’s part of the picture', () => {
+  it('lists its covered applications and its clusters with the other agencies to talk to', async () => {
+    const { app } = await computed();
+    const csv = await (await app.request('/rasionalisasi/instansi.csv')).text();
+    const row = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(','))
+      .find((c) => Number(c.at(-3)) > 0 && Number(c.at(-2)) > 0)!;
+    const body = await getPage(app, `/instansi/${row[0]}`);
+    expect(body).toContain('<h2 id="rationalisation">Rasionalisasi</h2>');
+    expect(body).toContain('Aplikasi yang fungsinya sudah dijalankan layanan nasional');
+    expect(body).toContain('Klaster yang diikuti — dengan siapa berbicara');
+    expect(body).toContain('Instansi lain:');
+    const section = body.slice(body.indexOf('id="rationalisation"'));
+    expect((section.match(/href="\/rasionalisasi\/klaster\/\d+"/g) ?? []).length).toBe(Number(row.at(-2)));
+    expect(section).not.toContain(`href="/instansi/${row[0]}"`);
+  });
+
+  it('shows nothing of it before the job has run', async () => {
+    const { app } = await createTestApp();
+    const body = await getPage(app, '/instansi/BKN');
+    expect(body).not.toContain('id="rationalisation"');
+  });
+});

@@ -6,6 +6,7 @@ import { Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
 import { formatNumber, type MessageKey } from '../../../kernel/i18n';
 import type { Page } from '../../../kernel/repo';
+import { AgencyRationalisation } from '../../rationalisation/views/agency';
 import type { AgencyListItem, Province } from '../repo/agencies';
 import type { agencyDetail } from '../service';
 import { ApplicationCard } from './applications';
@@ -196,6 +197,9 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
           <h2 id="children">{t('agencies.children')}</h2>
           <AgencyTable ctx={ctx} items={children} />
         </>
+      ) : null}
+      {props.detail.rationalisation ? (
+        <AgencyRationalisation ctx={ctx} data={props.detail.rationalisation} />
       ) : null}
     </Layout>
   );

@@ -19,6 +19,9 @@ import { webRouter } from './web-routes';
 
 /** Largest request body accepted anywhere (an API spec upload, with some room for the form). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Bodies of the bulk import: a 10 MiB file and the form around it. */
+export const MAX_IMPORT_BODY_BYTES = 11 * 1024 * 1024;
+const IMPORT_PATHS = new Set(['/api/v1/imports', '/impor', '/impor/terapkan']);
 
 /**
  * Builds the application for any runtime: the entry point supplies the database and the
@@ -98,16 +101,16 @@ export function createApp(deps: AppDeps) {
 
   // Bodies are bounded before anything reads them (the CSRF check may parse a form): the
   // largest legitimate one is an API spec upload.
-  app.use(
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize,
       onError: (c) =>
-        errorResponse(
-          c,
-          new TooLarge(msg('error.bodyTooLarge', { max: `${MAX_BODY_BYTES / 1024 / 1024} MiB` })),
-        ),
-    }),
-  );
+        errorResponse(c, new TooLarge(msg('error.bodyTooLarge', { max: `${maxSize / 1024 / 1024} MiB` }))),
+    });
+  const defaultLimit = limit(MAX_BODY_BYTES);
+  // Bulk imports take files up to 10 MiB (the service refuses larger ones with its own message).
+  const importLimit = limit(MAX_IMPORT_BODY_BYTES);
+  app.use((c, next) => (IMPORT_PATHS.has(c.req.path) ? importLimit(c, next) : defaultLimit(c, next)));
   app.use(authMiddleware());
   // What a signed-in person sees is theirs: no shared cache, no back-button copy after logout.
   app.use(async (c, next) => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { migrateDb } from '../db/migrate';
@@ -11,6 +12,7 @@ import { parseConfig } from './config';
 import { createUser } from './features/admin/service';
 import { runClustering } from './features/rationalisation/service';
 import { UserInput } from './features/registry/schemas';
+import { importFile } from './features/transfer/import-service';
 import { Invalid } from './kernel/errors';
 import { translateIssues, translator } from './kernel/i18n';
 import { nativeHasher } from './kernel/password-node';
@@ -28,6 +30,9 @@ const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
   user:create --email E --name N --role R [--agency KODE]
                                buat akun (kata sandi dari KATALOG_PASSWORD atau stdin) / create an account
                                (password from KATALOG_PASSWORD or stdin); the first admin is made this way
+  import FILE --agency KODE [--dry-run]
+                               impor aplikasi dari CSV, JSON, NDJSON, catalog-info.yaml atau publiccode.yml;
+                               semua atau tidak sama sekali / import applications, all or nothing
   backup FILE [--force]        salin basis data ke FILE lalu periksa salinannya; menolak menimpa berkas yang
                                ada tanpa --force / copy the database to FILE and verify the copy; an existing
                                FILE is replaced only with --force
@@ -74,6 +79,7 @@ async function main(argv: string[]) {
       role: { type: 'string' },
       agency: { type: 'string' },
       force: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -181,6 +187,56 @@ async function main(argv: string[]) {
               .map((f) => `--${f.field}: ${f.message}`)
               .join('\n'),
           );
+        throw error;
+      }
+      return;
+    }
+    case 'import': {
+      const file = rest[0];
+      if (!file) throw new UsageError(cliText('transfer.cli.needsFile'));
+      if (!values.agency) throw new UsageError(cliText('transfer.cli.needsAgency'));
+      await migrateDb(db);
+      const print = progressPrinter();
+      const dryRun = values['dry-run'] === true;
+      try {
+        const report = await importFile(db, null, {
+          agency: values.agency,
+          fileName: file,
+          bytes: new Uint8Array(await readFile(file)),
+          dryRun,
+          onProgress: (d, t) => print(cliText('transfer.cli.progress'), d, t),
+        });
+        for (const row of report.rows) {
+          for (const issue of translateIssues(cliText, row.issues)) {
+            console.log(
+              cliText('transfer.cli.rowIssue', {
+                line: row.line,
+                field: issue.field,
+                message: issue.message,
+              }),
+            );
+          }
+        }
+        const summary = { ...report.counts, agency: report.agency.code };
+        console.log(
+          cliText(
+            report.applied
+              ? 'transfer.cli.applied'
+              : dryRun
+                ? 'transfer.cli.dryRun'
+                : 'transfer.cli.notApplied',
+            summary,
+          ),
+        );
+        if (report.counts.error) process.exitCode = EXIT.failed;
+      } catch (error) {
+        if (error instanceof Invalid) {
+          throw new Error(
+            translateIssues(cliText, error.fields)
+              .map((f) => `${f.field}: ${f.message}`)
+              .join('\n'),
+          );
+        }
         throw error;
       }
       return;

@@ -13,6 +13,7 @@ import { can, canRead, requireEdit, requireRole, type Viewer } from '../../kerne
 import type { SessionUser } from '../../kernel/user';
 import { actorLabel } from '../../kernel/user';
 import {
+  type Actor,
   actorOf,
   Batch,
   changesSince,
@@ -320,7 +321,14 @@ export function applicationConstraints(
  * to `batch`, so callers can add their own (a proposal) to the same atomic write. `appId` refers
  * to the new row inside the batch; after the run, `result.insertedId(slot)` is its id.
  */
-export async function prepareCreate(db: Db, user: SessionUser, given: CreateApplicationInput, batch: Batch) {
+export async function prepareCreate(
+  db: Db,
+  user: SessionUser,
+  given: CreateApplicationInput,
+  batch: Batch,
+  /** Who the audit trail names, when not `user` (the command line's import acts as an admin). */
+  opts: { actor?: Actor } = {},
+) {
   requireRole(user, 'operator', 'admin');
   const input = { ...given, category: given.category ?? ('khusus' as const) };
   const agency = await ownerAgency(db, user, input.agency);
@@ -329,7 +337,7 @@ export async function prepareCreate(db: Db, user: SessionUser, given: CreateAppl
   const slot = batch.add(reg.insertApplication(db, columns, input.status));
   batch.add(...reg.replaceLinks(db, appId, links));
   batch.audit(db, {
-    ...actorOf(user),
+    ...(opts.actor ?? actorOf(user)),
     action: 'create',
     entityType: 'application',
     entityId: appId,
@@ -381,7 +389,7 @@ export async function prepareUpdate(
   id: number,
   given: UpdateApplicationInput,
   batch: Batch,
-  opts: { allowFrozen?: boolean } = {},
+  opts: { allowFrozen?: boolean; actor?: Actor } = {},
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
   if (!opts.allowFrozen && FROZEN_STATUSES.includes(app.status)) {
@@ -397,7 +405,14 @@ export async function prepareUpdate(
   batch.add(...reg.replaceLinks(db, id, links));
   batch.audit(
     db,
-    { ...actorOf(user), action: 'update', entityType: 'application', entityId: id, before, after },
+    {
+      ...(opts.actor ?? actorOf(user)),
+      action: 'update',
+      entityType: 'application',
+      entityId: id,
+      before,
+      after,
+    },
     rowAtVersion('applications', id, input.version + 1),
   );
   return { app, user, slot };

@@ -2,11 +2,21 @@ import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
-import { viewerOf } from '../../kernel/policy';
+import { type Translate, translateIssues, translateText } from '../../kernel/i18n';
+import { requireRole, viewerOf } from '../../kernel/policy';
+import { requireUser } from '../accounts/middleware';
 import { openData, openDataHeaders } from '../catalogue/api';
 import { dcatCatalogue } from './descriptors-service';
 import * as exporter from './export-service';
-import { ApiExportQuery, ApplicationIdParams, ExportQuery } from './schemas';
+import * as importer from './import-service';
+import {
+  ApiExportQuery,
+  ApplicationIdParams,
+  ExportQuery,
+  ImportQuery,
+  type ImportReportJson,
+  ImportReportSchema,
+} from './schemas';
 
 /** The site's absolute URL, for links inside exported files and descriptors. */
 export const siteUrl = (c: Context<AppEnv>) =>
@@ -181,5 +191,83 @@ export function transferApi() {
       }),
   );
 
+  api.post(
+    '/imports',
+    describe({
+      operationId: 'importApplications',
+      tags: ['registry'],
+      summary: 'Register or update many applications from one file (dry run by default)',
+      description:
+        'The body is the file: CSV (the columns of `/api/v1/export/applications.csv` and of the template at `/impor/templat.csv`), JSON or NDJSON in the export’s record shape, a Backstage catalog-info.yaml (Component and System kinds; API entities are reported and skipped) or a publiccode.yml. Rows are matched to the agency’s applications by `id` or by exact name, never by a guess. With `dryRun=true` (the default) nothing is written and each row says create, update, unchanged or error, with field messages and, for a new application, its closest national service. With `dryRun=false` the file is written in one atomic batch with an import event in the audit trail, or not at all (422 listing the rows at fault as `line: field`). Files of 10 MiB or more, 20,000 rows or more, not UTF-8, with semicolon delimiters, formula cells or hostile YAML are refused whole.',
+      access: 'token',
+      requestBody: {
+        required: true,
+        content: Object.fromEntries(
+          ['text/csv', 'application/json', 'application/x-ndjson', 'application/yaml'].map((t) => [
+            t,
+            { schema: { type: 'string' } },
+          ]),
+        ),
+      },
+      responses: {
+        200: { description: 'The report, per row', schema: ImportReportSchema },
+        400: problemResponse('Malformed query; `errors` names the parameter.'),
+        401: problemResponse('No valid API token (or session).'),
+        403: problemResponse('Only operators (for their own agency) and admins import.'),
+        413: problemResponse('Request body larger than 11 MiB.'),
+        422: problemResponse(
+          'The file is refused (`errors` names `file`), or, applying, some rows are wrong (`errors` names each as `line: field`); nothing was written.',
+        ),
+      },
+    }),
+    (c, next) => {
+      requireRole(requireUser(c), 'operator', 'admin');
+      return next();
+    },
+    input('query', ImportQuery),
+    async (c) => {
+      const user = requireUser(c);
+      const q = c.req.valid('query');
+      const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim();
+      const report = await importer.importFile(c.get('db'), user, {
+        agency: q.agency ?? user.agencyCode ?? '',
+        fileName: q.name ?? `upload.${EXTENSION[type] ?? 'csv'}`,
+        bytes: new Uint8Array(await c.req.arrayBuffer()),
+        dryRun: q.dryRun,
+      });
+      importer.requireApplied(report);
+      return c.json(reportJson(report, c.get('t')));
+    },
+  );
+
   return api;
+}
+
+const EXTENSION: Record<string, string> = {
+  'text/csv': 'csv',
+  'application/json': 'json',
+  'application/x-ndjson': 'ndjson',
+  'application/yaml': 'yaml',
+  'text/yaml': 'yaml',
+};
+
+/** An import report in one language, as the API answers it. */
+export function reportJson(r: importer.ImportReport, t: Translate): ImportReportJson {
+  return {
+    format: r.format,
+    agency: r.agency,
+    dryRun: r.dryRun,
+    applied: r.applied,
+    counts: r.counts,
+    rows: r.rows.map((row) => ({
+      line: row.line,
+      name: row.name,
+      action: row.action,
+      ...(row.id !== undefined ? { id: row.id } : {}),
+      issues: translateIssues(t, row.issues),
+      ...(row.changes ? { changes: row.changes } : {}),
+      ...(row.overlap !== undefined ? { overlap: row.overlap } : {}),
+      ...(row.note ? { note: translateText(t, row.note) } : {}),
+    })),
+  };
 }

@@ -348,6 +348,10 @@ export function publiccodeYaml(r: ApplicationRecord, siteUrl: string): string {
       url: r.url,
       repositoryUrl: r.repositoryUrl,
       yearlyCost: r.yearlyCost,
+      launchYear: r.launchYear,
+      licence: r.licence,
+      description: r.description,
+      contact: r.contact,
       functions: r.functions.map((f) => f.code),
       dataEntities: r.dataEntities.map((d) => ({ code: d.code, role: d.role })),
       consumedApis: r.consumedApis,
@@ -378,6 +382,11 @@ export function catalogInfoYaml(r: ApplicationRecord, siteUrl: string): string {
   if (r.dataEntities.length)
     annotations['katalog.spbe.go.id/data-entities'] = r.dataEntities
       .map((d) => `${d.code}:${d.role}`)
+      .join(',');
+  if (r.consumedApis.length) annotations['katalog.spbe.go.id/consumed-apis'] = r.consumedApis.join(',');
+  if (r.relations.length)
+    annotations['katalog.spbe.go.id/relations'] = r.relations
+      .map((x) => `${x.kind}:${x.application}`)
       .join(',');
   if (r.hosting) annotations['katalog.spbe.go.id/hosting'] = r.hosting;
   if (r.unit) annotations['katalog.spbe.go.id/unit'] = r.unit;

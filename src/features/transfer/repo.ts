@@ -250,3 +250,45 @@ export async function catalogueCodes(db: Db) {
   ]);
   return { agencies, functions, entities };
 }
+
+/** An agency by code (case-insensitive), for the import. */
+export async function agencyByCode(db: Db, code: string) {
+  const [r] = await rows<{ id: number; code: string; name: string }>(
+    db,
+    sql`select id, code, name from agencies where code = ${code.toUpperCase()}`,
+  );
+  return r;
+}
+
+/** Every application of one agency (any status) by id and name: what import rows are matched to. */
+export async function agencyApplicationKeys(db: Db, agencyId: number) {
+  return rows<{ id: number; name: string }>(
+    db,
+    sql`select id, name from applications where agency_id = ${agencyId}`,
+  );
+}
+
+/** Which of `applicationIds` and of `apiIds` (by their owner) are in `statuses`. */
+export async function visibleTargets(
+  db: Db,
+  applicationIds: readonly number[],
+  apiIds: readonly number[],
+  statuses: readonly AppStatus[],
+) {
+  const [apps, apis] = await Promise.all([
+    applicationIds.length
+      ? rows<{ id: number }>(
+          db,
+          sql`select id from applications where id in ${list(applicationIds)} and status in ${list(statuses)}`,
+        )
+      : [],
+    apiIds.length
+      ? rows<{ id: number }>(
+          db,
+          sql`select p.id from apis p join applications a on a.id = p.application_id
+              where p.id in ${list(apiIds)} and a.status in ${list(statuses)}`,
+        )
+      : [],
+  ]);
+  return { applications: new Set(apps.map((a) => a.id)), apis: new Set(apis.map((a) => a.id)) };
+}

@@ -1,0 +1,374 @@
+import * as v from 'valibot';
+import type { Db } from '../../../db/client';
+import { PUBLIC_STATUSES } from '../../../db/schema/applications';
+import { DomainError, type FieldIssue, Forbidden, Invalid } from '../../kernel/errors';
+import { type Message, msg } from '../../kernel/i18n';
+import { toFieldIssues } from '../../kernel/schemas';
+import type { SessionUser } from '../../kernel/user';
+import { type Actor, actorOf, Batch, CLI_ACTOR, type Slot } from '../../kernel/write';
+import { checkOverlap } from '../overlap/service';
+import { CreateApplicationInput, UpdateApplicationInput } from '../registry/schemas';
+import * as registry from '../registry/service';
+import { type ImportFormat, type ParsedRow, parseImport } from './parse';
+import * as repo from './repo';
+
+/**
+ * Bulk registration: a file of applications for one agency, checked row by row with the
+ * registry's own rules (its service prepares every create and update, so there is one write
+ * path), then applied as one atomic batch with an import event and one audit entry per row.
+ * Rows are matched to existing applications by the catalogue id the file names (its own export)
+ * or by exact name within the agency, never by a fuzzy guess.
+ */
+
+export type RowAction = 'create' | 'update' | 'unchanged' | 'error' | 'skipped';
+
+/** What one row of the file does (or would do). */
+export interface RowOutcome {
+  line: number;
+  name: string;
+  action: RowAction;
+  /** The application it matched, or (after applying) the one it created. */
+  id?: number;
+  issues: { field: string; message: Message | string }[];
+  /** Fields an update changes. */
+  changes?: string[];
+  /** For a new application in a dry run: the national service it overlaps most, if any. */
+  overlap?: { id: number; name: string; agency: { code: string; name: string }; score: number } | null;
+  note?: Message;
+}
+
+export interface ImportReport {
+  format: ImportFormat;
+  agency: { code: string; name: string };
+  dryRun: boolean;
+  applied: boolean;
+  rows: RowOutcome[];
+  counts: Record<RowAction, number>;
+}
+
+export interface ImportRequest {
+  /** The agency the file is for. */
+  agency: string;
+  fileName: string;
+  bytes: Uint8Array;
+  dryRun: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** New applications of a dry run whose overlap is checked (the first ones in the file). */
+export const OVERLAP_CHECKED = 200;
+/** Rows checked between two turns of the event loop. */
+const CHUNK = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The stand-in admin of the command line; the audit trail names the command line, not them. */
+const CLI_USER: SessionUser = {
+  id: 0,
+  email: 'cli@localhost',
+  name: 'command line',
+  role: 'admin',
+  agencyId: null,
+  agencyCode: null,
+  agencyName: null,
+  locale: 'id',
+};
+
+const COMPARED = [
+  'unit',
+  'name',
+  'acronym',
+  'description',
+  'category',
+  'raa',
+  'hosting',
+  'url',
+  'repositoryUrl',
+  'licence',
+  'yearlyCost',
+  'launchYear',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'functions',
+  'dataEntities',
+  'consumedApis',
+  'relations',
+] as const;
+
+/** An input or a stored snapshot reduced to comparable values (links as sorted strings). */
+function comparable(x: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of COMPARED) out[k] = x[k] ?? null;
+  const strings = (list: unknown, f: (item: never) => string) =>
+    [...new Set(((list as unknown[]) ?? []).map((i) => f(i as never)))].sort();
+  out.functions = strings(x.functions, (c: string) => c);
+  out.dataEntities = strings(x.dataEntities, (d: string | { code: string; role: string }) =>
+    typeof d === 'string' ? d : `${d.code}:${d.role}`,
+  );
+  out.consumedApis = strings(x.consumedApis, (n: number) => String(n));
+  out.relations = strings(x.relations, (r: string | { kind: string; application: number }) =>
+    typeof r === 'string' ? r : `${r.kind}:${r.application}`,
+  );
+  return out;
+}
+
+/** A stored snapshot as registry input, so fields a file leaves out keep their value. */
+function snapshotAsInput(s: registry.Snapshot): Record<string, unknown> {
+  const list = (k: string) => (s[k] as string[] | undefined) ?? [];
+  return {
+    agency: s.agency,
+    unit: s.unit,
+    name: s.name,
+    acronym: s.acronym,
+    description: s.description,
+    category: s.category,
+    raa: s.raa,
+    hosting: s.hosting,
+    url: s.url,
+    repositoryUrl: s.repositoryUrl,
+    licence: s.licence,
+    yearlyCost: s.yearlyCost,
+    launchYear: s.launchYear,
+    contactName: s.contactName,
+    contactEmail: s.contactEmail,
+    contactPhone: s.contactPhone,
+    functions: list('functions'),
+    dataEntities: list('dataEntities').map((d) => {
+      const [code, role] = d.split(':');
+      return { code, role };
+    }),
+    consumedApis: (s.consumedApis as number[] | undefined) ?? [],
+    relations: list('relations').map((r) => {
+      const [kind, to] = r.split(':');
+      return { kind, application: Number(to) };
+    }),
+  };
+}
+
+/** Field issues of a domain error thrown while preparing a row. */
+function issuesOf(e: unknown): RowOutcome['issues'] {
+  if (e instanceof Invalid) return e.fields;
+  if (e instanceof DomainError) return [{ field: 'row', message: e.text }];
+  throw e;
+}
+
+/** Reads, checks and (unless `dryRun`) applies an import file; `user` null is the command line. */
+export async function importFile(
+  db: Db,
+  userIn: SessionUser | null,
+  req: ImportRequest,
+): Promise<ImportReport> {
+  const user = userIn ?? CLI_USER;
+  const actor: Actor = userIn ? actorOf(userIn) : CLI_ACTOR;
+  if (user.role !== 'admin' && user.role !== 'operator') throw new Forbidden(msg('transfer.onlyOperators'));
+  const agency = await repo.agencyByCode(db, req.agency.trim());
+  if (!agency) {
+    throw new Invalid(msg('error.invalidInput'), [
+      { field: 'agency', message: msg('transfer.unknownAgency', { code: req.agency }) },
+    ]);
+  }
+  if (user.role === 'operator' && user.agencyId !== agency.id)
+    throw new Forbidden(msg('transfer.ownAgencyOnly'));
+
+  const parsed = parseImport(req.bytes, req.fileName);
+  if (!parsed.ok) {
+    throw new Invalid(msg('transfer.fileRefused'), [
+      {
+        field: 'file',
+        message: parsed.line
+          ? msg('transfer.atLine', { line: parsed.line, message: parsed.error })
+          : parsed.error,
+      },
+    ]);
+  }
+
+  const existing = await repo.agencyApplicationKeys(db, agency.id);
+  const byId = new Map(existing.map((a) => [a.id, a]));
+  const byName = new Map(existing.map((a) => [a.name.toLowerCase(), a]));
+  const seenTarget = new Map<string, number>();
+  const batch = new Batch();
+  const creates: { outcome: RowOutcome; slot: Slot }[] = [];
+  const outcomes: RowOutcome[] = [];
+  let overlapChecks = 0;
+
+  for (let i = 0; i < parsed.rows.length; i++) {
+    if (i % CHUNK === 0 && i) {
+      req.onProgress?.(i, parsed.rows.length);
+      // The embedded database and the checks run on this thread: let other requests in.
+      await nextTurn();
+    }
+    const row = parsed.rows[i]!;
+    const outcome = await checkRow(row);
+    outcomes.push(outcome);
+  }
+  req.onProgress?.(parsed.rows.length, parsed.rows.length);
+
+  async function checkRow(row: ParsedRow): Promise<RowOutcome> {
+    const name = typeof row.fields.name === 'string' ? row.fields.name.trim() : '';
+    const outcome: RowOutcome = { line: row.line, name, action: 'error', issues: [...row.issues] };
+    if (row.skipped) return { ...outcome, action: 'skipped', note: row.skipped };
+    const givenAgency = row.fields.agency;
+    if (typeof givenAgency === 'string' && givenAgency.trim().toUpperCase() !== agency!.code.toUpperCase()) {
+      outcome.issues.push({
+        field: 'agency',
+        message: msg('transfer.otherAgency', { given: givenAgency, agency: agency!.code }),
+      });
+    }
+    // Matching: the file's catalogue id, else the exact name (case-insensitive, as the unique index).
+    let target: { id: number; name: string } | undefined;
+    if (row.id !== undefined) {
+      target = byId.get(row.id);
+      if (!target)
+        outcome.issues.push({ field: 'id', message: msg('transfer.idNotInAgency', { id: row.id }) });
+    } else if (name) target = byName.get(name.toLowerCase());
+    const key = target ? `id:${target.id}` : `name:${name.toLowerCase()}`;
+    const first = seenTarget.get(key);
+    if (first !== undefined) {
+      outcome.issues.push({
+        field: target ? 'id' : 'name',
+        message: msg('transfer.duplicateRow', { line: first }),
+      });
+    } else seenTarget.set(key, row.line);
+    if (outcome.issues.length) return outcome;
+
+    const fields = { ...row.fields, agency: agency!.code };
+    if (target) {
+      outcome.id = target.id;
+      const current = await registry.snapshot(db, target.id);
+      if (!current)
+        return {
+          ...outcome,
+          issues: [{ field: 'id', message: msg('transfer.idNotInAgency', { id: target.id }) }],
+        };
+      const version = row.version ?? current.version;
+      // The export has relations and consumed APIs to published entries only; the same view is
+      // compared here, so an entry linked to someone's draft round-trips unchanged.
+      const stored = snapshotAsInput(current) as ReturnType<typeof snapshotAsInput> & {
+        relations: { kind: string; application: number }[];
+        consumedApis: number[];
+      };
+      const visible = await repo.visibleTargets(
+        db,
+        stored.relations.map((r) => r.application),
+        stored.consumedApis,
+        PUBLIC_STATUSES,
+      );
+      stored.relations = stored.relations.filter((r) => visible.applications.has(r.application));
+      stored.consumedApis = stored.consumedApis.filter((id) => visible.apis.has(id));
+      const merged = { ...stored, ...fields, version };
+      delete (merged as Record<string, unknown>).status;
+      const input = v.safeParse(UpdateApplicationInput, merged);
+      if (!input.success) return { ...outcome, issues: toFieldIssues(input.issues, 'row') };
+      const before = comparable(stored);
+      const after = comparable(input.output);
+      const changes = COMPARED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+      if (!changes.length) return { ...outcome, action: 'unchanged' };
+      try {
+        await registry.prepareUpdate(db, user, target.id, input.output, batch, { actor });
+      } catch (e) {
+        return { ...outcome, issues: issuesOf(e) };
+      }
+      return { ...outcome, action: 'update', changes };
+    }
+    const status = (fields as Record<string, unknown>).status === 'active' ? 'active' : 'draft';
+    const input = v.safeParse(CreateApplicationInput, { ...fields, status });
+    if (!input.success) return { ...outcome, issues: toFieldIssues(input.issues, 'row') };
+    try {
+      const { slot } = await registry.prepareCreate(db, user, input.output, batch, { actor });
+      const created: RowOutcome = { ...outcome, action: 'create' };
+      creates.push({ outcome: created, slot });
+      if (req.dryRun) {
+        if (overlapChecks < OVERLAP_CHECKED) {
+          overlapChecks++;
+          created.overlap = await topNationalOverlap(db, input.output);
+        } else created.note = msg('transfer.overlapNotChecked', { max: OVERLAP_CHECKED });
+      }
+      return created;
+    } catch (e) {
+      return { ...outcome, issues: issuesOf(e) };
+    }
+  }
+
+  const counts: Record<RowAction, number> = { create: 0, update: 0, unchanged: 0, error: 0, skipped: 0 };
+  for (const o of outcomes) counts[o.action]++;
+  const report: ImportReport = {
+    format: parsed.format,
+    agency: { code: agency.code, name: agency.name },
+    dryRun: req.dryRun,
+    applied: false,
+    rows: outcomes,
+    counts,
+  };
+  if (req.dryRun || counts.error > 0 || (counts.create === 0 && counts.update === 0)) return report;
+
+  batch.audit(db, {
+    ...actor,
+    action: 'import',
+    entityType: 'agency',
+    entityId: agency.id,
+    before: null,
+    after: {
+      file: req.fileName,
+      format: parsed.format,
+      create: counts.create,
+      update: counts.update,
+      unchanged: counts.unchanged,
+    },
+  });
+  // One atomic write for the whole file: a failure anywhere (a stale version, a name taken
+  // meanwhile) leaves the catalogue as it was.
+  const result = await batch.run(db, {
+    unique: () =>
+      new Invalid(msg('transfer.fileRefused'), [
+        { field: 'file', message: msg('transfer.changedMeanwhile') },
+      ]),
+    foreignKey: () =>
+      new Invalid(msg('transfer.fileRefused'), [
+        { field: 'file', message: msg('transfer.changedMeanwhile') },
+      ]),
+    stale: () =>
+      new Invalid(msg('transfer.fileRefused'), [
+        { field: 'file', message: msg('transfer.changedMeanwhile') },
+      ]),
+  });
+  for (const c of creates) c.outcome.id = result.insertedId(c.slot);
+  return { ...report, applied: true };
+}
+
+/** The national service a new application overlaps most, or null. */
+async function topNationalOverlap(db: Db, input: CreateApplicationInput) {
+  try {
+    const report = await checkOverlap(db, {
+      name: input.name,
+      description: input.description.slice(0, 5000),
+      functions: input.functions,
+      dataEntities: input.dataEntities.filter((d) => d.role !== 'consumer').map((d) => d.code),
+    });
+    const top = report.shared[0];
+    return top
+      ? {
+          id: top.application.id,
+          name: top.application.name,
+          agency: top.application.agency,
+          score: top.score,
+        }
+      : null;
+  } catch (e) {
+    if (e instanceof DomainError) return null;
+    throw e;
+  }
+}
+
+/** Row errors of a report as field issues (`12: functions.0`), for an apply that was refused. */
+export function rowIssues(report: ImportReport): FieldIssue[] {
+  return report.rows.flatMap((r) =>
+    r.action === 'error' ? r.issues.map((i) => ({ field: `${r.line}: ${i.field}`, message: i.message })) : [],
+  );
+}
+
+/** A report of an apply (not a dry run) that wrote nothing because rows were wrong: Invalid. */
+export function requireApplied(report: ImportReport) {
+  if (!report.dryRun && report.counts.error > 0)
+    throw new Invalid(msg('transfer.notApplied'), rowIssues(report));
+}

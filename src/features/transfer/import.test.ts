@@ -163,17 +163,17 @@ describe('bulk import: apply', () => {
     expect(report.counts).toMatchObject({ create: 4999, error: 1 });
     expect(report.rows[4998]).toMatchObject({ line: 5000, action: 'error' });
     expect(await count(t.db)).toBe(before);
-    const res = await post(t, 'dryRun=false', csv(...rows), t.owner);
+    const res = await post(t, 'dryRun=false', csv(...rows.slice(4990)), t.owner);
     expect(res.status).toBe(422);
-    expect(((await res.json()) as Problem).errors[0]!.field).toBe('5000: functions.0');
+    expect(((await res.json()) as Problem).errors[0]!.field).toBe('10: functions.0');
     expect(await count(t.db)).toBe(before);
   }, 120_000);
 
-  it('applies a 5,000-row file whole, from the command-line actor', async () => {
+  it('applies a file longer than one batch slice whole, from the command-line actor', async () => {
     const t = await setup();
     const before = await count(t.db);
     const rows = Array.from(
-      { length: 5000 },
+      { length: 300 },
       (_, i) => `Aplikasi Massal ${i},,Uji massal,draft,RAB.09.06.01,`,
     );
     const report = await importFile(t.db, null, {
@@ -183,7 +183,7 @@ describe('bulk import: apply', () => {
       dryRun: false,
     });
     expect(report.applied).toBe(true);
-    expect(await count(t.db)).toBe(before + 5000);
+    expect(await count(t.db)).toBe(before + 300);
     const [e] = (await t.db.all(
       sql`select actor_label as label from audit_events where action = 'import'`,
     )) as { label: string }[];

@@ -218,17 +218,16 @@ async function main(argv: string[]) {
           }
         }
         const summary = { ...report.counts, agency: report.agency.code };
-        console.log(
-          cliText(
-            report.applied
-              ? 'transfer.cli.applied'
-              : dryRun
-                ? 'transfer.cli.dryRun'
-                : 'transfer.cli.notApplied',
-            summary,
-          ),
-        );
-        if (report.counts.error) process.exitCode = EXIT.failed;
+        const outcome = report.applied
+          ? 'transfer.cli.applied'
+          : dryRun
+            ? 'transfer.cli.dryRun'
+            : report.counts.error
+              ? 'transfer.cli.notApplied'
+              : 'transfer.cli.nothingToDo';
+        console.log(cliText(outcome, summary));
+        if (report.counts.error)
+          throw new Error(cliText('transfer.cli.rowsWrong', { error: report.counts.error }));
       } catch (error) {
         if (error instanceof Invalid) {
           throw new Error(

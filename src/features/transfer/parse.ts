@@ -212,6 +212,10 @@ function readCsvField(row: ParsedRow, col: string, raw: string) {
         return { kind: kind ?? '', application: n };
       });
       return;
+    case 'name':
+    case 'description':
+      row.fields[col] = value;
+      return;
     default:
       row.fields[col] = value === '' ? null : value;
   }

@@ -314,6 +314,9 @@ export const en: Record<MessageKey, string> = {
   'home.explore.functions': 'Curated business functions, and how many applications perform each.',
   'home.explore.data': 'Data entities and the applications that are their authoritative source.',
   'home.explore.reference': 'The national SPBE reference codes (RAB, RAL, RAD, RAA, RAI, RAK).',
+  'transfer.cli.nothingToDo':
+    'Nothing to change for {agency}: {unchanged} applications are already the same.',
+  'transfer.cli.rowsWrong': '{error} rows are wrong; nothing was saved.',
   'transfer.cli.needsFile': 'import needs a FILE: npm run katalog -- import FILE --agency CODE [--dry-run]',
   'transfer.cli.needsAgency': 'import needs --agency CODE (the agency owning the applications)',
   'transfer.cli.progress': 'checking rows',

@@ -314,6 +314,8 @@ export const id = {
   'home.explore.functions': 'Fungsi bisnis yang dikurasi, dan berapa aplikasi yang menjalankannya.',
   'home.explore.data': 'Entitas data dan aplikasi yang menjadi sumber utamanya.',
   'home.explore.reference': 'Kode referensi SPBE nasional (RAB, RAL, RAD, RAA, RAI, RAK).',
+  'transfer.cli.nothingToDo': 'Tidak ada yang berubah untuk {agency}: {unchanged} aplikasi sudah sama.',
+  'transfer.cli.rowsWrong': '{error} baris salah; tidak ada yang disimpan.',
   'transfer.cli.needsFile':
     'import memerlukan nama berkas: npm run katalog -- import BERKAS --agency KODE [--dry-run]',
   'transfer.cli.needsAgency': 'import memerlukan --agency KODE (instansi pemilik aplikasi)',

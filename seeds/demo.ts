@@ -1,5 +1,6 @@
 import type { InStatement } from '@libsql/client';
 import type { Db } from '../db/client';
+import { refreshStatistics } from '../db/stats';
 import { type AppTemplate, CONTACT_NAMES, LICENCES, TEMPLATES } from './demo-vocabulary';
 
 /** Marks every demo row so nobody mistakes it for real data. */
@@ -151,6 +152,16 @@ function sqlValues(rows: unknown[][]): {
  * doubles the data. Rows are written in large atomic batches (FTS triggers fire as usual).
  */
 export async function generateDemo(
+  db: Db,
+  opts: { apps: number; seed: number; onProgress?: (done: number, total: number) => void },
+): Promise<{ applications: number; apis: number }> {
+  const result = await loadDemo(db, opts);
+  // A bulk load leaves the planner without statistics (or with stale ones): gather them now.
+  if (result.applications > 0) await refreshStatistics(db, { full: true });
+  return result;
+}
+
+async function loadDemo(
   db: Db,
   opts: { apps: number; seed: number; onProgress?: (done: number, total: number) => void },
 ): Promise<{ applications: number; apis: number }> {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { migrateDb } from '../db/migrate';
 import { openNodeDb } from '../db/open';
+import { refreshStatistics } from '../db/stats';
 import { createDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
@@ -123,6 +124,7 @@ async function main(argv: string[]) {
     case 'seed':
       await migrateDb(db);
       await seedReference(db, progressPrinter());
+      await refreshStatistics(db, { full: true });
       console.log('Data referensi dimuat / reference data loaded.');
       return;
     case 'demo': {

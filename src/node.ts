@@ -1,6 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { migrateDb } from '../db/migrate';
 import { mayCreateDatabase, openNodeDb } from '../db/open';
+import { refreshStatistics, scheduleStatistics } from '../db/stats';
 import { createDemoAccounts, DEMO_PASSWORD, presentDemoAccounts } from '../seeds/accounts';
 import { generateDemo } from '../seeds/demo';
 import { createDemoProposals } from '../seeds/demo-proposals';
@@ -8,7 +9,7 @@ import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { holdDatabase, localDatabasePath } from './backup';
 import { type Config, DEVELOPMENT_CLEARANCE_KEY, parseConfig } from './config';
-import { jsonLogger } from './kernel/log';
+import { errorFields, jsonLogger } from './kernel/log';
 import type { Mailer } from './kernel/mail';
 import { httpMailer } from './kernel/mail-http';
 import { smtpMailer } from './kernel/mail-smtp';
@@ -60,6 +61,11 @@ async function main() {
       }
     }
   }
+  // Statistics after whatever was loaded above, then kept current while serving (db/stats.ts).
+  await refreshStatistics(db);
+  const stopStatistics = scheduleStatistics(db, 60 * 60 * 1000, (error) =>
+    jsonLogger({ level: 'warn', msg: 'PRAGMA optimize failed', ...errorFields(error) }),
+  );
   let server: Awaited<ReturnType<typeof serveGracefully>> | undefined;
   const app = createApp({
     db,
@@ -77,6 +83,7 @@ async function main() {
     hostname: '0.0.0.0',
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT * 1000,
     onClosed: async () => {
+      stopStatistics();
       // Fold the write-ahead log into the database file, so a copy of the file taken after
       // shutdown is complete on its own.
       if (config.DATABASE_URL.startsWith('file:') && !config.DATABASE_SYNC_URL)

@@ -311,6 +311,8 @@ export interface SimilarApplication {
 /**
  * Applications performing the most of this one's functions, shared applications first at equal
  * count. A quick "see also" for the detail page; the overlap engine does the real scoring.
+ * `cross join` keeps the candidates as the outer loop: otherwise SQLite may walk every active
+ * application through the status index and probe the candidates (issue 14).
  */
 export async function similarByFunctions(
   db: Db,
@@ -327,7 +329,7 @@ export async function similarByFunctions(
           where af1.application_id = ${applicationId}
           group by af2.application_id)
         select a.id, a.name, a.acronym, a.category, a.scope, g.name as agencyName, s.shared
-        from s join applications a on a.id = s.id join agencies g on g.id = a.agency_id
+        from s cross join applications a on a.id = s.id join agencies g on g.id = a.agency_id
         where a.status in ${list(statuses)}
         order by s.shared desc, a.scope = 'national' desc, a.name limit ${limit}`,
   );

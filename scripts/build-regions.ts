@@ -1,6 +1,6 @@
 /**
  * Regenerates seeds/data/regions.json from the `idn-area-data` package (code MIT, data ODbL:
- * see docs/decisions/0004-region-codes-from-idn-area-data.md). Run after upgrading the package:
+ * see docs/decisions/0003-region-codes-from-idn-area-data.md). Run after upgrading the package:
  *   npx tsx scripts/build-regions.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';

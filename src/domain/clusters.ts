@@ -3,7 +3,7 @@
  * have the same name once the region is taken out ("SIMPEG Kabupaten Malang", "SIMPEG Kota
  * Batu") or perform the same of the proposal's functions. A reviewer reads "8 local copies of
  * SIMPEG in 8 agencies" once instead of eight rows, and the operator gives one reason for them.
- * Pure. docs/decisions/0016-inferred-functions-and-clusters.md.
+ * Pure. docs/decisions/0021-inferred-functions-and-clusters.md.
  */
 import { contentTerms } from './text';
 

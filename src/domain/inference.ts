@@ -2,7 +2,7 @@
  * Catalogue functions inferred from a proposal's free text, through a curated vocabulary
  * (seeds/data/function-vocabulary.ts): each inferred function with a confidence and the words of
  * the proposal that triggered it. Pure: the vocabulary is compiled once from data passed in.
- * docs/decisions/0016-inferred-functions-and-clusters.md explains the choices.
+ * docs/decisions/0021-inferred-functions-and-clusters.md explains the choices.
  */
 import { stem } from './text';
 

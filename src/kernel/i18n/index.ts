@@ -1,5 +1,5 @@
 /**
- * The one text mechanism (docs/decisions/0016-one-text-mechanism.md). Every user-visible text is
+ * The one text mechanism (docs/decisions/0017-one-text-mechanism.md). Every user-visible text is
  * a message key with `{name}` parameters, looked up in one catalogue per language:
  * - views: `t('apps.title')`, `t('check.score', { score })`
  * - services and errors: `msg('proposal.notFound', { id })` — a value, translated later by the

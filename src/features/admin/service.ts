@@ -1,6 +1,7 @@
 import type * as v from 'valibot';
 import type { Db } from '../../../db/client';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import type { PasswordHasher } from '../../kernel/password';
 import { requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
@@ -24,19 +25,16 @@ async function agencyForRole(db: Db, role: string, code: string | undefined): Pr
   const wanted = code ?? (role === 'reviewer' ? REVIEWER_AGENCY : undefined);
   if (!wanted) {
     if (role === 'operator') {
-      throw new Invalid('Instansi wajib untuk operator / Operators need an agency', [
-        {
-          field: 'agency',
-          message: 'operator harus terhubung ke satu instansi / an operator belongs to one agency',
-        },
+      throw new Invalid(msg('admin.err.operatorNeedsAgency'), [
+        { field: 'agency', message: msg('admin.err.operatorBelongsToAgency') },
       ]);
     }
     return null;
   }
   const agency = await agenciesRepo.agencyByCode(db, wanted.toUpperCase());
   if (!agency) {
-    throw new Invalid('Instansi tidak dikenal / Unknown agency', [
-      { field: 'agency', message: `instansi "${wanted}" tidak dikenal / unknown agency` },
+    throw new Invalid(msg('admin.err.unknownAgency'), [
+      { field: 'agency', message: msg('admin.err.unknownAgencyCode', { code: wanted }) },
     ]);
   }
   return agency.id;
@@ -72,11 +70,8 @@ export async function createUser(
   const result = await batch.run(db, {
     unique: (constraint) =>
       constraint === 'users.email'
-        ? new Invalid('E-mel sudah dipakai / E-mail already used', [
-            {
-              field: 'email',
-              message: `akun ${input.email} sudah ada / an account with this e-mail exists`,
-            },
+        ? new Invalid(msg('admin.err.emailUsed'), [
+            { field: 'email', message: msg('admin.err.accountExists', { email: input.email }) },
           ])
         : undefined,
   });
@@ -92,11 +87,9 @@ export async function updateUser(
 ) {
   const admin = requireRole(actor, 'admin');
   const before = await authRepo.userById(db, id);
-  if (!before) throw new NotFound(`Pengguna ${id} tidak ditemukan / User not found`);
+  if (!before) throw new NotFound(msg('admin.err.userNotFound', { id }));
   if (admin.id === id && (!input.active || input.role !== 'admin')) {
-    throw new Conflict(
-      'Admin tidak dapat menonaktifkan atau menurunkan perannya sendiri / Admins cannot disable or demote themselves',
-    );
+    throw new Conflict(msg('admin.err.cannotDemoteSelf'));
   }
   const agencyId = await agencyForRole(db, input.role, input.agency);
   const passwordHash = input.password ? await hasher.hash(input.password) : undefined;
@@ -140,7 +133,7 @@ export async function listUsers(db: Db, actor: SessionUser | null) {
 export async function userForAdmin(db: Db, actor: SessionUser | null, id: number) {
   requireRole(actor, 'admin');
   const u = await authRepo.userById(db, id);
-  if (!u) throw new NotFound(`Pengguna ${id} tidak ditemukan / User not found`);
+  if (!u) throw new NotFound(msg('admin.err.userNotFound', { id }));
   return u;
 }
 
@@ -148,7 +141,7 @@ export async function userForAdmin(db: Db, actor: SessionUser | null, id: number
 export async function agencyForEdit(db: Db, actor: SessionUser | null, code: string) {
   requireRole(actor, 'admin');
   const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
-  if (!agency) throw new NotFound('Instansi tidak ditemukan / Agency not found');
+  if (!agency) throw new NotFound(msg('admin.err.agencyNotFound', { code }));
   return agency;
 }
 
@@ -172,22 +165,15 @@ export async function saveAgency(
   const issues: FieldIssue[] = [];
   const parent = input.parent ? await agenciesRepo.agencyByCode(db, input.parent) : undefined;
   if (input.parent && !parent)
-    issues.push({
-      field: 'parent',
-      message: `instansi induk "${input.parent}" tidak dikenal / unknown parent agency`,
-    });
+    issues.push({ field: 'parent', message: msg('admin.err.unknownParentAgency', { code: input.parent }) });
   const existing = existingCode ? await agenciesRepo.agencyByCode(db, existingCode) : undefined;
-  if (existingCode && !existing)
-    throw new NotFound(`Instansi ${existingCode} tidak ditemukan / Agency not found`);
+  if (existingCode && !existing) throw new NotFound(msg('admin.err.agencyNotFound', { code: existingCode }));
   const clash = await agenciesRepo.agencyByCode(db, input.code);
   if (clash && clash.id !== existing?.id)
-    issues.push({ field: 'code', message: `kode ${input.code} sudah dipakai / code already used` });
+    issues.push({ field: 'code', message: msg('admin.err.codeUsed', { code: input.code }) });
   if (parent && existing && parent.id === existing.id)
-    issues.push({
-      field: 'parent',
-      message: 'induk tidak boleh dirinya sendiri / an agency cannot be its own parent',
-    });
-  if (issues.length) throw new Invalid('Isian tidak sah / Invalid input', issues);
+    issues.push({ field: 'parent', message: msg('admin.err.ownParent') });
+  if (issues.length) throw new Invalid(msg('error.invalidInput'), issues);
   const provinceCode = ['provinsi', 'kabupaten', 'kota'].includes(input.kind)
     ? (input.code.split('.')[0] ?? null)
     : null;
@@ -213,8 +199,8 @@ export async function saveAgency(
   await batch.run(db, {
     unique: (constraint) =>
       constraint === 'agencies.code'
-        ? new Invalid('Isian tidak sah / Invalid input', [
-            { field: 'code', message: `kode ${input.code} sudah dipakai / code already used` },
+        ? new Invalid(msg('error.invalidInput'), [
+            { field: 'code', message: msg('admin.err.codeUsed', { code: input.code }) },
           ])
         : undefined,
   });
@@ -233,18 +219,12 @@ export async function proposeFunction(
   const u = requireRole(user, 'operator', 'admin');
   const parent = await catalogueRepo.referenceCodeByCode(db, input.parent);
   if (parent?.level !== 2 || !['RAB', 'RAL'].includes(parent.domain)) {
-    throw new Invalid('Kode induk tidak dikenal / Unknown parent code', [
-      {
-        field: 'parent',
-        message: `kode RAB/RAL tingkat 2 "${input.parent}" tidak dikenal / unknown level-2 code`,
-      },
+    throw new Invalid(msg('admin.err.unknownParentCode'), [
+      { field: 'parent', message: msg('admin.err.unknownLevel2Code', { code: input.parent }) },
     ]);
   }
   const next = (await repo.lastFunctionNumber(db, input.parent)) + 1;
-  if (next > 99)
-    throw new Conflict(
-      'Kode fungsi di bawah induk ini sudah penuh / No function codes left under this parent',
-    );
+  if (next > 99) throw new Conflict(msg('admin.err.noCodesLeft'));
   const code = `${input.parent}.${String(next).padStart(2, '0')}`;
   const batch = new Batch();
   batch.add(
@@ -283,18 +263,15 @@ export async function decideFunction(
 ) {
   const admin = requireRole(actor, 'admin');
   const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
-  if (!fn) throw new NotFound(`Fungsi ${code} tidak ditemukan / Function not found`);
+  if (!fn) throw new NotFound(msg('admin.err.functionNotFound', { code }));
   if (fn.status !== 'proposed')
-    throw new Conflict(`Fungsi ${code} sudah diputuskan (${fn.status}) / already decided`);
+    throw new Conflict(msg('admin.err.alreadyDecided', { code, status: fn.status }));
   let into: Awaited<ReturnType<typeof catalogueRepo.functionByCode>>;
   if (input.action === 'merge') {
     into = input.into ? await catalogueRepo.functionByCode(db, input.into) : undefined;
     if (into?.status !== 'active') {
-      throw new Invalid('Fungsi tujuan tidak sah / Invalid target', [
-        {
-          field: 'into',
-          message: 'pilih fungsi aktif tujuan penggabungan / choose an active function to merge into',
-        },
+      throw new Invalid(msg('admin.err.invalidTarget'), [
+        { field: 'into', message: msg('admin.err.chooseActiveTarget') },
       ]);
     }
   }

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../kernel/env';
 import { Invalid } from '../../kernel/errors';
 import { type FormRecord, formRecord, str } from '../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../kernel/http/render';
+import { msg } from '../../kernel/i18n';
 import { requireRole } from '../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../kernel/schemas';
 import { requireUser } from '../accounts/middleware';
@@ -210,12 +211,12 @@ export function adminRouter() {
       into: str(form, 'into') || undefined,
     });
     try {
-      if (!parsed.success) throw new Invalid('Isian tidak sah / Invalid input', toFieldIssues(parsed.issues));
+      if (!parsed.success) throw new Invalid(msg('error.invalidInput'), toFieldIssues(parsed.issues));
       const status = await admin.decideFunction(db, actor, code, parsed.output);
       const items = await admin.proposedFunctions(db, actor);
-      return c.html(
-        <ProposedFunctionsPage ctx={viewCtx(c)} items={items} errors={[]} done={`${code}: ${status}`} />,
-      );
+      const ctx = viewCtx(c);
+      const done = ctx.t('admin.decided', { code, status: msg(`admin.functionStatus.${status}`) });
+      return c.html(<ProposedFunctionsPage ctx={ctx} items={items} errors={[]} done={done} />);
     } catch (error) {
       if (error instanceof Invalid) {
         const items = await admin.proposedFunctions(db, actor);

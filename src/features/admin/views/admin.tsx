@@ -2,41 +2,48 @@ import { AGENCY_KINDS } from '../../../../db/schema/agencies';
 import { ROLES } from '../../../../db/schema/auth';
 import { Fieldset, Input, Notice, Select, TextArea } from '../../../../views/components/form';
 import { Badge, ErrorSummary, PageHeader } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
 import type { MessageKey } from '../../../kernel/i18n';
-import type { UserListItem } from '../../accounts/repo';
-import type { ReferenceCodeRow } from '../../catalogue/repo/catalogue';
 
-const crumbs = (ctx: ViewCtx) => [{ href: '/admin', label: L(ctx, 'Administrasi', 'Administration') }];
+/** An account as the users table shows it. */
+export interface UserItem {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+  active: boolean;
+  agencyName: string | null;
+}
+
+/** A level-2 RAB/RAL code a proposed function may sit under. */
+export interface ParentOption {
+  code: string;
+  title: string;
+  titleEn: string | null;
+}
+
+const crumbs = (ctx: ViewCtx) => [{ href: '/admin', label: ctx.t('admin.title') }];
 
 export function AdminHome(props: { ctx: ViewCtx; proposed: number; users: number }) {
   const { ctx } = props;
-  const title = L(ctx, 'Administrasi', 'Administration');
+  const title = ctx.t('admin.title');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} />
       <ul class="explore">
         <li>
-          <a href="/admin/pengguna">{L(ctx, 'Pengguna', 'Users')}</a>
-          <span>
-            {L(
-              ctx,
-              `${props.users} akun; buat, ubah peran, nonaktifkan`,
-              `${props.users} accounts; create, change role, disable`,
-            )}
-          </span>
+          <a href="/admin/pengguna">{ctx.t('admin.users')}</a>
+          <span>{ctx.t('admin.usersLead', { n: props.users })}</span>
         </li>
         <li>
-          <a href="/admin/instansi/baru">{L(ctx, 'Instansi baru', 'New agency')}</a>
-          <span>{L(ctx, 'Ubah instansi dari halaman instansinya', 'Edit an agency from its page')}</span>
+          <a href="/admin/instansi/baru">{ctx.t('admin.newAgency')}</a>
+          <span>{ctx.t('admin.editAgencyHint')}</span>
         </li>
         <li>
-          <a href="/admin/fungsi">{L(ctx, 'Usulan fungsi', 'Proposed functions')}</a>
-          <span>
-            {L(ctx, `${props.proposed} menunggu keputusan`, `${props.proposed} waiting for a decision`)}
-          </span>
+          <a href="/admin/fungsi">{ctx.t('admin.proposedFunctions')}</a>
+          <span>{ctx.t('admin.proposedWaiting', { n: props.proposed })}</span>
         </li>
       </ul>
     </Layout>
@@ -57,7 +64,7 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldError
     <>
       {props.creating ? (
         <Input
-          label={L(ctx, 'E-mel', 'E-mail')}
+          label={ctx.t('admin.email')}
           name="email"
           type="email"
           value={v.email}
@@ -65,42 +72,34 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldError
           required
         />
       ) : null}
-      <Input label={L(ctx, 'Nama', 'Name')} name="name" value={v.name} errors={errors} required />
+      <Input label={ctx.t('admin.name')} name="name" value={v.name} errors={errors} required />
       <Select
-        label={L(ctx, 'Peran', 'Role')}
+        label={ctx.t('admin.role')}
         name="role"
         value={v.role}
         errors={errors}
         options={ROLES.map((r) => ({ value: r, label: r }))}
       />
       <Input
-        label={L(ctx, 'Kode instansi', 'Agency code')}
+        label={ctx.t('admin.agencyCode')}
         name="agency"
         value={v.agency}
         errors={errors}
-        hint={L(
-          ctx,
-          'wajib untuk operator; penilai bawaan KEMENPANRB',
-          'required for operators; reviewers default to KEMENPANRB',
-        )}
+        hint={ctx.t('admin.agencyCodeHint')}
       />
       <Input
-        label={
-          props.creating
-            ? L(ctx, 'Kata sandi awal', 'Initial password')
-            : L(ctx, 'Kata sandi baru (kosongkan jika tidak diganti)', 'New password (leave empty to keep)')
-        }
+        label={props.creating ? ctx.t('admin.initialPassword') : ctx.t('admin.newPassword')}
         name="password"
         type="password"
         errors={errors}
         required={props.creating}
         autocomplete="new-password"
-        hint={L(ctx, 'minimal 12 karakter', 'at least 12 characters')}
+        hint={ctx.t('admin.passwordHint')}
       />
       {props.creating ? null : (
         <label class="check">
           <input type="checkbox" name="active" value="true" checked={v.active} />{' '}
-          {L(ctx, 'Akun aktif', 'Account active')}
+          {ctx.t('admin.accountActive')}
         </label>
       )}
     </>
@@ -109,29 +108,27 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldError
 
 export function UsersPage(props: {
   ctx: ViewCtx;
-  users: UserListItem[];
+  users: UserItem[];
   values: UserFormValues;
   errors: FieldError[];
   created?: string;
 }) {
   const { ctx } = props;
-  const title = L(ctx, 'Pengguna', 'Users');
+  const title = ctx.t('admin.users');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} crumbs={crumbs(ctx)} />
       {props.created ? (
-        <Notice kind="ok">
-          {L(ctx, `Akun ${props.created} dibuat.`, `Account ${props.created} created.`)}
-        </Notice>
+        <Notice kind="ok">{ctx.t('admin.accountCreated', { email: props.created })}</Notice>
       ) : null}
       <table>
         <thead>
           <tr>
-            <th>{L(ctx, 'E-mel', 'E-mail')}</th>
-            <th>{L(ctx, 'Nama', 'Name')}</th>
-            <th>{L(ctx, 'Peran', 'Role')}</th>
-            <th>{L(ctx, 'Instansi', 'Agency')}</th>
-            <th>Status</th>
+            <th>{ctx.t('admin.email')}</th>
+            <th>{ctx.t('admin.name')}</th>
+            <th>{ctx.t('admin.role')}</th>
+            <th>{ctx.t('admin.agency')}</th>
+            <th>{ctx.t('admin.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -147,21 +144,21 @@ export function UsersPage(props: {
               <td>{u.agencyName ?? '—'}</td>
               <td>
                 {u.active ? (
-                  <Badge kind="ok">{L(ctx, 'aktif', 'active')}</Badge>
+                  <Badge kind="ok">{ctx.t('admin.active')}</Badge>
                 ) : (
-                  <Badge kind="muted">{L(ctx, 'nonaktif', 'disabled')}</Badge>
+                  <Badge kind="muted">{ctx.t('admin.disabled')}</Badge>
                 )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>{L(ctx, 'Buat akun', 'Create an account')}</h2>
+      <h2>{ctx.t('admin.createAccountTitle')}</h2>
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
       <form method="post" action="/admin/pengguna" class="stack narrow">
         <CsrfField ctx={ctx} />
         <UserFields ctx={ctx} v={props.values} errors={props.errors} creating />
-        <button type="submit">{L(ctx, 'Buat akun', 'Create account')}</button>
+        <button type="submit">{ctx.t('admin.createAccount')}</button>
       </form>
     </Layout>
   );
@@ -181,14 +178,14 @@ export function UserEditPage(props: {
     <Layout ctx={ctx} title={title}>
       <PageHeader
         title={title}
-        crumbs={[...crumbs(ctx), { href: '/admin/pengguna', label: L(ctx, 'Pengguna', 'Users') }]}
+        crumbs={[...crumbs(ctx), { href: '/admin/pengguna', label: ctx.t('admin.users') }]}
       />
-      {props.saved ? <Notice kind="ok">{L(ctx, 'Tersimpan.', 'Saved.')}</Notice> : null}
+      {props.saved ? <Notice kind="ok">{ctx.t('admin.saved')}</Notice> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
       <form method="post" action={`/admin/pengguna/${props.id}`} class="stack narrow">
         <CsrfField ctx={ctx} />
         <UserFields ctx={ctx} v={props.values} errors={props.errors} creating={false} />
-        <button type="submit">{L(ctx, 'Simpan', 'Save')}</button>
+        <button type="submit">{ctx.t('admin.save')}</button>
       </form>
     </Layout>
   );
@@ -211,8 +208,8 @@ export function AgencyFormPage(props: {
 }) {
   const { ctx, values: v, errors } = props;
   const title = props.existingCode
-    ? L(ctx, `Ubah instansi ${props.existingCode}`, `Edit agency ${props.existingCode}`)
-    : L(ctx, 'Instansi baru', 'New agency');
+    ? ctx.t('admin.editAgency', { code: props.existingCode })
+    : ctx.t('admin.newAgency');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader title={title} crumbs={crumbs(ctx)} />
@@ -224,45 +221,25 @@ export function AgencyFormPage(props: {
       >
         <CsrfField ctx={ctx} />
         <Input
-          label={L(ctx, 'Kode', 'Code')}
+          label={ctx.t('admin.code')}
           name="code"
           value={v.code}
           errors={errors}
           required
-          hint={L(
-            ctx,
-            'kode wilayah Kemendagri (35.07) atau kode singkat (KOMDIGI)',
-            'Kemendagri region code (35.07) or a short code (KOMDIGI)',
-          )}
+          hint={ctx.t('admin.codeHint')}
         />
-        <Input label={L(ctx, 'Nama', 'Name')} name="name" value={v.name} errors={errors} required />
-        <Input
-          label={L(ctx, 'Nama singkat', 'Short name')}
-          name="shortName"
-          value={v.shortName}
-          errors={errors}
-        />
+        <Input label={ctx.t('admin.name')} name="name" value={v.name} errors={errors} required />
+        <Input label={ctx.t('admin.shortName')} name="shortName" value={v.shortName} errors={errors} />
         <Select
-          label={L(ctx, 'Jenis', 'Kind')}
+          label={ctx.t('admin.kind')}
           name="kind"
           value={v.kind}
           errors={errors}
           options={AGENCY_KINDS.map((k) => ({ value: k, label: ctx.t(`kind.${k}` as MessageKey) }))}
         />
-        <Input
-          label={L(ctx, 'Kode instansi induk', 'Parent agency code')}
-          name="parent"
-          value={v.parent}
-          errors={errors}
-        />
-        <Input
-          label={L(ctx, 'Situs web', 'Website')}
-          name="website"
-          type="url"
-          value={v.website}
-          errors={errors}
-        />
-        <button type="submit">{L(ctx, 'Simpan', 'Save')}</button>
+        <Input label={ctx.t('admin.parentAgency')} name="parent" value={v.parent} errors={errors} />
+        <Input label={ctx.t('admin.website')} name="website" type="url" value={v.website} errors={errors} />
+        <button type="submit">{ctx.t('admin.save')}</button>
       </form>
     </Layout>
   );
@@ -282,22 +259,14 @@ export function ProposedFunctionsPage(props: {
   done?: string;
 }) {
   const { ctx } = props;
-  const title = L(ctx, 'Usulan fungsi', 'Proposed functions');
+  const title = ctx.t('admin.proposedFunctions');
   return (
     <Layout ctx={ctx} title={title}>
-      <PageHeader
-        title={title}
-        crumbs={crumbs(ctx)}
-        lead={L(
-          ctx,
-          'Terima fungsi baru, gabungkan ke fungsi yang sudah ada (tautan aplikasi ikut pindah), atau tolak.',
-          'Accept a new function, merge it into an existing one (application links move along), or reject it.',
-        )}
-      />
+      <PageHeader title={title} crumbs={crumbs(ctx)} lead={ctx.t('admin.proposedLead')} />
       {props.done ? <Notice kind="ok">{props.done}</Notice> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={props.errors} />
       {props.items.length === 0 ? (
-        <p class="empty">{L(ctx, 'Tidak ada usulan yang menunggu.', 'No proposals waiting.')}</p>
+        <p class="empty">{ctx.t('admin.noProposals')}</p>
       ) : (
         <ul class="cards">
           {props.items.map((f) => (
@@ -307,7 +276,7 @@ export function ProposedFunctionsPage(props: {
               </span>
               <div class="meta">
                 <span>
-                  {L(ctx, 'di bawah', 'under')} <code>{f.parentCode}</code>
+                  {ctx.t('admin.under')} <code>{f.parentCode}</code>
                 </span>
                 <span>· {f.agencyName ?? '—'}</span>
               </div>
@@ -315,17 +284,17 @@ export function ProposedFunctionsPage(props: {
               <form method="post" action={`/admin/fungsi/${f.code}`} class="inline-form">
                 <CsrfField ctx={ctx} />
                 <button type="submit" name="action" value="accept">
-                  {L(ctx, 'Terima', 'Accept')}
+                  {ctx.t('admin.accept')}
                 </button>
                 <label>
-                  {L(ctx, 'gabung ke kode', 'merge into code')}{' '}
+                  {ctx.t('admin.mergeInto')}{' '}
                   <input type="text" name="into" placeholder="RAB.09.06.01" size={14} />
                 </label>
                 <button type="submit" name="action" value="merge" class="secondary">
-                  {L(ctx, 'Gabungkan', 'Merge')}
+                  {ctx.t('admin.merge')}
                 </button>
                 <button type="submit" name="action" value="reject" class="secondary danger">
-                  {L(ctx, 'Tolak', 'Reject')}
+                  {ctx.t('admin.reject')}
                 </button>
               </form>
             </li>
@@ -345,39 +314,27 @@ export interface FunctionProposalValues {
 
 export function FunctionProposalPage(props: {
   ctx: ViewCtx;
-  parents: ReferenceCodeRow[];
+  parents: ParentOption[];
   values: FunctionProposalValues;
   errors: FieldError[];
   proposed?: string;
 }) {
   const { ctx, values: v, errors } = props;
-  const title = L(ctx, 'Usulkan fungsi bisnis baru', 'Propose a new business function');
+  const title = ctx.t('admin.proposeTitle');
   return (
     <Layout ctx={ctx} title={title}>
       <PageHeader
         title={title}
         crumbs={[{ href: '/fungsi', label: ctx.t('nav.functions') }]}
-        lead={L(
-          ctx,
-          'Periksa dulu katalog fungsi; usulan ditinjau admin sebelum dapat dipilih.',
-          'Check the function catalogue first; an admin reviews a proposal before it can be picked.',
-        )}
+        lead={ctx.t('admin.proposeLead')}
       />
-      {props.proposed ? (
-        <Notice kind="ok">
-          {L(
-            ctx,
-            `Fungsi diusulkan dengan kode ${props.proposed}; menunggu keputusan admin.`,
-            `Function proposed as ${props.proposed}; waiting for an admin.`,
-          )}
-        </Notice>
-      ) : null}
+      {props.proposed ? <Notice kind="ok">{ctx.t('admin.proposed', { code: props.proposed })}</Notice> : null}
       <ErrorSummary title={ctx.t('error.invalid')} errors={errors} />
       <form method="post" action="/fungsi/usul" class="stack narrow">
         <CsrfField ctx={ctx} />
-        <Fieldset legend={L(ctx, 'Fungsi', 'Function')}>
+        <Fieldset legend={ctx.t('admin.function')}>
           <Select
-            label={L(ctx, 'Induk (RAB/RAL tingkat 2)', 'Parent (level-2 RAB/RAL)')}
+            label={ctx.t('admin.parent')}
             name="parent"
             value={v.parent}
             errors={errors}
@@ -389,7 +346,7 @@ export function FunctionProposalPage(props: {
             }))}
           />
           <Input
-            label={L(ctx, 'Judul', 'Title')}
+            label={ctx.t('admin.functionTitle')}
             name="title"
             value={v.title}
             errors={errors}
@@ -397,20 +354,20 @@ export function FunctionProposalPage(props: {
             maxlength={150}
           />
           <Input
-            label={L(ctx, 'Judul (English)', 'Title (English)')}
+            label={ctx.t('admin.functionTitleEn')}
             name="titleEn"
             value={v.titleEn}
             errors={errors}
             maxlength={150}
           />
           <TextArea
-            label={L(ctx, 'Deskripsi', 'Description')}
+            label={ctx.t('admin.description')}
             name="description"
             value={v.description}
             errors={errors}
           />
         </Fieldset>
-        <button type="submit">{L(ctx, 'Usulkan', 'Propose')}</button>
+        <button type="submit">{ctx.t('admin.propose')}</button>
       </form>
     </Layout>
   );

@@ -4,13 +4,13 @@ import { API_ACCESS, API_AUTH, PROTOCOLS } from '../../../db/schema/apis';
 import { APP_STATUSES, PUBLIC_STATUSES } from '../../../db/schema/applications';
 import { SEARCH_TYPES } from '../../domain/search';
 import { int, intMin, links, named } from '../../kernel/http/openapi';
-import { pagingEntries, searchText } from '../../kernel/schemas';
+import { pagingEntries, searchText, vmsg } from '../../kernel/schemas';
 import { AGENCY_CODE, DATA_ENTITY_CODE, FUNCTION_CODE } from '../catalogue/schemas';
 
 const picklist = <T extends readonly [string, ...string[]]>(options: T, label: string, description: string) =>
   v.optional(
     v.pipe(
-      v.picklist(options, `${label}: pilih salah satu dari / one of ${options.join(', ')}`),
+      v.picklist(options, vmsg('catalogue.oneOf', { label, options: options.join(', ') })),
       v.description(description),
     ),
   );
@@ -29,25 +29,25 @@ const facetEntries = {
   access: picklist(API_ACCESS, 'access', 'API access; keeps APIs and operations only.'),
   splp: v.optional(
     v.pipe(
-      v.picklist(['true', 'false'], 'splp: true atau false / true or false'),
+      v.picklist(['true', 'false'], vmsg('search.err.splp')),
       v.description('Published on SPLP; keeps APIs and operations only.'),
       v.transform((s) => s === 'true'),
     ),
   ),
   agency: code(
     AGENCY_CODE,
-    'kode instansi tidak valid / malformed agency code',
+    vmsg('search.err.agencyCode'),
     'Owner agency code (`35.07`, `BKN`); keeps applications, APIs and operations.',
   ),
   agencyKind: picklist(AGENCY_KINDS, 'agencyKind', 'Kind of owner agency.'),
   dataEntity: code(
     DATA_ENTITY_CODE,
-    'kode entitas data, mis. RAD.09.06.01 / a data entity code',
+    vmsg('search.err.dataEntityCode'),
     'Data entity code: applications that handle it, APIs that expose it (and their operations).',
   ),
   function: code(
     FUNCTION_CODE,
-    'kode fungsi, mis. RAB.09.06.01 / a function code',
+    vmsg('search.err.functionCode'),
     'Function code: applications performing it, and their APIs.',
   ),
   // Drafts and proposals are never searchable by the public: only published statuses are accepted.

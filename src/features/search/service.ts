@@ -15,7 +15,8 @@ import {
   searchableTypes,
   snippet,
 } from '../../domain/search';
-import { Invalid } from '../../kernel/errors';
+import { type FieldIssue, Invalid } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
 import * as repo from './repo';
 import type { ApiSearchQuery, SearchQuery } from './schemas';
@@ -82,18 +83,18 @@ async function resolveFacets(db: Db, q: Facets) {
     q.agency || q.dataEntity || q.function
       ? await repo.facetIds(db, { agency: q.agency, dataEntity: q.dataEntity, function: q.function })
       : null;
-  const issues: { field: string; message: string }[] = [];
+  const issues: FieldIssue[] = [];
   if (q.agency && !ids?.agencyId)
-    issues.push({ field: 'agency', message: `instansi "${q.agency}" tidak dikenal / unknown agency` });
+    issues.push({ field: 'agency', message: msg('search.err.unknownAgency', { code: q.agency }) });
   if (q.dataEntity && !ids?.dataEntityId)
     issues.push({
       field: 'dataEntity',
-      message: `entitas data "${q.dataEntity}" tidak dikenal / unknown data entity`,
+      message: msg('search.err.unknownDataEntity', { code: q.dataEntity }),
     });
   // Proposed, merged or rejected functions are not part of the catalogue (repo: status = active).
   if (q.function && !ids?.functionId)
-    issues.push({ field: 'function', message: `fungsi "${q.function}" tidak dikenal / unknown function` });
-  if (issues.length) throw new Invalid('Filter tidak dikenal / Unknown filter value', issues);
+    issues.push({ field: 'function', message: msg('search.err.unknownFunction', { code: q.function }) });
+  if (issues.length) throw new Invalid(msg('search.err.unknownFilter'), issues);
   return {
     filter: {
       statuses: PUBLIC_STATUSES,

@@ -10,7 +10,7 @@ import {
   ResultCount,
   withQuery,
 } from '../../../../views/components/ui';
-import { L, type ViewCtx } from '../../../../views/context';
+import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import { SEARCH_TYPES, type SearchType, type Segment } from '../../../domain/search';
 import type { FieldError } from '../../../kernel/errors';
@@ -26,20 +26,8 @@ export interface SearchView {
   errors: FieldError[];
 }
 
-const TYPE_LABELS: Record<SearchType, [string, string]> = {
-  application: ['Aplikasi', 'Applications'],
-  api: ['API', 'APIs'],
-  operation: ['Operasi API', 'API operations'],
-  function: ['Fungsi bisnis', 'Business functions'],
-  dataEntity: ['Entitas data', 'Data entities'],
-};
-const TYPE_BADGES: Record<SearchType, [string, string]> = {
-  application: ['Aplikasi', 'Application'],
-  api: ['API', 'API'],
-  operation: ['Operasi', 'Operation'],
-  function: ['Fungsi', 'Function'],
-  dataEntity: ['Data', 'Data'],
-};
+const typeLabel = (ty: SearchType): MessageKey => `search.type.${ty}`;
+const typeBadge = (ty: SearchType): MessageKey => `search.badge.${ty}`;
 const PROTOCOL_LABELS: Record<string, string> = {
   rest: 'REST',
   soap: 'SOAP',
@@ -59,11 +47,11 @@ function Hit(props: { ctx: ViewCtx; item: SearchItem }) {
   return (
     <li class={`hit hit-${item.type}`}>
       <div class="meta">
-        <Badge kind="info">{L(ctx, ...TYPE_BADGES[item.type])}</Badge>
+        <Badge kind="info">{ctx.t(typeBadge(item.type))}</Badge>
         {item.code ? <code>{item.code}</code> : null}
         {item.protocol ? <Badge>{PROTOCOL_LABELS[item.protocol] ?? item.protocol}</Badge> : null}
         {item.splpPublished ? <Badge kind="ok">SPLP</Badge> : null}
-        {item.access === 'publik' ? <Badge kind="shared">{L(ctx, 'Publik', 'Public')}</Badge> : null}
+        {item.access === 'publik' ? <Badge kind="shared">{ctx.t('search.public')}</Badge> : null}
         {item.category === 'umum' ? (
           <Badge kind="shared">{t('category.umum')}</Badge>
         ) : item.national ? (
@@ -138,7 +126,7 @@ function FacetLine(props: {
             ) ?? props.current}
           </span>{' '}
           <a href={withQuery(ctx.url, { [props.name]: undefined, page: undefined })}>
-            {L(ctx, '(hapus)', '(remove)')}
+            {ctx.t('search.remove')}
           </a>
         </>
       ) : (
@@ -166,23 +154,17 @@ export function SearchResults(props: SearchView) {
       <ErrorSummary title={t('error.invalid')} errors={props.errors} />
       {!result && !props.errors.length ? (
         <div class="notice">
-          <p>
-            {L(
-              ctx,
-              'Ketik kata kunci, mis. "srikandi", "pajak daerah", "kepegawaian" atau dalam bahasa Inggris "personnel data". Hasil muncul selagi Anda mengetik.',
-              'Type a few words, e.g. "srikandi", "pajak daerah", "kepegawaian", or in English "personnel data". Results appear as you type.',
-            )}
-          </p>
+          <p>{t('search.prompt')}</p>
         </div>
       ) : null}
       {result ? (
         <>
-          <nav class="type-tabs" aria-label={L(ctx, 'Jenis hasil', 'Kinds of result')}>
+          <nav class="type-tabs" aria-label={ctx.t('search.kinds')}>
             <a
               href={withQuery(ctx.url, { type: undefined, page: undefined })}
               aria-current={values.type ? undefined : 'page'}
             >
-              {L(ctx, 'Semua', 'All')}
+              {ctx.t('search.all')}
             </a>
             {SEARCH_TYPES.filter((ty) => result.types.includes(ty)).map((ty) => (
               <>
@@ -191,8 +173,7 @@ export function SearchResults(props: SearchView) {
                   href={withQuery(ctx.url, { type: ty, page: undefined })}
                   aria-current={values.type === ty ? 'page' : undefined}
                 >
-                  {L(ctx, ...TYPE_LABELS[ty])} (
-                  {n(result.facets.type.find((f) => f.value === ty)?.count ?? 0)})
+                  {t(typeLabel(ty))} ({n(result.facets.type.find((f) => f.value === ty)?.count ?? 0)})
                 </a>
               </>
             ))}
@@ -203,15 +184,7 @@ export function SearchResults(props: SearchView) {
             </p>
           ) : null}
           <ResultCount ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
-          {result.capped ? (
-            <p class="hint">
-              {L(
-                ctx,
-                `Banyak yang cocok: yang ditampilkan adalah yang terbaik dari ${n(MATCHES_EXAMINED)} kecocokan pertama tiap jenis. Persempit pencarian untuk melihat lebih banyak.`,
-                `Many entries match: shown are the best of the first ${n(MATCHES_EXAMINED)} matches of each kind. Narrow the search to see more.`,
-              )}
-            </p>
-          ) : null}
+          {result.capped ? <p class="hint">{t('search.capped', { n: n(MATCHES_EXAMINED) })}</p> : null}
           {result.items.length ? (
             <ol class="cards">
               {result.items.map((item) => (
@@ -219,9 +192,7 @@ export function SearchResults(props: SearchView) {
               ))}
             </ol>
           ) : (
-            <p class="empty">
-              {L(ctx, 'Tidak ada yang cocok dengan pencarian ini.', 'Nothing matches this search.')}
-            </p>
+            <p class="empty">{ctx.t('search.nothing')}</p>
           )}
           <Pagination ctx={ctx} page={result.page} pageSize={result.pageSize} total={result.total} />
           <Facets {...props} result={result} />
@@ -236,13 +207,13 @@ function Facets(props: SearchView & { result: SearchResult }) {
   const t = ctx.t;
   const f = result.facets;
   return (
-    <section class="facets" aria-label={L(ctx, 'Rincian hasil', 'Breakdown of the results')}>
-      <h2>{L(ctx, 'Rincian', 'Breakdown')}</h2>
+    <section class="facets" aria-label={ctx.t('search.breakdownLabel')}>
+      <h2>{ctx.t('search.breakdown')}</h2>
       <ul class="fields">
         <FacetLine
           ctx={ctx}
           name="protocol"
-          label={L(ctx, 'Protokol', 'Protocol')}
+          label={ctx.t('search.protocol')}
           values={f.protocol}
           current={values.protocol}
           show={(v) => PROTOCOL_LABELS[v] ?? v}
@@ -250,15 +221,15 @@ function Facets(props: SearchView & { result: SearchResult }) {
         <FacetLine
           ctx={ctx}
           name="access"
-          label={L(ctx, 'Akses', 'Access')}
+          label={ctx.t('search.access')}
           values={f.access}
           current={values.access}
-          show={(v) => (v === 'publik' ? L(ctx, 'Publik', 'Public') : L(ctx, 'Terbatas', 'Restricted'))}
+          show={(v) => (v === 'publik' ? ctx.t('search.public') : ctx.t('search.restricted'))}
         />
         <FacetLine
           ctx={ctx}
           name="splp"
-          label={L(ctx, 'Terbit di SPLP', 'Published on SPLP')}
+          label={ctx.t('search.splp')}
           values={f.splp}
           current={values.splp}
           show={(v) => (v === 'true' ? t('common.yes') : t('common.no'))}
@@ -282,7 +253,7 @@ function Facets(props: SearchView & { result: SearchResult }) {
         <FacetLine
           ctx={ctx}
           name="agency"
-          label={L(ctx, 'Instansi', 'Agency')}
+          label={ctx.t('search.agency')}
           values={f.agency}
           current={result.filters.agency?.code}
           show={(v, label) => label ?? (v === result.filters.agency?.code ? result.filters.agency.name : v)}
@@ -290,7 +261,7 @@ function Facets(props: SearchView & { result: SearchResult }) {
         <FacetLine
           ctx={ctx}
           name="dataEntity"
-          label={L(ctx, 'Entitas data', 'Data entity')}
+          label={ctx.t('search.dataEntity')}
           values={f.dataEntity}
           current={result.filters.dataEntity?.code}
           show={(v, label) =>
@@ -300,7 +271,7 @@ function Facets(props: SearchView & { result: SearchResult }) {
         <FacetLine
           ctx={ctx}
           name="function"
-          label={L(ctx, 'Fungsi', 'Function')}
+          label={ctx.t('search.function')}
           values={f.function}
           current={result.filters.function?.code}
           show={(v, label) =>
@@ -308,13 +279,7 @@ function Facets(props: SearchView & { result: SearchResult }) {
           }
         />
       </ul>
-      <p class="hint">
-        {L(
-          ctx,
-          'Instansi, entitas data dan fungsi dihitung dari hasil teratas.',
-          'Agencies, data entities and functions are counted over the top results.',
-        )}
-      </p>
+      <p class="hint">{t('search.countedOverTop')}</p>
     </section>
   );
 }
@@ -323,24 +288,17 @@ function Facets(props: SearchView & { result: SearchResult }) {
 export function SearchPage(props: SearchView) {
   const { ctx, values } = props;
   const t = ctx.t;
-  const title = L(ctx, 'Cari di katalog', 'Search the catalogue');
+  const title = ctx.t('search.title');
   return (
     <Layout ctx={ctx} title={values.q ? `${values.q} · ${title}` : title}>
-      <PageHeader
-        title={title}
-        lead={L(
-          ctx,
-          'Satu pencarian untuk aplikasi, API, operasi API, fungsi bisnis dan entitas data yang terbit di katalog nasional, dalam bahasa Indonesia atau Inggris.',
-          'One search over the applications, APIs, API operations, business functions and data entities published in the national catalogue, in Indonesian or English.',
-        )}
-      />
+      <PageHeader title={title} lead={t('search.lead')} />
       <div class="layout-filters">
         <search>
           <form
             class="filters"
             method="get"
             action="/cari"
-            aria-label={L(ctx, 'Pencarian', 'Search')}
+            aria-label={ctx.t('search.formLabel')}
             hx-get="/cari"
             hx-target="#results"
             hx-select="#results"
@@ -351,42 +309,38 @@ export function SearchPage(props: SearchView) {
             hx-trigger="input changed delay:250ms from:find input[type=search], change from:(form.filters select), change from:(form.filters input[type=text]), submit"
           >
             <SearchField
-              label={L(ctx, 'Kata kunci', 'Words')}
+              label={ctx.t('search.words')}
               value={values.q}
-              placeholder={L(
-                ctx,
-                'mis. pajak daerah, SIMPEG, personnel data',
-                'e.g. pajak daerah, SIMPEG, personnel data',
-              )}
+              placeholder={t('search.placeholder')}
             />
             <SelectField
               ctx={ctx}
               name="type"
-              label={L(ctx, 'Jenis', 'Kind')}
+              label={ctx.t('search.kind')}
               value={values.type}
-              options={SEARCH_TYPES.map((ty) => ({ value: ty, label: L(ctx, ...TYPE_LABELS[ty]) }))}
+              options={SEARCH_TYPES.map((ty) => ({ value: ty, label: t(typeLabel(ty)) }))}
             />
             <SelectField
               ctx={ctx}
               name="protocol"
-              label={L(ctx, 'Protokol API', 'API protocol')}
+              label={ctx.t('search.apiProtocol')}
               value={values.protocol}
               options={PROTOCOLS.map((p) => ({ value: p, label: PROTOCOL_LABELS[p] ?? p }))}
             />
             <SelectField
               ctx={ctx}
               name="access"
-              label={L(ctx, 'Akses API', 'API access')}
+              label={ctx.t('search.apiAccess')}
               value={values.access}
               options={API_ACCESS.map((a) => ({
                 value: a,
-                label: a === 'publik' ? L(ctx, 'Publik', 'Public') : L(ctx, 'Terbatas', 'Restricted'),
+                label: a === 'publik' ? ctx.t('search.public') : ctx.t('search.restricted'),
               }))}
             />
             <SelectField
               ctx={ctx}
               name="splp"
-              label={L(ctx, 'Terbit di SPLP', 'Published on SPLP')}
+              label={ctx.t('search.splp')}
               value={values.splp}
               options={[
                 { value: 'true', label: t('common.yes') },
@@ -415,7 +369,7 @@ export function SearchPage(props: SearchView) {
               maxlength={30}
             />
             <TextField
-              label={L(ctx, 'Kode entitas data', 'Data entity code')}
+              label={ctx.t('search.dataEntityCode')}
               name="dataEntity"
               value={values.dataEntity}
               placeholder="RAD.09.06.01"
@@ -429,7 +383,7 @@ export function SearchPage(props: SearchView) {
               maxlength={20}
             />
             <div>
-              <button type="submit">{L(ctx, 'Cari', 'Search')}</button> <a href="/cari">{t('apps.reset')}</a>
+              <button type="submit">{ctx.t('search.submit')}</button> <a href="/cari">{t('apps.reset')}</a>
             </div>
           </form>
         </search>

@@ -1,51 +1,49 @@
 import * as v from 'valibot';
 import { CATEGORIES, SCOPES } from '../../../db/schema/applications';
 import { fraction, int, named } from '../../kernel/http/openapi';
+import { vmsg } from '../../kernel/schemas';
 
 /** A function code (`RAB.09.06.01`) or a whole level-2 RAB/RAL code (`RAB.09.06`). */
 const FunctionOrParent = v.pipe(
-  v.string('kode harus teks / code must be a string'),
+  v.string(vmsg('overlap.err.codeNotText')),
   v.trim(),
   v.toUpperCase(),
-  v.regex(
-    /^RA[BL]\.\d{2}\.\d{2}(\.\d{2})?$/,
-    'kode fungsi atau kode RAB/RAL tingkat 2 / a function or level-2 RAB/RAL code',
-  ),
+  v.regex(/^RA[BL]\.\d{2}\.\d{2}(\.\d{2})?$/, vmsg('overlap.err.functionOrParent')),
 );
 const DataEntityCode = v.pipe(
-  v.string('kode harus teks / code must be a string'),
+  v.string(vmsg('overlap.err.codeNotText')),
   v.trim(),
   v.toUpperCase(),
-  v.regex(/^RAD\.\d{2}\.\d{2}\.\d{2}$/, 'kode entitas data, mis. RAD.09.06.01 / a data entity code'),
+  v.regex(/^RAD\.\d{2}\.\d{2}\.\d{2}$/, vmsg('overlap.err.dataEntityCode')),
 );
 
 /** `POST /api/v1/overlap` and the proposal form: what is being proposed. */
 export const OverlapInput = v.object({
   name: v.pipe(
-    v.string('nama wajib diisi / name is required'),
+    v.string(vmsg('overlap.err.nameRequired')),
     v.trim(),
-    v.minLength(3, 'nama minimal 3 karakter / name needs at least 3 characters'),
-    v.maxLength(200, 'nama maksimal 200 karakter / name is at most 200 characters'),
+    v.minLength(3, vmsg('overlap.err.nameMin', { min: 3 })),
+    v.maxLength(200, vmsg('overlap.err.nameMax', { max: 200 })),
   ),
   description: v.optional(
     v.pipe(
-      v.string('deskripsi harus teks / description must be a string'),
+      v.string(vmsg('overlap.err.descriptionNotText')),
       v.trim(),
-      v.maxLength(5000, 'deskripsi maksimal 5000 karakter / description is at most 5000 characters'),
+      v.maxLength(5000, vmsg('overlap.err.descriptionMax', { max: 5000 })),
     ),
     '',
   ),
   functions: v.optional(
     v.pipe(
-      v.array(FunctionOrParent, 'daftar kode / a list of codes'),
-      v.maxLength(50, 'maksimal 50 fungsi / at most 50 functions'),
+      v.array(FunctionOrParent, vmsg('overlap.err.codeList')),
+      v.maxLength(50, vmsg('overlap.err.maxFunctions', { max: 50 })),
     ),
     [],
   ),
   dataEntities: v.optional(
     v.pipe(
-      v.array(DataEntityCode, 'daftar kode / a list of codes'),
-      v.maxLength(50, 'maksimal 50 entitas data / at most 50 data entities'),
+      v.array(DataEntityCode, vmsg('overlap.err.codeList')),
+      v.maxLength(50, vmsg('overlap.err.maxDataEntities', { max: 50 })),
     ),
     [],
   ),

@@ -16,6 +16,7 @@ import {
 } from '../../domain/overlap';
 import { contentTerms, termWords } from '../../domain/text';
 import { Invalid } from '../../kernel/errors';
+import { msg } from '../../kernel/i18n';
 import { applicationDetail, type Viewer } from '../catalogue/service';
 import * as repo from './repo';
 import type { OverlapInput } from './schemas';
@@ -71,7 +72,7 @@ export async function checkOverlap(
         : [
             {
               field: `functions.${i}`,
-              message: `kode fungsi "${code}" tidak dikenal / unknown function code`,
+              message: msg('overlap.err.unknownFunction', { code }),
             },
           ],
     ),
@@ -81,12 +82,12 @@ export async function checkOverlap(
         : [
             {
               field: `dataEntities.${i}`,
-              message: `kode entitas data "${code}" tidak dikenal / unknown data entity code`,
+              message: msg('overlap.err.unknownDataEntity', { code }),
             },
           ],
     ),
   ];
-  if (issues.length) throw new Invalid('Kode tidak dikenal / Unknown codes', issues);
+  if (issues.length) throw new Invalid(msg('overlap.err.unknownCodes'), issues);
 
   const fnByCode = new Map(fns.map((f) => [f.code, f]));
   // An inferred function retired from the catalogue is simply not inferred.

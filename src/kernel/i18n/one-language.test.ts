@@ -13,8 +13,6 @@ const NOT_YET_CONVERTED: Record<string, number> = {
   'src/backup.ts': 14,
   'src/cli.ts': 11,
   'src/domain/lifecycle.ts': 7,
-  'src/features/overlap/schemas.ts': 13,
-  'src/features/overlap/service.ts': 1,
   'src/kernel/http/openapi.ts': 2,
   'src/node-server.ts': 3,
   'src/node.ts': 9,

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { assets } from '../views/static/assets.generated';
 import { apiRouter } from './api-routes';
@@ -8,6 +9,7 @@ import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
 import { opsRouter } from './features/ops/web';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, TooLarge } from './kernel/errors';
+import { publicCaching } from './kernel/http/cache';
 import { clientAddress, isSecure } from './kernel/http/client-address';
 import { errorResponse, internalErrorResponse, notFoundResponse } from './kernel/http/errors';
 import { langMiddleware } from './kernel/http/lang';
@@ -32,6 +34,10 @@ export function createApp(deps: AppDeps) {
   const log = deps.log ?? jsonLogger;
   const metrics = createMetrics();
   const draining = deps.draining ?? (() => false);
+
+  // Outermost, so the ETag below is computed on the uncompressed body. Node only: Cloudflare
+  // compresses at the edge, and Miniflare would hand back undecoded gzip.
+  if (deps.compress) app.use(compress());
 
   app.use(async (c, next) => {
     c.set('log', log);
@@ -117,6 +123,7 @@ export function createApp(deps: AppDeps) {
     await next();
     if (c.get('user')) c.header('Cache-Control', 'private, no-store');
   });
+  app.use(publicCaching());
   app.use(csrfMiddleware());
 
   app.route('/api/v1', apiRouter());

@@ -76,6 +76,7 @@ async function main() {
     specParser: threadSpecParser(),
     log: jsonLogger,
     draining: () => server?.draining() ?? false,
+    compress: true,
   });
   server = await serveGracefully({
     fetch: app.fetch,

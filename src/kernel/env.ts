@@ -25,6 +25,8 @@ export interface AppDeps {
   log?: Logger;
   /** True once the process is shutting down (Node), so `/readyz` turns away new traffic. */
   draining?: () => boolean;
+  /** gzip/deflate HTML and JSON in the app (Node); false on Workers, where the platform does. */
+  compress?: boolean;
 }
 
 /** The one Hono environment type every router and middleware uses. */

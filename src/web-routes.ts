@@ -16,7 +16,7 @@ import { rationalisationRouter } from './features/rationalisation/web';
 import { apisRouter } from './features/registry/web/apis';
 import { registryRouter } from './features/registry/web/applications';
 import { searchRouter } from './features/search/web';
-import { descriptorsRouter } from './features/transfer/web';
+import { descriptorsRouter, importRouter } from './features/transfer/web';
 import type { AppEnv } from './kernel/env';
 
 /** Server-rendered pages, mounted at `/`. Every page works without JavaScript. */
@@ -24,6 +24,7 @@ export function webRouter() {
   const web = new Hono<AppEnv>();
   web.route('/', homeRouter());
   web.route('/', descriptorsRouter());
+  web.route('/', importRouter());
   web.route('/', authRouter());
   // Before the catalogue's `/aplikasi/:id`, so `/aplikasi/baru` is not read as an id.
   web.route('/', registryRouter());

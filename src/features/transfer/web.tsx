@@ -1,10 +1,17 @@
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../kernel/env';
-import { NotFound } from '../../kernel/errors';
-import { msg } from '../../kernel/i18n';
+import { Invalid, NotFound } from '../../kernel/errors';
+import { viewCtx } from '../../kernel/http/render';
+import { msg, type Translate, translateIssues, translateText } from '../../kernel/i18n';
+import { requireRole } from '../../kernel/policy';
+import type { SessionUser } from '../../kernel/user';
+import { requireUser } from '../accounts/middleware';
 import { siteUrl } from './api';
 import { robotsTxt, sitemap } from './descriptors-service';
 import { byteStream } from './export-service';
+import { APPLICATION_COLUMNS, BOM, csvLine } from './formats';
+import * as importer from './import-service';
+import { ImportPage, type ImportPageView } from './views/import';
 
 /** `/sitemap.xml` (or its parts `/sitemap-N.xml`) and `/robots.txt`: for search engines. */
 export function descriptorsRouter() {
@@ -26,5 +33,113 @@ export function descriptorsRouter() {
       'Cache-Control': 'public, max-age=3600',
     }),
   );
+  return r;
+}
+
+/** The CSV template: the export's columns and one example row with real reference codes. */
+const TEMPLATE =
+  BOM +
+  csvLine([...APPLICATION_COLUMNS]) +
+  csvLine(
+    APPLICATION_COLUMNS.map(
+      (c) =>
+        ({
+          name: 'Sistem Informasi Contoh',
+          acronym: 'SICONTOH',
+          description: 'Hapus baris contoh ini sebelum mengimpor.',
+          category: 'khusus',
+          status: 'draft',
+          hosting: 'pdn',
+          url: 'https://contoh.go.id',
+          yearlyCost: 150000000,
+          launchYear: 2024,
+          functions: 'RAB.09.06.01;RAL.02.06.01',
+          dataEntities: 'RAD.09.06.01:producer',
+        })[c as string] ?? '',
+    ),
+  );
+
+function pageView(user: SessionUser, agencyCode: string, errors: ImportPageView['errors']): ImportPageView {
+  return {
+    agency:
+      user.role === 'operator' && user.agencyCode
+        ? { code: user.agencyCode, name: user.agencyName ?? user.agencyCode }
+        : null,
+    agencyCode,
+    errors,
+  };
+}
+
+function reportView(r: importer.ImportReport, t: Translate, fileName: string, content?: string) {
+  return {
+    fileName,
+    format: r.format,
+    dryRun: r.dryRun,
+    applied: r.applied,
+    counts: r.counts,
+    content,
+    rows: r.rows.map((row) => ({
+      line: row.line,
+      name: row.name,
+      action: row.action,
+      id: row.id,
+      issues: translateIssues(t, row.issues),
+      changes: row.changes,
+      overlap: row.overlap ? { ...row.overlap, agency: row.overlap.agency.name } : row.overlap,
+      note: row.note ? translateText(t, row.note) : undefined,
+    })),
+  };
+}
+
+/** `/impor`: operators (their agency) and admins (any) upload a file, dry run, then apply. */
+export function importRouter() {
+  const r = new Hono<AppEnv>();
+  r.get('/impor/templat.csv', (c) =>
+    c.body(TEMPLATE, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': 'attachment; filename="templat-impor-aplikasi.csv"',
+    }),
+  );
+  r.get('/impor', (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
+    return c.html(<ImportPage ctx={viewCtx(c)} view={pageView(user, user.agencyCode ?? '', [])} />);
+  });
+  r.post('/impor', async (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
+    const form = await c.req.parseBody({ all: true });
+    const one = (k: string) => (Array.isArray(form[k]) ? (form[k] as unknown[])[0] : form[k]);
+    const agencyCode = String(one('agency') ?? user.agencyCode ?? '').trim();
+    const file = one('file');
+    const content = one('content');
+    const apply = one('mode') === 'apply';
+    const t = c.get('t');
+    let bytes: Uint8Array | undefined;
+    let fileName = String(one('fileName') ?? 'berkas.csv');
+    if (file instanceof File && file.size > 0) {
+      bytes = new Uint8Array(await file.arrayBuffer());
+      fileName = file.name;
+    } else if (typeof content === 'string') bytes = new TextEncoder().encode(content);
+    const view = pageView(user, agencyCode, []);
+    if (!bytes) {
+      view.errors = [{ field: 'file', message: t('transfer.page.noFile') }];
+      return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, 422);
+    }
+    try {
+      const report = await importer.importFile(c.get('db'), user, {
+        agency: agencyCode,
+        fileName,
+        bytes,
+        dryRun: !apply,
+      });
+      // The checked file goes back in the apply form (it is UTF-8: the parser refused anything else).
+      const text = report.dryRun ? new TextDecoder().decode(bytes) : undefined;
+      view.report = reportView(report, t, fileName, text);
+      return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, report.counts.error && apply ? 422 : 200);
+    } catch (e) {
+      if (!(e instanceof Invalid)) throw e;
+      view.errors = translateIssues(t, e.fields);
+      return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, 422);
+    }
+  });
   return r;
 }

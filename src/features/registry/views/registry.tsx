@@ -32,6 +32,9 @@ export function MyApplicationsPage(props: {
         <a class="button" href="/aplikasi/baru">
           {ctx.t('registry.registerAnApplication')}
         </a>{' '}
+        <a class="button secondary" href="/impor">
+          {ctx.t('registry.importApplications')}
+        </a>{' '}
         <a class="button secondary" href="/periksa">
           {ctx.t('registry.checkForOverlap')}
         </a>{' '}

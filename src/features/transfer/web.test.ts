@@ -64,7 +64,9 @@ describe('/impor', () => {
     expect(after).toContain('Impor disimpan');
     const id = /href="\/aplikasi\/(\d+)">Aplikasi Persuratan Dinas Malang</.exec(after)?.[1];
     expect(id).toBeDefined();
-    const page = await (await t.app.request(`/aplikasi/${id}`, { headers: { Cookie: t.owner.cookie } })).text();
+    const page = await (
+      await t.app.request(`/aplikasi/${id}`, { headers: { Cookie: t.owner.cookie } })
+    ).text();
     expect(page).toContain('Aplikasi Persuratan Dinas Malang');
   });
 

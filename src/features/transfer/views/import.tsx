@@ -76,7 +76,7 @@ export function ImportPage(props: { ctx: ViewCtx; view: ImportPageView }) {
               <CsrfField ctx={ctx} />
               <input type="hidden" name="agency" value={view.agencyCode} />
               <input type="hidden" name="fileName" value={r.fileName} />
-              <textarea name="content" hidden aria-hidden="true">
+              <textarea name="content" hidden>
                 {r.content}
               </textarea>
               <button type="submit" name="mode" value="apply">

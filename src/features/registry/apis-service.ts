@@ -175,6 +175,15 @@ export async function createApi(
       version: 1,
     },
   });
+  // The application's history says an API was added, not only the API's own.
+  batch.audit(db, {
+    ...actorOf(u),
+    action: 'api:create',
+    entityType: 'application',
+    entityId: applicationId,
+    before: null,
+    after: { api: `${input.name} ${input.apiVersion}` },
+  });
   const result = await batch.run(db, apiConstraints(db));
   return { id: result.insertedId(slot), applicationId, version: 1 };
 }
@@ -256,6 +265,18 @@ export async function updateApi(
     },
     rowAtVersion('apis', id, input.version + 1),
   );
+  batch.audit(
+    db,
+    {
+      ...actorOf(u),
+      action: 'api:update',
+      entityType: 'application',
+      entityId: api.applicationId,
+      before: { api: `${api.name} ${api.apiVersion}` },
+      after: { api: `${input.name} ${input.apiVersion}` },
+    },
+    rowAtVersion('apis', id, input.version + 1),
+  );
   const result = await batch.run(db, apiConstraints(db, { id, version: input.version }));
   if (!result.rowsAffected(slot)) throw apiGone(id);
   return { id, applicationId: api.applicationId, version: input.version + 1 };
@@ -271,6 +292,18 @@ export async function deleteApi(db: Db, user: SessionUser | null, id: number, ve
   batch.audit(
     db,
     { ...actorOf(u), action: 'delete', entityType: 'api', entityId: id, before, after: null },
+    rowGone('apis', id),
+  );
+  batch.audit(
+    db,
+    {
+      ...actorOf(u),
+      action: 'api:delete',
+      entityType: 'application',
+      entityId: api.applicationId,
+      before: { api: `${api.name} ${api.apiVersion}` },
+      after: null,
+    },
     rowGone('apis', id),
   );
   const res = await batch.run(db);

@@ -288,6 +288,26 @@ describe('registering and editing through the forms', () => {
     expect(html).toContain('diubah');
     expect(html).toContain('+ RAB.09.06.02');
     expect(html).toContain('owner &lt;owner@malang.go.id&gt;');
+    // Fields by their labels, never their storage keys.
+    expect(html).toContain('<th scope="row">Deskripsi</th>');
+    expect(html).not.toContain('<code>description</code>');
+  });
+
+  it('records adding an API in the application\'s history', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const added = await formPost(
+      app,
+      `/aplikasi/${fx.draft.id}/api/baru`,
+      { name: 'API Data Pegawai', apiVersion: '1', description: 'Data pegawai', protocol: 'rest' },
+      fx.owner,
+    );
+    expect(added.status, await added.clone().text()).toBe(303);
+    const html = await (
+      await app.request(`/aplikasi/${fx.draft.id}/riwayat`, { headers: { Cookie: fx.owner.cookie } })
+    ).text();
+    expect(html).toContain('API ditambahkan');
+    expect(html).toContain('API Data Pegawai 1');
   });
 });
 

@@ -89,6 +89,36 @@ const ACTION_LABELS: Record<string, MessageKey> = {
   'status:activate': 'registry.action.status_activate',
   'status:retire': 'registry.action.status_retire',
   'status:reopen': 'registry.action.status_reopen',
+  'api:create': 'history.action.apiCreate',
+  'api:update': 'history.action.apiUpdate',
+  'api:delete': 'history.action.apiDelete',
+};
+
+/** The label of a recorded field, as the form names it (never the storage key). */
+const FIELD_LABELS: Record<string, MessageKey> = {
+  agency: 'history.field.agency',
+  unit: 'history.field.unit',
+  name: 'history.field.name',
+  acronym: 'history.field.acronym',
+  description: 'history.field.description',
+  category: 'history.field.category',
+  status: 'history.field.status',
+  raa: 'history.field.raa',
+  hosting: 'history.field.hosting',
+  url: 'history.field.url',
+  repositoryUrl: 'history.field.repositoryUrl',
+  licence: 'history.field.licence',
+  yearlyCost: 'history.field.yearlyCost',
+  launchYear: 'history.field.launchYear',
+  contactName: 'history.field.contactName',
+  contactEmail: 'history.field.contactEmail',
+  contactPhone: 'history.field.contactPhone',
+  functions: 'history.field.functions',
+  dataEntities: 'history.field.dataEntities',
+  consumedApis: 'history.field.consumedApis',
+  relations: 'history.field.relations',
+  version: 'history.field.version',
+  api: 'history.field.api',
 };
 
 const show = (x: unknown) =>
@@ -128,9 +158,9 @@ export function HistoryPage(props: { ctx: ViewCtx; history: History }) {
                     <tbody>
                       {e.changes.map((ch) => (
                         <tr>
-                          <td>
-                            <code>{ch.field}</code>
-                          </td>
+                          <th scope="row">
+                            {FIELD_LABELS[ch.field] ? ctx.t(FIELD_LABELS[ch.field]!) : ch.field}
+                          </th>
                           {ch.added || ch.removed ? (
                             <td colspan={2}>
                               {ch.added?.length ? <ins>+ {show(ch.added)}</ins> : null}{' '}

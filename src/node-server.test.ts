@@ -171,7 +171,7 @@ describe('the built Node server', () => {
     // The signal really came while most requests were still being served.
     expect(inFlightAtSignal).toBeGreaterThan(total / 2);
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('"msg":"berhenti / stopped"');
+    expect(server.output()).toContain('"msg":"stopped"');
     // The database was checkpointed and closed: the log is folded into the file.
     expect(existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0).toBe(0);
     // Nothing listens any more.
@@ -185,7 +185,7 @@ describe('the built Node server', () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('"msg":"berhenti / stopped"');
+    expect(server.output()).toContain('"msg":"stopped"');
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   }, 120_000);
 });

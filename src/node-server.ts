@@ -128,10 +128,10 @@ export function exitOnSignals(target: GracefulServer, log: (msg: string) => void
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    log(`${signal}: menyelesaikan permintaan yang berjalan / finishing requests in flight`);
+    log(`${signal}: finishing requests in flight`);
     void target.shutdown().then(
       (finished) => {
-        log(finished ? 'berhenti / stopped' : 'berhenti setelah batas waktu / stopped after the timeout');
+        log(finished ? 'stopped' : 'stopped after the timeout');
         process.exit(0);
       },
       () => process.exit(1),

@@ -1,4 +1,5 @@
 import type { AppStatus } from '../../db/schema/applications';
+import { type Message, msg } from '../kernel/i18n';
 
 /**
  * The application lifecycle of DESIGN.md, as one table:
@@ -17,27 +18,23 @@ export const TRANSITIONS = {
 
 export type LifecycleAction = keyof typeof TRANSITIONS;
 
-export type TransitionResult = { ok: true; to: AppStatus } | { ok: false; reason: string };
+export type TransitionResult = { ok: true; to: AppStatus } | { ok: false; reason: Message };
 
-const STATUS_LABEL: Record<AppStatus, string> = {
-  draft: 'draf / draft',
-  proposed: 'diusulkan / proposed',
-  approved: 'disetujui / approved',
-  rejected: 'ditolak / rejected',
-  returned: 'dikembalikan / returned',
-  active: 'aktif / active',
-  retired: 'dihentikan / retired',
-};
-
-/** Where `action` takes an application in status `from`, or why it cannot. Pure. */
+/** Where `action` takes an application in status `from`, or why it cannot (a message key). Pure. */
 export function transition(from: AppStatus, action: LifecycleAction): TransitionResult {
   const t = TRANSITIONS[action];
   if ((t.from as readonly AppStatus[]).includes(from)) return { ok: true, to: t.to };
+  const label = (s: AppStatus) => msg(`status.${s}`);
   return {
     ok: false,
-    reason: `Aksi "${action}" tidak berlaku untuk status ${STATUS_LABEL[from]}; hanya dari ${t.from
-      .map((s) => STATUS_LABEL[s])
-      .join(', ')} / "${action}" is not allowed from this status`,
+    reason: msg('lifecycle.notAllowed', {
+      action,
+      status: label(from),
+      allowed:
+        t.from.length === 1
+          ? label(t.from[0])
+          : msg('lifecycle.either', { a: label(t.from[0]), b: label(t.from[1] ?? t.from[0]) }),
+    }),
   };
 }
 

@@ -9,6 +9,7 @@ import { rejection } from '../../../test/support/expect';
 import { type LifecycleAction, TRANSITIONS, transition } from '../../domain/lifecycle';
 import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../kernel/errors';
 import { statusOf } from '../../kernel/http/errors';
+import { translator } from '../../kernel/i18n';
 import { PUBLIC_VIEWER, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../accounts/repo';
 import { getApplication } from '../catalogue/repo/applications';
@@ -498,7 +499,7 @@ describe('changeStatus', () => {
     expect(again).toBeInstanceOf(Conflict);
     expect(again).not.toBeInstanceOf(StaleVersion);
     expect((again as Conflict).message).toContain('"activate"');
-    expect((again as Conflict).message).toMatch(/aktif|active/);
+    expect((again as Conflict).message).toMatch(/aktif|active/i);
     expect((await getApplication(db, app.id))!.version).toBe(2);
 
     expect(await changeStatus(db, opA, app.id, 'retire', 2)).toMatchObject({ status: 'retired', version: 3 });
@@ -705,7 +706,7 @@ describe('transition', () => {
       expect(result).toEqual({ ok: true, to: rule.to });
     } else {
       expect(result.ok).toBe(false);
-      expect(result.ok ? '' : result.reason).toContain(`"${action}"`);
+      expect(result.ok ? '' : translator('id')(result.reason)).toContain(`"${action}"`);
     }
   });
 

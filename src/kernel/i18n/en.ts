@@ -627,6 +627,9 @@ export const en: Record<MessageKey, string> = {
   'overlap.err.unknownFunction': 'unknown function code "{code}"',
   'overlap.err.unknownDataEntity': 'unknown data entity code "{code}"',
   'overlap.err.unknownCodes': 'Unknown codes',
+  // application lifecycle (domain/lifecycle)
+  'lifecycle.notAllowed': '"{action}" is not allowed from status {status}; only from {allowed}',
+  'lifecycle.either': '{a} or {b}',
   // catalogue
   'catalogue.publishAsActive': 'Publish as active',
   'catalogue.activate': 'Activate',

@@ -628,6 +628,9 @@ export const id = {
   'overlap.err.unknownFunction': 'kode fungsi "{code}" tidak dikenal',
   'overlap.err.unknownDataEntity': 'kode entitas data "{code}" tidak dikenal',
   'overlap.err.unknownCodes': 'Kode tidak dikenal',
+  // application lifecycle (domain/lifecycle)
+  'lifecycle.notAllowed': 'Aksi "{action}" tidak berlaku untuk status {status}; hanya dari {allowed}',
+  'lifecycle.either': '{a} atau {b}',
   // catalogue
   'catalogue.publishAsActive': 'Terbitkan sebagai aktif',
   'catalogue.activate': 'Aktifkan',

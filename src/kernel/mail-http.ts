@@ -4,7 +4,7 @@ import type { Mailer, MailMessage } from './mail';
  * An HTTP mail API (Node and Workers): each message is one `POST url` with
  * `Authorization: Bearer <token>` and the JSON body `{ "from", "to": [...], "subject", "text" }`;
  * any 2xx is success. The shape several hosted mail APIs accept for their send endpoint, and
- * easy to put in front of an agency relay (docs/decisions/0027-production-runtime.md).
+ * easy to put in front of an agency relay (docs/decisions/0029-production-runtime.md).
  */
 export function httpMailer(
   url: string,

@@ -256,3 +256,22 @@ document.addEventListener('input', (e) => {
     group.hidden = shown === 0;
   }
 });
+
+// The function picker closes once a function is chosen: the results empty, the search field
+// clears and keeps the focus, ready for the next one.
+document.addEventListener('htmx:afterRequest', (e) => {
+  const elt = e.detail.elt;
+  if (
+    !e.detail.successful ||
+    !(elt instanceof HTMLElement) ||
+    !elt.matches('#function-results button.option')
+  )
+    return;
+  const results = document.getElementById('function-results');
+  if (results) results.replaceChildren();
+  const input = document.querySelector('input[name=fq]');
+  if (input) {
+    input.value = '';
+    input.focus();
+  }
+});

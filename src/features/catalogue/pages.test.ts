@@ -126,6 +126,10 @@ describe('reference architecture', () => {
     expect(rab).toContain('href="/fungsi?parent=RAB.09.06"');
     const rad = await page(app, '/referensi/rad');
     expect(rad).toContain('belum dikonfirmasi');
+    // The badge says, as text, what source would confirm the entry.
+    expect(rad).toMatch(
+      /<details class="badge-explain">[\s\S]*?Dikonfirmasi bila admin mencatat dasar hukumnya/,
+    );
     expect(rad).toContain('href="/data?parent=RAD.09.06"');
     await page(app, '/referensi/XYZ', 400);
   });

@@ -215,7 +215,33 @@ export async function dataEntityDetail(db: Db, viewer: Viewer, code: string) {
 /** Active functions matching what a person typed, for the function picker (12 at most). */
 export async function functionTypeahead(db: Db, typed: string) {
   const match = typed ? toFtsQuery(typed) : null;
-  return match ? (await catalogueRepo.listFunctions(db, { match, page: 1, pageSize: 12 })).items : [];
+  if (!match) return [];
+  const found = (await catalogueRepo.listFunctions(db, { match, page: 1, pageSize: 60 })).items;
+  return rankByTitle(found, typed).slice(0, 12);
+}
+
+/**
+ * Orders typeahead matches as a person expects: a title that starts with what was typed, then
+ * one that has every typed word as a whole word ("pengaduan" → "Pengaduan masyarakat"), then one
+ * that contains the text, then matches found only through other words (stems, descriptions).
+ * Within a rank, shorter titles first; otherwise the search's order is kept.
+ */
+export function rankByTitle<T extends { title: string }>(items: readonly T[], typed: string): T[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const phrase = fold(typed).trim().replace(/\s+/g, ' ');
+  const words = phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const rank = (title: string) => {
+    const t = fold(title);
+    if (t.startsWith(phrase)) return 0;
+    const titleWords = new Set(t.split(/[^\p{L}\p{N}]+/u));
+    if (words.length && words.every((w) => titleWords.has(w))) return 1;
+    if (t.includes(phrase)) return 2;
+    return 3;
+  };
+  return items
+    .map((item, i) => ({ item, i, r: rank(item.title) }))
+    .sort((a, b) => a.r - b.r || (a.r < 3 ? a.item.title.length - b.item.title.length : 0) || a.i - b.i)
+    .map((x) => x.item);
 }
 
 /** An active function by code (the picker's choice); NotFound for any other. */

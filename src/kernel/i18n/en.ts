@@ -126,6 +126,11 @@ export const en: Record<MessageKey, string> = {
   'apiCat.splpBadge': 'SPLP',
   'apiCat.docsNote': 'This catalogue is machine-readable too:',
   'apiCat.docsLink': 'the catalogue’s API documentation (interactive)',
+  'admin.holidaysHint': 'For the 20-working-day review deadline: add the collective leave days every year.',
+  'confidence.whyB':
+    'No official source is recorded for this entry yet. It is confirmed once an admin records its legal basis (Perpres, Permen or circular) or the owner agency’s official page naming it.',
+  'confidence.whyS':
+    'Taken from a secondary source (news, a presentation). It is confirmed once an admin records its legal basis or the owner agency’s official page.',
   'form.changedMeanwhile': 'What changed meanwhile:',
   'form.inputKept': 'Your input is kept below, now on top of the latest version. Review it and save again.',
   'validation.wholeNumber': 'must be a whole number',

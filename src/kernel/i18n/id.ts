@@ -127,6 +127,11 @@ export const id = {
   'apiCat.splpBadge': 'SPLP',
   'apiCat.docsNote': 'Katalog ini juga dapat dibaca mesin:',
   'apiCat.docsLink': 'dokumentasi API katalog (interaktif)',
+  'admin.holidaysHint': 'Untuk tenggat penilaian 20 hari kerja: tambahkan cuti bersama setiap tahun.',
+  'confidence.whyB':
+    'Belum ada sumber resmi untuk catatan ini. Dikonfirmasi bila admin mencatat dasar hukumnya (Perpres, Permen atau SE) atau halaman resmi instansi pemilik yang menyebutnya.',
+  'confidence.whyS':
+    'Diambil dari sumber sekunder (berita, paparan). Dikonfirmasi bila admin mencatat dasar hukum atau halaman resmi instansi pemilik.',
   'form.changedMeanwhile': 'Yang berubah sementara itu:',
   'form.inputKept': 'Isian Anda masih ada di bawah, di atas versi terbaru. Periksa lalu simpan lagi.',
   'validation.wholeNumber': 'harus bilangan bulat',

@@ -45,6 +45,10 @@ export function AdminHome(props: { ctx: ViewCtx; proposed: number; users: number
           <a href="/admin/fungsi">{ctx.t('admin.proposedFunctions')}</a>
           <span>{ctx.t('admin.proposedWaiting', { n: props.proposed })}</span>
         </li>
+        <li>
+          <a href="/admin/libur">{ctx.t('proc.holidays.title')}</a>
+          <span>{ctx.t('admin.holidaysHint')}</span>
+        </li>
       </ul>
     </Layout>
   );

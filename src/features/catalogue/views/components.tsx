@@ -20,7 +20,16 @@ export function sharedFieldLabel(ctx: ViewCtx, field: string): string {
 export function ConfidenceBadge(props: { ctx: ViewCtx; confidence: string | null | undefined }) {
   const c = props.confidence;
   if (c !== 'S' && c !== 'B') return null;
-  return <Badge kind="warn">{props.ctx.t(`confidence.${c}`)}</Badge>;
+  // A disclosure, not a title attribute: the explanation (what source would confirm the entry)
+  // is text anyone can open, by touch, keyboard or screen reader, and without JavaScript.
+  return (
+    <details class="badge-explain">
+      <summary>
+        <Badge kind="warn">{props.ctx.t(`confidence.${c}`)}</Badge>
+      </summary>
+      <span class="explain">{props.ctx.t(c === 'B' ? 'confidence.whyB' : 'confidence.whyS')}</span>
+    </details>
+  );
 }
 
 /**

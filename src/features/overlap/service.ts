@@ -25,10 +25,13 @@ import { vocabulary } from './vocabulary';
 /**
  * Candidate generation (domain/overlap.ts candidateLists): the `k` applications sharing the most
  * of P's functions, data entities and first `terms` content terms are scored exactly, besides
- * every shared application. Functions are read rarest first up to `budget` postings; a term
- * matching more than `maxTermList` applications is left out.
+ * every national service (always scored, so the `shared` answer never depends on these bounds).
+ * Functions are read rarest first up to `budget` postings; a term matching more than
+ * `termShare` of the published applications (at least `minTermList`) is left out — it says little
+ * about any one of them, and reading it is most of a check's cost at 30,000 applications
+ * (docs/benchmarks.md).
  */
-export const CANDIDATES = { k: 150, terms: 16, budget: 20_000, maxTermList: 5_000 } as const;
+export const CANDIDATES = { k: 60, terms: 8, budget: 2_500, termShare: 0.01, minTermList: 200 } as const;
 const MAX_MATCHES = 20;
 const MAX_SHARED = 10;
 const MAX_CLUSTERS = 10;
@@ -146,7 +149,10 @@ export async function checkOverlap(
     statuses,
   );
   // Candidates: the applications sharing the most of what the database can see of the score.
-  const lists = candidateLists(profile, stats, CANDIDATES);
+  const lists = candidateLists(profile, stats, {
+    ...CANDIDATES,
+    maxTermList: Math.max(CANDIDATES.minTermList, Math.round(stats.applications * CANDIDATES.termShare)),
+  });
   const postings = await repo.postingLists(
     db,
     lists.map((l) => ({ list: l.list, limit: l.max + 1 })),

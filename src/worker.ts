@@ -1,8 +1,9 @@
 import { createClient } from '@libsql/client/web';
 import type { ExecutionContext } from 'hono';
-import { createDb } from '../db/client';
+import { createDb, type Db } from '../db/client';
 import { createApp } from './app';
 import { parseConfig } from './config';
+import { runClustering } from './features/rationalisation/service';
 import { httpMailer } from './kernel/mail-http';
 import { pureHasher } from './kernel/password';
 
@@ -13,11 +14,11 @@ import { pureHasher } from './kernel/password';
  */
 type Env = Record<string, string | undefined>;
 
-const apps = new WeakMap<object, ReturnType<typeof createApp>>();
+const apps = new WeakMap<object, { app: ReturnType<typeof createApp>; db: Db }>();
 
 function appFor(env: Env) {
-  let app = apps.get(env);
-  if (!app) {
+  let entry = apps.get(env);
+  if (!entry) {
     const config = parseConfig(env);
     if (!/^(https?|libsql):\/\//.test(config.DATABASE_URL)) {
       throw new Error(
@@ -29,14 +30,28 @@ function appFor(env: Env) {
     const from = config.MAIL_FROM ?? config.SMTP_FROM;
     const mailer =
       config.MAIL_API_URL && from ? httpMailer(config.MAIL_API_URL, config.MAIL_API_TOKEN, from) : undefined;
-    app = createApp({ db: createDb(client), config, passwords: pureHasher, mailer });
-    apps.set(env, app);
+    const db = createDb(client);
+    entry = { app: createApp({ db, config, passwords: pureHasher, mailer }), db };
+    apps.set(env, entry);
   }
-  return app;
+  return entry;
+}
+
+/** What a cron trigger hands the `scheduled` handler (the parts used here). */
+interface ScheduledEvent {
+  cron: string;
+  scheduledTime: number;
 }
 
 export default {
   fetch(request: Request, env: Env, ctx: ExecutionContext) {
-    return appFor(env).fetch(request, env, ctx);
+    return appFor(env).app.fetch(request, env, ctx);
+  },
+  /**
+   * Cron trigger (wrangler.toml `[triggers]`): recomputes the national picture (issue 17). A
+   * scheduled invocation serves no request, so the job's turns cost nothing here.
+   */
+  scheduled(_event: ScheduledEvent, env: Env, ctx: ExecutionContext) {
+    ctx.waitUntil(runClustering(appFor(env).db).then(() => undefined));
   },
 };

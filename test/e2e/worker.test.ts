@@ -164,4 +164,26 @@ describe('the Worker build in workerd', () => {
     });
     expect(after.status).toBe(303);
   }, 30_000);
+
+  it('recomputes the national picture on its cron trigger', async () => {
+    const before = (await (
+      await mf.dispatchFetch('http://localhost/api/v1/stats/rationalisation')
+    ).json()) as {
+      computedAt: string | null;
+    };
+    expect(before.computedAt).toBeNull();
+    const worker = await mf.getWorker();
+    const result = await worker.scheduled({ cron: '17 19 * * *', scheduledTime: new Date() });
+    expect(result.outcome).toBe('ok');
+    const after = (await (
+      await mf.dispatchFetch('http://localhost/api/v1/stats/rationalisation')
+    ).json()) as {
+      computedAt: string | null;
+      clusters: unknown[];
+    };
+    expect(after.computedAt).not.toBeNull();
+    expect(after.clusters.length).toBeGreaterThan(0);
+    const page = await (await mf.dispatchFetch('http://localhost/rasionalisasi')).text();
+    expect(page).toContain('<svg role="img"');
+  }, 60_000);
 });

@@ -151,6 +151,30 @@ describe('the Worker build in workerd', () => {
       headers: { Cookie: cookie },
     });
     expect(await page.text()).toContain('e-Surat Malang di Workers');
+    // The import feature's CSV reader runs in workerd too (a dry run writes nothing).
+    const importForm = new FormData();
+    importForm.append('_csrf', csrf);
+    importForm.append('agency', '35.07');
+    importForm.append('mode', 'dry');
+    importForm.append(
+      'file',
+      new File(['name,description\r\nSIMPEG Malang di Workers,Data pegawai daerah\r\n'], 'aplikasi.csv'),
+    );
+    // Serialised here: sent as a FormData through dispatchFetch it arrived without its multipart
+    // header (403, no token found), so the body and its boundary are passed explicitly.
+    const multipart = new Request(origin, { method: 'POST', body: importForm });
+    const dry = await mf.dispatchFetch(`${origin}/impor`, {
+      method: 'POST',
+      body: await multipart.arrayBuffer(),
+      headers: {
+        Origin: origin,
+        Cookie: cookie,
+        'Content-Type': multipart.headers.get('content-type') ?? '',
+      },
+    });
+    const dryHtml = await dry.text();
+    expect(dryHtml.slice(dryHtml.indexOf('<main'))).toContain('1 baru, 0 diubah, 0 tetap, 0 salah');
+    expect(dry.status).toBe(200);
     const out = await mf.dispatchFetch(`${origin}/logout`, {
       method: 'POST',
       body: new URLSearchParams({ _csrf: csrf }),

@@ -293,7 +293,7 @@ describe('registering and editing through the forms', () => {
     expect(html).not.toContain('<code>description</code>');
   });
 
-  it('records adding an API in the application\'s history', async () => {
+  it("records adding an API in the application's history", async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);
     const added = await formPost(

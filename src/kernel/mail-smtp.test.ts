@@ -64,7 +64,7 @@ describe('e-mail notifications over SMTP', () => {
           .status,
       ).toBe(303);
       expect(smtp.received.at(-1)?.to).toEqual(['owner@malang.go.id']);
-      expect(smtp.received.at(-1)?.data).toMatch(/rekomendasi REK-2027-00001-[0-9A-F]{4}/);
+      expect(smtp.received.at(-1)?.data).toMatch(/rekomendasi:? REK-2027-00001-[0-9A-F]{4}/);
     } finally {
       await smtp.close();
     }

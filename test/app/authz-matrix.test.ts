@@ -389,7 +389,29 @@ const CASES: Record<string, Case> = {
       ),
     expect: operatorsAndAdmin,
   },
+  // Importing into the owner's agency: its operator and an admin may, nobody else.
+  'POST /impor': {
+    send: (app, _fx, a) =>
+      formPost(
+        app,
+        '/impor',
+        { agency: '35.07', mode: 'apply', fileName: 'aplikasi.csv', content: IMPORT_CSV },
+        a,
+      ),
+    expect: ownerAndAdmin,
+  },
+  'POST /api/v1/imports': {
+    send: (app, _fx, a) =>
+      app.request('/api/v1/imports?agency=35.07&dryRun=false', {
+        method: 'POST',
+        body: IMPORT_CSV,
+        headers: { 'Content-Type': 'text/csv', ...(a ? { Authorization: `Bearer ${a.token}` } : {}) },
+      }),
+    expect: ownerAndAdmin,
+  },
 };
+
+const IMPORT_CSV = 'name,description\r\nAplikasi Irigasi Malang Impor,Pemantauan saluran irigasi\r\n';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

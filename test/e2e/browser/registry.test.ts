@@ -113,7 +113,7 @@ describe('registering an application', () => {
     const history = (await page.textContent('main')) ?? '';
     expect(history).toContain('didaftarkan');
     expect(history).toContain('diubah');
-    expect(history).toContain('description');
+    expect(history).toContain('Deskripsi');
     expect(history).toContain('Operator Malang');
     expect(errors).toEqual([]);
     await page.close();

@@ -5,6 +5,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -21,6 +23,9 @@ import { type HranaServer, startHranaServer } from '../support/hrana-server';
 
 let mf: Miniflare;
 let server: HranaServer;
+/** A stand-in for an HTTP mail API (the kind a Worker can reach): it keeps what it is sent. */
+let mailApi: Server;
+const mailed: { auth?: string; body: { to: string[]; subject: string; text: string } }[] = [];
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'katalog-worker-'));
@@ -49,7 +54,26 @@ beforeAll(async () => {
     agencyId: Number(agency.rows[0]?.id),
     passwordHash: await nativeHasher.hash(PASSWORD),
   });
+  const ministry = await client.execute("select id from agencies where code = 'KEMENPANRB'");
+  await insertUser(db, {
+    email: 'penilai@menpan.go.id',
+    name: 'Penilai KemenPANRB',
+    role: 'reviewer',
+    agencyId: Number(ministry.rows[0]?.id),
+    passwordHash: await nativeHasher.hash(PASSWORD),
+  });
   client.close();
+  mailApi = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => {
+      raw += chunk;
+    });
+    req.on('end', () => {
+      mailed.push({ auth: req.headers.authorization, body: JSON.parse(raw) });
+      res.writeHead(202).end();
+    });
+  });
+  await new Promise<void>((resolve) => mailApi.listen(0, '127.0.0.1', () => resolve()));
   server = await startHranaServer(path);
   const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(
     readFileSync('wrangler.toml', 'utf8'),
@@ -59,13 +83,20 @@ beforeAll(async () => {
     modulesRoot: outdir,
     scriptPath: join(outdir, 'worker.js'),
     compatibilityDate,
-    bindings: { DATABASE_URL: server.url, SECURE_COOKIES: 'true' },
+    bindings: {
+      DATABASE_URL: server.url,
+      SECURE_COOKIES: 'true',
+      MAIL_API_URL: `http://127.0.0.1:${(mailApi.address() as AddressInfo).port}/send`,
+      MAIL_API_TOKEN: 'mail-token-workers',
+      MAIL_FROM: 'katalog@menpan.go.id',
+    },
   });
 }, 120_000);
 
 afterAll(async () => {
   await mf?.dispose();
   await server?.close();
+  await new Promise((resolve) => mailApi?.close(resolve));
 });
 
 describe('the Worker build in workerd', () => {
@@ -187,6 +218,52 @@ describe('the Worker build in workerd', () => {
       redirect: 'manual',
     });
     expect(after.status).toBe(303);
+  }, 30_000);
+
+  it('mails the reviewers through the HTTP mail API when a proposal is submitted', async () => {
+    const origin = 'https://katalog.example.go.id';
+    const login = await mf.dispatchFetch(`${origin}/login`, {
+      method: 'POST',
+      body: new URLSearchParams({ email: 'operator@malangkab.go.id', password: PASSWORD, next: '/saya' }),
+      headers: { Origin: origin },
+      redirect: 'manual',
+    });
+    const cookie = /katalog_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
+    const form = await (
+      await mf.dispatchFetch(`${origin}/usulan/baru`, { headers: { Cookie: cookie } })
+    ).text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
+    const created = await mf.dispatchFetch(`${origin}/usulan/baru`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        _csrf: csrf,
+        name: 'Aplikasi Pemantauan Irigasi di Workers',
+        description: 'Pemantauan debit saluran irigasi desa.',
+        kind: 'build',
+        fiscalYear: '2027',
+        requestedBudget: '100000000',
+        kakUrl: 'https://x.go.id/kak.pdf',
+        costBenefitUrl: 'https://x.go.id/abm.pdf',
+        action: 'save',
+      }),
+      headers: { Origin: origin, Cookie: cookie },
+      redirect: 'manual',
+    });
+    expect(created.status).toBe(303);
+    const id = /\/usulan\/(\d+)/.exec(created.headers.get('location') ?? '')![1];
+    const submitted = await mf.dispatchFetch(`${origin}/usulan/${id}/ajukan`, {
+      method: 'POST',
+      body: new URLSearchParams({ _csrf: csrf, version: '1' }),
+      headers: { Origin: origin, Cookie: cookie },
+      redirect: 'manual',
+    });
+    expect(submitted.status).toBe(303);
+    await expect.poll(() => mailed.length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(mailed[0]).toMatchObject({
+      auth: 'Bearer mail-token-workers',
+      body: { to: ['penilai@menpan.go.id'] },
+    });
+    expect(mailed[0]!.body.subject).toContain('Aplikasi Pemantauan Irigasi di Workers');
   }, 30_000);
 
   it('recomputes the national picture on its cron trigger', async () => {

@@ -9,6 +9,7 @@ import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { holdDatabase, localDatabasePath } from './backup';
 import { type Config, DEVELOPMENT_CLEARANCE_KEY, parseConfig } from './config';
+import { scheduleNationalPicture } from './features/rationalisation/service';
 import { errorFields, jsonLogger } from './kernel/log';
 import type { Mailer } from './kernel/mail';
 import { httpMailer } from './kernel/mail-http';
@@ -66,6 +67,10 @@ async function main() {
   const stopStatistics = scheduleStatistics(db, 60 * 60 * 1000, (error) =>
     jsonLogger({ level: 'warn', msg: 'PRAGMA optimize failed', ...errorFields(error) }),
   );
+  // The national picture (/rasionalisasi) is computed in the background when missing or a day old.
+  const stopPicture = scheduleNationalPicture(db, {
+    onError: (error) => jsonLogger({ level: 'warn', msg: 'national picture failed', ...errorFields(error) }),
+  });
   let server: Awaited<ReturnType<typeof serveGracefully>> | undefined;
   const app = createApp({
     db,
@@ -85,6 +90,7 @@ async function main() {
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT * 1000,
     onClosed: async () => {
       stopStatistics();
+      stopPicture();
       // Fold the write-ahead log into the database file, so a copy of the file taken after
       // shutdown is complete on its own.
       if (config.DATABASE_URL.startsWith('file:') && !config.DATABASE_SYNC_URL)

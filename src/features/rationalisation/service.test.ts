@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../seeds/demo';
 import { createTestDb } from '../../../test/support/db';
-import { agencyPicture, nationalPicture, refreshNationalPicture, runClustering } from './service';
+import {
+  agencyPicture,
+  nationalPicture,
+  PICTURE_MAX_AGE_MS,
+  refreshNationalPicture,
+  refreshNationalPictureIfStale,
+  runClustering,
+  scheduleNationalPicture,
+} from './service';
 
 describe('the clustering job', () => {
   it('stores the clusters of the demo catalogue with the time it computed them, replacing the last run', async () => {
@@ -55,5 +63,26 @@ describe('the clustering job', () => {
     expect(view!.clusters).toHaveLength(top.clusters);
     expect(view!.clusters[0]!.peers.length).toBeGreaterThan(0);
     expect(view!.clusters[0]!.peers.map((p) => p.code)).not.toContain(top.code);
+  });
+});
+
+describe('the national picture on a long-running server', () => {
+  it('is computed when missing, kept while fresh, and recomputed once it is older than allowed', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 200, seed: 4 });
+    const errors: unknown[] = [];
+    const computed = async () => (await nationalPicture(db, {})).run?.computedAt.getTime();
+
+    const stop = scheduleNationalPicture(db, { onError: (e) => errors.push(e) });
+    await expect.poll(computed, { timeout: 10_000 }).toBeTypeOf('number');
+    stop();
+    const first = await computed();
+
+    // Fresh: a restart's check leaves it as it is; older than allowed (here: any age), recomputed.
+    expect(await refreshNationalPictureIfStale(db, PICTURE_MAX_AGE_MS)).toBe(false);
+    expect(await computed()).toBe(first);
+    expect(await refreshNationalPictureIfStale(db, 0)).toBe(true);
+    expect(await computed()).toBeGreaterThan(first!);
+    expect(errors).toEqual([]);
   });
 });

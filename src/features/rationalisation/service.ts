@@ -244,6 +244,34 @@ export function refreshNationalPicture(db: Db): Promise<Awaited<ReturnType<typeo
   return next;
 }
 
+/** How old the stored picture may grow on a long-running Node server before it is recomputed. */
+export const PICTURE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+/** Recomputes the national picture when it was never computed or is `maxAgeMs` old; says whether it did. */
+export async function refreshNationalPictureIfStale(db: Db, maxAgeMs: number): Promise<boolean> {
+  const run = await repo.latestRun(db);
+  if (run && Date.now() - run.computedAt.getTime() < maxAgeMs) return false;
+  await refreshNationalPicture(db);
+  return true;
+}
+
+/**
+ * Keeps the national picture current on a long-running server (Node; Workers use their cron
+ * trigger): recomputes it now when it was never computed or is older than `maxAgeMs`, then checks
+ * again every `checkEveryMs`. The job yields between chunks, so requests keep being served. Returns
+ * a function that stops the checks.
+ */
+export function scheduleNationalPicture(
+  db: Db,
+  opts: { maxAgeMs?: number; checkEveryMs?: number; onError: (e: unknown) => void },
+): () => void {
+  const check = () => refreshNationalPictureIfStale(db, opts.maxAgeMs ?? PICTURE_MAX_AGE_MS);
+  check().catch(opts.onError);
+  const timer = setInterval(() => check().catch(opts.onError), opts.checkEveryMs ?? 60 * 60 * 1000);
+  (timer as { unref?: () => void }).unref?.();
+  return () => clearInterval(timer);
+}
+
 /** The stored run, or undefined when the job has not run yet. */
 async function storedRun(db: Db) {
   const run = await repo.latestRun(db);

@@ -1203,7 +1203,7 @@ export const en: Record<MessageKey, string> = {
     'Where government applications duplicate each other, which functions national services already perform, and what could be saved — measured from this catalogue.',
   'rat.computed': 'Computed {time} UTC from {n} published applications in {s} s.',
   'rat.notComputed':
-    'The national picture has not been computed yet. An administrator runs "npm run katalog -- clusters"; on Cloudflare Workers it is computed on a schedule.',
+    'The national picture has not been computed yet. The server computes it by itself when it starts and every day (on Cloudflare Workers: every night, on a schedule); reload this page shortly. An administrator can also run "npm run katalog -- clusters".',
   'rat.coverage': 'National shared coverage',
   'rat.coverageText':
     '{pct} of the functions registered on agency applications ({covered} of {instances}) are also performed by a national service.',

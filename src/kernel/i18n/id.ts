@@ -1208,7 +1208,7 @@ export const id = {
     'Di mana aplikasi pemerintah saling menduplikasi, fungsi apa yang sudah dijalankan layanan nasional, dan berapa yang dapat dihemat — dihitung dari isi katalog ini.',
   'rat.computed': 'Dihitung {time} UTC dari {n} aplikasi terbit dalam {s} detik.',
   'rat.notComputed':
-    'Gambaran nasional belum dihitung. Administrator menjalankan "npm run katalog -- clusters"; di Cloudflare Workers gambaran dihitung terjadwal.',
+    'Gambaran nasional belum dihitung. Server menghitungnya sendiri saat mulai dan setiap hari (di Cloudflare Workers: terjadwal setiap malam); muat ulang halaman ini sebentar lagi. Administrator juga dapat menjalankan "npm run katalog -- clusters".',
   'rat.coverage': 'Cakupan layanan nasional',
   'rat.coverageText':
     '{pct} fungsi terdaftar pada aplikasi instansi ({covered} dari {instances}) juga dijalankan oleh layanan nasional.',

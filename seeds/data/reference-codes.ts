@@ -13,7 +13,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Defence and Foreign Affairs',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -24,7 +24,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Defence',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -35,7 +35,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Foreign Relations',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -45,7 +45,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Economy and Industry',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -56,7 +56,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Industry',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -67,7 +67,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Trade',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -78,7 +78,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Agriculture',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -89,7 +89,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Plantations',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -100,7 +100,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Livestock',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -111,7 +111,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Fisheries',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -122,7 +122,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'State-Owned Enterprises',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -133,7 +133,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Investment',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -144,7 +144,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Cooperatives',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -155,7 +155,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Small and Medium Enterprises',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -166,7 +166,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Tourism',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -176,7 +176,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Regional Development',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -187,7 +187,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Public Works',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -198,7 +198,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Transmigration',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -209,7 +209,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Transport',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -220,7 +220,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Housing',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -231,7 +231,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Area and Regional Development',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -242,7 +242,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Land Affairs',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -253,7 +253,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Population',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -263,7 +263,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Social Protection and Health',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -274,7 +274,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Health',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -285,7 +285,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Social Affairs',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -296,7 +296,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: "Women's Empowerment",
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -306,7 +306,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Public Order and Safety',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -317,7 +317,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Law',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -328,7 +328,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Security',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -339,7 +339,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Human Rights',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -349,7 +349,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Education and Labour',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -360,7 +360,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Education',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -371,7 +371,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Manpower',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -382,7 +382,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Science and Technology',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -393,7 +393,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Youth',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -404,7 +404,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Sport',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -414,7 +414,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Environment and Natural Resources',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -425,7 +425,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Mining',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -436,7 +436,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Energy',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -447,7 +447,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Forestry',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -458,7 +458,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Marine Affairs',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -469,7 +469,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Environment',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -479,7 +479,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Culture and Religion',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -490,7 +490,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Religion',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -501,7 +501,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Culture',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -511,7 +511,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'General Government',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -522,7 +522,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Home Affairs',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -533,7 +533,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Finance',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -544,7 +544,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Information',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -555,7 +555,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Communication',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -566,7 +566,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'Development Planning',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -577,7 +577,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'State Apparatus',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -588,7 +588,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     titleEn: 'State Secretariat',
     confidence: 'S',
     sourceNote:
-      'Perpres 132/2022 via sumber sekunder (reference/spbe.md); referensi menyebut 46 urusan tetapi mencantumkan 45.',
+      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAL',
@@ -597,7 +597,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Layanan Publik',
     titleEn: 'Public Services',
     confidence: 'S',
-    sourceNote: 'Perpres 132/2022 via sumber sekunder (reference/spbe.md) [S].',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -606,7 +606,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Layanan Administrasi Pemerintahan',
     titleEn: 'Government Administration Services',
     confidence: 'S',
-    sourceNote: 'Perpres 132/2022 via sumber sekunder (reference/spbe.md) [S].',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -792,7 +792,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Dalam Negeri',
     titleEn: 'Home Affairs',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -802,7 +802,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Keuangan',
     titleEn: 'Finance',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -812,7 +812,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perencanaan Pembangunan Nasional',
     titleEn: 'National Development Planning',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -822,7 +822,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aparatur Negara',
     titleEn: 'State Apparatus',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -832,7 +832,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kesekretariatan Negara',
     titleEn: 'State Secretariat',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -842,7 +842,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Dukungan Operasional Organisasi',
     titleEn: 'Organisational Operations Support',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -852,7 +852,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Akuntabilitas Kinerja',
     titleEn: 'Performance Accountability',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -862,7 +862,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Organisasi dan Tata Kelola',
     titleEn: 'Organisation and Governance',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAL',
@@ -872,7 +872,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data dan Informasi Pemerintahan',
     titleEn: 'Government Data and Information',
     confidence: 'S',
-    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari reference/spbe.md [S].',
+    sourceNote: 'Urutan kode belum dikonfirmasi; nama dari sumber sekunder [S].',
   },
   {
     domain: 'RAD',
@@ -881,7 +881,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Pertahanan dan Luar Negeri',
     titleEn: 'Defence and Foreign Affairs Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -912,7 +912,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Ekonomi dan Industri',
     titleEn: 'Economy and Industry Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1042,7 +1042,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Pembangunan Kewilayahan',
     titleEn: 'Regional Development Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1128,7 +1128,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Perlindungan Sosial dan Kesehatan',
     titleEn: 'Social Protection and Health Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1170,7 +1170,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Ketertiban Umum dan Keselamatan',
     titleEn: 'Public Order and Safety Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1212,7 +1212,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Pendidikan dan Tenaga Kerja',
     titleEn: 'Education and Labour Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1276,7 +1276,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Lingkungan dan Sumber Daya Alam',
     titleEn: 'Environment and Natural Resources Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1340,7 +1340,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Budaya dan Agama',
     titleEn: 'Culture and Religion Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1371,7 +1371,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Pemerintahan Umum',
     titleEn: 'General Government Data',
     confidence: 'S',
-    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB (reference/spbe.md) [S].',
+    sourceNote: 'Data pokok 01–09 mencerminkan sektor RAB [S].',
   },
   {
     domain: 'RAD',
@@ -1457,7 +1457,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Pendukung Umum',
     titleEn: 'General Supporting Data',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAD',
@@ -1467,7 +1467,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Kebijakan Pemerintah',
     titleEn: 'Government Policy Data',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAD',
@@ -1477,7 +1477,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Manajemen Kegiatan',
     titleEn: 'Activity Management Data',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAD',
@@ -1487,7 +1487,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Kewilayahan',
     titleEn: 'Territorial Data',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAD',
@@ -1497,7 +1497,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Data Dukung Lainnya',
     titleEn: 'Other Supporting Data',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAA',
@@ -1506,7 +1506,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aplikasi Umum',
     titleEn: 'Shared Applications',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAA',
@@ -1516,7 +1516,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aplikasi Umum Layanan Publik',
     titleEn: 'Shared Public Service Applications',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAA',
@@ -1526,7 +1526,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aplikasi Umum Administrasi Pemerintahan',
     titleEn: 'Shared Government Administration Applications',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAA',
@@ -1535,7 +1535,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aplikasi Khusus',
     titleEn: 'Specific Applications',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAA',
@@ -1545,7 +1545,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aplikasi Khusus Misi Tertentu',
     titleEn: 'Specific Applications for a Particular Mission',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAA',
@@ -1555,7 +1555,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aplikasi Khusus Fungsi Tertentu',
     titleEn: 'Specific Applications for a Particular Function',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1564,7 +1564,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Fasilitas Komputasi',
     titleEn: 'Computing Facilities',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1574,7 +1574,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pusat Data Nasional',
     titleEn: 'National Data Centre',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1584,7 +1584,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pusat Komputasi',
     titleEn: 'Computing Centre',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1594,7 +1594,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pusat Kendali',
     titleEn: 'Control Centre',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1603,7 +1603,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Sistem Integrasi',
     titleEn: 'Integration Systems',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1613,7 +1613,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Jaringan Intra Pemerintah',
     titleEn: 'Government Intranet',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1623,7 +1623,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Sistem Penghubung Layanan Pemerintah (SPLP)',
     titleEn: 'Government Service Bus (SPLP)',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAI',
@@ -1632,7 +1632,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Platform',
     titleEn: 'Platform',
     confidence: 'S',
-    sourceNote: 'reference/spbe.md [S].',
+    sourceNote: 'Sumber sekunder [S].',
   },
   {
     domain: 'RAK',

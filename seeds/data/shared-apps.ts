@@ -1,9 +1,9 @@
 import type { SharedAppSeed } from '../types';
 
-const S_UMUM = 'Tercatat sebagai Aplikasi Umum menurut sumber sekunder (reference/spbe.md) [S].';
-const B_UMUM = 'Kemungkinan Aplikasi Umum; status belum dikonfirmasi (reference/spbe.md) [B].';
+const S_UMUM = 'Tercatat sebagai Aplikasi Umum menurut sumber sekunder [S].';
+const B_UMUM = 'Kemungkinan Aplikasi Umum; status belum dikonfirmasi [B].';
 const S_SECTOR =
-  'Aplikasi sektor yang wajib digunakan daerah tetapi tidak dimiliki daerah (reference/spbe.md) [S].';
+  'Aplikasi sektor yang wajib digunakan daerah tetapi tidak dimiliki daerah [S].';
 const B_API = 'Keberadaan dan rincian API belum dikonfirmasi dari dokumentasi resmi [B].';
 
 /**
@@ -217,7 +217,7 @@ export const sharedAppSeeds: SharedAppSeed[] = [
       },
     ],
     confidence: 'S',
-    sourceNote: `${S_UMUM} Memiliki API integrasi (reference/spbe.md); jalur operasi ${B_API}`,
+    sourceNote: `${S_UMUM} Memiliki API integrasi; jalur operasi ${B_API}`,
   },
   {
     name: 'Sistem Informasi Pemerintahan Daerah Republik Indonesia',

@@ -15,7 +15,7 @@ describe('message catalogues', () => {
   });
 
   it('use in English no placeholder the Indonesian message lacks (callers pass only those)', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+    const names = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]);
     for (const key of Object.keys(id) as (keyof typeof id)[])
       for (const name of names(en[key])) expect(names(id[key]), key).toContain(name);
   });
@@ -29,6 +29,17 @@ describe('translator', () => {
     expect(translator('en')('error.bodyTooLarge', { max: msg('validation.maxChars', { max: 5 }) })).toBe(
       'Request body too large (over at most 5 characters)',
     );
+  });
+});
+
+describe('English plurals', () => {
+  it('say one application, two applications, no applications', () => {
+    const t = translator('en');
+    expect(t('detail.sharedFunctions', { n: 1 })).toBe('1 function in common');
+    expect(t('detail.sharedFunctions', { n: 2 })).toBe('2 functions in common');
+    expect(t('check.clusterSize', { size: 3, agencies: 1 })).toBe('3 applications in 1 agency');
+    expect(t('proc.queue.lead', { n: 0 })).toBe('0 proposals waiting, oldest first.');
+    expect(translator('id')('detail.sharedFunctions', { n: 1 })).toBe('1 fungsi sama');
   });
 });
 

@@ -186,6 +186,7 @@ export const id = {
   'hosting.pdn': 'Pusat Data Nasional',
   'hosting.cloud': 'Cloud',
   'hosting.instansi': 'Pusat data instansi',
+  'detail.facts': 'Keterangan',
   'detail.owner': 'Pemilik',
   'detail.unit': 'Unit kerja',
   'detail.category': 'Kategori',

@@ -46,7 +46,11 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = { id, en };
 /** Turns a key (with parameters) or a message value into text in one language. */
 export type Translate = (key: MessageKey | Message, params?: Params) => string;
 
-/** Returns the translator for a language; unknown placeholders are left as they are. */
+/**
+ * Returns the translator for a language; unknown placeholders are left as they are.
+ * `{n|function|functions}` picks the first form when the parameter `n` is 1 (English plurals;
+ * Indonesian texts do not need it).
+ */
 export function translator(lang: Lang): Translate {
   const table = catalogues[lang];
   const t: Translate = (key, params) => {
@@ -54,11 +58,15 @@ export function translator(lang: Lang): Translate {
     const text = table[m.key];
     const p = m.params;
     if (!p) return text;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      if (!Object.hasOwn(p, name)) return whole;
-      const value = p[name] as Param;
-      return isMessage(value) ? t(value) : String(value);
-    });
+    return text
+      .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+        Object.hasOwn(p, name) ? (Number(p[name]) === 1 ? one : other) : whole,
+      )
+      .replace(/\{(\w+)\}/g, (whole, name: string) => {
+        if (!Object.hasOwn(p, name)) return whole;
+        const value = p[name] as Param;
+        return isMessage(value) ? t(value) : String(value);
+      });
   };
   return t;
 }

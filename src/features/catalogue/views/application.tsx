@@ -55,7 +55,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
 
       <div class="grid-2">
         <section aria-labelledby="facts">
-          <h2 id="facts">{t('detail.owner')}</h2>
+          <h2 id="facts">{t('detail.facts')}</h2>
           <dl class="facts">
             <dt>{t('detail.owner')}</dt>
             <dd>

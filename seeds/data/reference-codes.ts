@@ -12,8 +12,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pertahanan dan Luar Negeri',
     titleEn: 'Defence and Foreign Affairs',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -23,8 +22,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pertahanan',
     titleEn: 'Defence',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -34,8 +32,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Hubungan Luar Negeri',
     titleEn: 'Foreign Relations',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -44,8 +41,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Ekonomi dan Industri',
     titleEn: 'Economy and Industry',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -55,8 +51,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Industri',
     titleEn: 'Industry',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -66,8 +61,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perdagangan',
     titleEn: 'Trade',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -77,8 +71,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pertanian',
     titleEn: 'Agriculture',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -88,8 +81,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perkebunan',
     titleEn: 'Plantations',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -99,8 +91,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Peternakan',
     titleEn: 'Livestock',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -110,8 +101,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perikanan',
     titleEn: 'Fisheries',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -121,8 +111,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Badan Usaha Milik Negara',
     titleEn: 'State-Owned Enterprises',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -132,8 +121,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Investasi',
     titleEn: 'Investment',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -143,8 +131,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Koperasi',
     titleEn: 'Cooperatives',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -154,8 +141,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Usaha Kecil dan Menengah',
     titleEn: 'Small and Medium Enterprises',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -165,8 +151,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pariwisata',
     titleEn: 'Tourism',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -175,8 +160,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pembangunan Kewilayahan',
     titleEn: 'Regional Development',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -186,8 +170,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pekerjaan Umum',
     titleEn: 'Public Works',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -197,8 +180,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Transmigrasi',
     titleEn: 'Transmigration',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -208,8 +190,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Transportasi',
     titleEn: 'Transport',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -219,8 +200,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perumahan',
     titleEn: 'Housing',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -230,8 +210,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pembangunan Kawasan atau Daerah',
     titleEn: 'Area and Regional Development',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -241,8 +220,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pertanahan',
     titleEn: 'Land Affairs',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -252,8 +230,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kependudukan',
     titleEn: 'Population',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -262,8 +239,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perlindungan Sosial dan Kesehatan',
     titleEn: 'Social Protection and Health',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -273,8 +249,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kesehatan',
     titleEn: 'Health',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -284,8 +259,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Sosial',
     titleEn: 'Social Affairs',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -295,8 +269,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pemberdayaan Perempuan',
     titleEn: "Women's Empowerment",
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -305,8 +278,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Ketertiban Umum dan Keselamatan',
     titleEn: 'Public Order and Safety',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -316,8 +288,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Hukum',
     titleEn: 'Law',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -327,8 +298,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Keamanan',
     titleEn: 'Security',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -338,8 +308,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Hak Asasi Manusia',
     titleEn: 'Human Rights',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -348,8 +317,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pendidikan dan Tenaga Kerja',
     titleEn: 'Education and Labour',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -359,8 +327,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pendidikan',
     titleEn: 'Education',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -370,8 +337,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Ketenagakerjaan',
     titleEn: 'Manpower',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -381,8 +347,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Ilmu Pengetahuan dan Teknologi',
     titleEn: 'Science and Technology',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -392,8 +357,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pemuda',
     titleEn: 'Youth',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -403,8 +367,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Olahraga',
     titleEn: 'Sport',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -413,8 +376,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Lingkungan dan Sumber Daya Alam',
     titleEn: 'Environment and Natural Resources',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -424,8 +386,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pertambangan',
     titleEn: 'Mining',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -435,8 +396,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Energi',
     titleEn: 'Energy',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -446,8 +406,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kehutanan',
     titleEn: 'Forestry',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -457,8 +416,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kelautan',
     titleEn: 'Marine Affairs',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -468,8 +426,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Lingkungan Hidup',
     titleEn: 'Environment',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -478,8 +435,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Budaya dan Agama',
     titleEn: 'Culture and Religion',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -489,8 +445,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Agama',
     titleEn: 'Religion',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -500,8 +455,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kebudayaan',
     titleEn: 'Culture',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -510,8 +464,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Pemerintahan Umum',
     titleEn: 'General Government',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -521,8 +474,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Dalam Negeri',
     titleEn: 'Home Affairs',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -532,8 +484,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Keuangan',
     titleEn: 'Finance',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -543,8 +494,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Informasi',
     titleEn: 'Information',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -554,8 +504,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Komunikasi',
     titleEn: 'Communication',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -565,8 +514,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Perencanaan Pembangunan',
     titleEn: 'Development Planning',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -576,8 +524,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Aparatur Negara',
     titleEn: 'State Apparatus',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAB',
@@ -587,8 +534,7 @@ export const referenceCodeSeeds: ReferenceCodeSeed[] = [
     title: 'Kesekretariatan Negara',
     titleEn: 'State Secretariat',
     confidence: 'S',
-    sourceNote:
-      'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
+    sourceNote: 'Perpres 132/2022 via sumber sekunder; referensi menyebut 46 urusan tetapi mencantumkan 45.',
   },
   {
     domain: 'RAL',

@@ -2,8 +2,7 @@ import type { SharedAppSeed } from '../types';
 
 const S_UMUM = 'Tercatat sebagai Aplikasi Umum menurut sumber sekunder [S].';
 const B_UMUM = 'Kemungkinan Aplikasi Umum; status belum dikonfirmasi [B].';
-const S_SECTOR =
-  'Aplikasi sektor yang wajib digunakan daerah tetapi tidak dimiliki daerah [S].';
+const S_SECTOR = 'Aplikasi sektor yang wajib digunakan daerah tetapi tidak dimiliki daerah [S].';
 const B_API = 'Keberadaan dan rincian API belum dikonfirmasi dari dokumentasi resmi [B].';
 
 /**

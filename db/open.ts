@@ -43,8 +43,7 @@ export async function openNodeDb(config: Config, options: OpenOptions = {}): Pro
     const abs = resolve(path.startsWith('//') ? fileURLToPath(url.split('?')[0] ?? url) : path);
     if (!existsSync(abs) && !create) {
       throw new Error(
-        `Basis data ${abs} tidak ada; periksa DATABASE_URL atau setel DATABASE_CREATE=true untuk membuatnya / ` +
-          `database ${abs} does not exist; check DATABASE_URL or set DATABASE_CREATE=true to create it`,
+        `Database ${abs} does not exist; check DATABASE_URL or set DATABASE_CREATE=true to create it`,
       );
     }
     mkdirSync(dirname(abs), { recursive: true });
@@ -62,9 +61,7 @@ export async function openNodeDb(config: Config, options: OpenOptions = {}): Pro
   } catch (e) {
     client.close();
     const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0];
-    throw new Error(
-      `Basis data ${shown(url)} tidak dapat dihubungi / cannot reach the database at ${shown(url)}: ${reason}`,
-    );
+    throw new Error(`Cannot reach the database at ${shown(url)}: ${reason}`);
   }
   if (url.startsWith('file:')) {
     // WAL lets readers proceed while a write commits; the setting persists in the file.

@@ -29,14 +29,14 @@ export const DEMO_ACCOUNTS: {
     name: 'Operator BKN (demo)',
     role: 'operator',
     agency: 'BKN',
-    what: 'operator BKN (pemilik SIASN)',
+    what: 'operator BKN (owner of SIASN)',
   },
   {
     email: 'penilai@demo.katalog.go.id',
     name: 'Penilai KemenPANRB (demo)',
     role: 'reviewer',
     agency: 'KEMENPANRB',
-    what: 'penilai / reviewer KemenPANRB',
+    what: 'reviewer KemenPANRB',
   },
   { email: 'admin@demo.katalog.go.id', name: 'Admin (demo)', role: 'admin', agency: null, what: 'admin' },
 ];

@@ -53,9 +53,7 @@ describe('katalog backup', () => {
     const r = katalog(['backup', target], source);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(
-      /backup verified and written to .*copy\.db \(\d+ tabel \/ tables, \d+ baris \/ rows\)/,
-    );
+    expect(r.out).toMatch(/Backup verified and written to .*copy\.db \(\d+ tables, \d+ rows\)/);
     expect(await apps(target)).toBe(total);
     expect(await integrity(target)).toBe('ok');
     expect(readdirSync(sub)).toEqual(['copy.db']);
@@ -150,7 +148,7 @@ describe('katalog restore', () => {
     const r = katalog(['restore', backup], live);
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('the replaced database is kept as');
+    expect(r.out).toContain('The replaced database is kept as');
     expect(await integrity(live)).toBe('ok');
     expect(
       await query(live, "select id from applications where name = 'Diubah setelah cadangan'"),
@@ -188,7 +186,7 @@ describe('katalog restore', () => {
     });
     const refused = katalog(['restore', backup], live);
     expect(refused.code).toBe(3);
-    expect(refused.err).toContain(`a server still holds the database (pid ${server.pid})`);
+    expect(refused.err).toContain(`(pid ${server.pid}); stop it first`);
     expect((await fetch(`http://127.0.0.1:${port}/api/v1/applications`)).status).toBe(200);
     const exited = new Promise((ok) => server!.once('exit', ok));
     server.kill('SIGKILL'); // a killed server leaves its pid file; the dead pid no longer counts

@@ -104,7 +104,7 @@ async function integrityOk(client: Client): Promise<string | null> {
 async function checkDatabaseFile(
   path: string,
 ): Promise<{ counts: Map<string, number> } | { problem: string }> {
-  if (!isSqliteFile(path)) return { problem: `${path} bukan berkas SQLite / is not an SQLite file` };
+  if (!isSqliteFile(path)) return { problem: `${path} is not an SQLite file` };
   const client = createClient({ url: `file:${path}` });
   try {
     const integrity = await integrityOk(client);
@@ -114,7 +114,7 @@ async function checkDatabaseFile(
     );
     if (Number(migrations.rows[0]?.n) !== 1)
       return {
-        problem: `${path} bukan basis data katalog / is not a katalog database (no migrations table)`,
+        problem: `${path} is not a katalog database (no migrations table)`,
       };
     return { counts: await rowCounts(client) };
   } catch (e) {
@@ -129,10 +129,7 @@ const SIDE_FILES = ['', '-wal', '-shm', '-journal'];
 
 function refuseRemote(url: string): never {
   throw new BackupError(
-    `DATABASE_URL ${new URL(url).protocol}//… adalah basis data jarak jauh; cadangkan dengan alat servernya ` +
-      `(Turso: \`turso db shell NAMA .dump > cadangan.sql\`; sqld: salin direktori datanya saat berhenti atau ` +
-      `pakai snapshot-nya), atau jalankan replika tertanam (DATABASE_SYNC_URL) dan cadangkan berkas lokalnya / ` +
-      `is a remote database; back it up with the server's own tool (Turso: \`turso db shell NAME .dump > backup.sql\`; ` +
+    `DATABASE_URL ${new URL(url).protocol}//… is a remote database; back it up with the server's own tool (Turso: \`turso db shell NAME .dump > backup.sql\`; ` +
       `sqld: copy its data directory while stopped, or use its snapshots), or run an embedded replica ` +
       `(DATABASE_SYNC_URL) and back up its local file.`,
     EXIT.refused,
@@ -165,8 +162,7 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
   if (!source) refuseRemote(opts.databaseUrl);
   if (!isSqliteFile(source)) {
     throw new BackupError(
-      `Basis data ${source} tidak ada atau bukan berkas SQLite; tidak ada yang dicadangkan / ` +
-        `database ${source} does not exist or is not an SQLite file; nothing to back up`,
+      `Database ${source} does not exist or is not an SQLite file; nothing to back up`,
       EXIT.refused,
     );
   }
@@ -174,27 +170,18 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
   const real = canonical(source);
   const targetReal = canonical(target);
   if (SIDE_FILES.some((suffix) => targetReal === real + suffix)) {
-    throw new BackupError(
-      `Target ${opts.target} adalah basis data itu sendiri; ditolak / is the database itself; refused`,
-      EXIT.refused,
-    );
+    throw new BackupError(`Target ${opts.target} is the database itself; refused`, EXIT.refused);
   }
   if (existsSync(target) || lstatOrNull(target)) {
     if (!opts.force) {
-      throw new BackupError(
-        `Berkas ${opts.target} sudah ada; pakai --force untuk menimpanya / already exists; use --force to replace it`,
-        EXIT.refused,
-      );
+      throw new BackupError(`File ${opts.target} already exists; use --force to replace it`, EXIT.refused);
     }
     if (!lstatOrNull(target)?.isFile()) {
-      throw new BackupError(
-        `${opts.target} bukan berkas biasa; ditolak / is not a regular file; refused`,
-        EXIT.refused,
-      );
+      throw new BackupError(`${opts.target} is not a regular file; refused`, EXIT.refused);
     }
   }
   if (!existsSync(dirname(target))) {
-    throw new BackupError(`Folder ${dirname(target)} tidak ada / does not exist`, EXIT.refused);
+    throw new BackupError(`Folder ${dirname(target)} does not exist`, EXIT.refused);
   }
 
   const tmp = join(
@@ -209,7 +196,7 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
     const after = await rowCounts(client);
     const checked = await checkDatabaseFile(tmp);
     if ('problem' in checked) {
-      throw new BackupError(`Salinan tidak sehat / the copy is unsound: ${checked.problem}`, EXIT.unsound);
+      throw new BackupError(`The copy is unsound: ${checked.problem}`, EXIT.unsound);
     }
     // A running server may write while the copy is taken: each table's count in the copy must
     // lie between the counts read just before and just after (equal when nothing wrote).
@@ -218,7 +205,7 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
       const got = checked.counts.get(table);
       if (got === undefined || got < Math.min(n, m) || got > Math.max(n, m)) {
         throw new BackupError(
-          `Salinan tidak lengkap / the copy is incomplete: ${table} has ${got ?? 'no'} rows, expected ${n === m ? n : `${n}–${m}`}`,
+          `The copy is incomplete: ${table} has ${got ?? 'no'} rows, expected ${n === m ? n : `${n}–${m}`}`,
           EXIT.unsound,
         );
       }
@@ -227,10 +214,7 @@ export async function backupDatabase(opts: BackupOptions): Promise<BackupResult>
     return { file: target, tables: checked.counts.size, rows: sum(checked.counts) };
   } catch (e) {
     if (e instanceof BackupError) throw e;
-    throw new BackupError(
-      `Pencadangan gagal / backup failed: ${e instanceof Error ? e.message : String(e)}`,
-      EXIT.failed,
-    );
+    throw new BackupError(`Backup failed: ${e instanceof Error ? e.message : String(e)}`, EXIT.failed);
   } finally {
     client.close();
     for (const suffix of SIDE_FILES) rmSync(tmp + suffix, { force: true });
@@ -322,31 +306,24 @@ export async function restoreDatabase(opts: {
   if (!target) refuseRemote(opts.databaseUrl);
   const file = resolve(opts.file);
   if (!existsSync(file)) {
-    throw new BackupError(`Berkas ${opts.file} tidak ada / does not exist`, EXIT.refused);
+    throw new BackupError(`File ${opts.file} does not exist`, EXIT.refused);
   }
   if (SIDE_FILES.some((suffix) => canonical(file) === canonical(target) + suffix)) {
-    throw new BackupError(
-      `${opts.file} adalah basis data itu sendiri; ditolak / is the database itself; refused`,
-      EXIT.refused,
-    );
+    throw new BackupError(`${opts.file} is the database itself; refused`, EXIT.refused);
   }
   const checked = await checkDatabaseFile(file);
   if ('problem' in checked) {
-    throw new BackupError(
-      `${opts.file} tidak dapat dipulihkan / cannot be restored: ${checked.problem}`,
-      EXIT.unsound,
-    );
+    throw new BackupError(`${opts.file} cannot be restored: ${checked.problem}`, EXIT.unsound);
   }
   const holder = serverHolding(target);
   if (holder !== null || (existsSync(target) && (await lockedByWriter(target)))) {
     throw new BackupError(
-      `Server masih memakai basis data ${target}${holder ? ` (pid ${holder})` : ''}; hentikan dulu / ` +
-        `a server still holds the database${holder ? ` (pid ${holder})` : ''}; stop it first`,
+      `A server still holds the database ${target}${holder ? ` (pid ${holder})` : ''}; stop it first`,
       EXIT.refused,
     );
   }
   if (!existsSync(dirname(target))) {
-    throw new BackupError(`Folder ${dirname(target)} tidak ada / does not exist`, EXIT.refused);
+    throw new BackupError(`Folder ${dirname(target)} does not exist`, EXIT.refused);
   }
 
   const tmp = join(
@@ -357,7 +334,7 @@ export async function restoreDatabase(opts: {
     copyFileSync(file, tmp);
     const copy = await checkDatabaseFile(tmp);
     if ('problem' in copy) {
-      throw new BackupError(`Salinan tidak sehat / the copy is unsound: ${copy.problem}`, EXIT.unsound);
+      throw new BackupError(`The copy is unsound: ${copy.problem}`, EXIT.unsound);
     }
     let previous: string | null = null;
     if (existsSync(target)) {
@@ -377,10 +354,7 @@ export async function restoreDatabase(opts: {
     return { file: target, tables: copy.counts.size, rows: sum(copy.counts), previous };
   } catch (e) {
     if (e instanceof BackupError) throw e;
-    throw new BackupError(
-      `Pemulihan gagal / restore failed: ${e instanceof Error ? e.message : String(e)}`,
-      EXIT.failed,
-    );
+    throw new BackupError(`Restore failed: ${e instanceof Error ? e.message : String(e)}`, EXIT.failed);
   } finally {
     for (const suffix of SIDE_FILES) rmSync(tmp + suffix, { force: true });
   }

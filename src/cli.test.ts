@@ -37,10 +37,10 @@ describe('npm run katalog', () => {
     const r = katalog(args, db, { input: 'kata-sandi-admin-yang-panjang\n' });
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Akun dibuat / account created');
+    expect(r.out).toContain('Account created: #');
     const again = katalog(args, db, { input: 'kata-sandi-admin-yang-panjang\n' });
     expect(again.code).toBe(2);
-    expect(again.err).toContain('--email: akun admin@katalog.go.id sudah ada');
+    expect(again.err).toContain('--email: an account with the email admin@katalog.go.id exists');
     const { createDb } = await import('../db/client');
     const { login } = await import('./features/accounts/service');
     const { nativeHasher } = await import('./kernel/password-node');
@@ -58,10 +58,10 @@ describe('npm run katalog', () => {
     const db = join(dir, 'users-bad.db');
     const r = katalog(['user:create', '--email', 'bukan-email', '--role', 'raja'], db, { input: 'pendek' });
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--email: alamat e-mel tidak sah');
+    expect(r.err).toContain('--email: not a valid email address');
     expect(r.err).toContain('--name:');
-    expect(r.err).toContain('--role: peran: operator, reviewer atau admin');
-    expect(r.err).toContain('--password: kata sandi minimal 12 karakter');
+    expect(r.err).toContain('--role: role: operator, reviewer or admin');
+    expect(r.err).toContain('--password: password needs at least 12 characters');
     const op = katalog(
       ['user:create', '--email', 'op@x.go.id', '--name', 'Op', '--role', 'operator', '--agency', 'NOPE'],
       db,
@@ -70,7 +70,7 @@ describe('npm run katalog', () => {
       },
     );
     expect(op.code).toBe(2);
-    expect(op.err).toContain('--agency: instansi "NOPE" tidak dikenal');
+    expect(op.err).toContain('--agency: unknown agency "NOPE"');
   }, 60_000);
 
   it('seeds, generates demo data with progress, and backs up', () => {
@@ -79,7 +79,7 @@ describe('npm run katalog', () => {
     expect(demo.err).toBe('');
     expect(demo.code).toBe(0);
     expect(demo.out).toContain('demo applications: 120/120 (100%)');
-    expect(demo.out).toMatch(/Demo: 120 aplikasi/);
+    expect(demo.out).toMatch(/Demo: 120 applications/);
     const backup = join(dir, 'backup.db');
     const b = katalog(['backup', backup], db);
     expect(b.code).toBe(0);
@@ -100,11 +100,11 @@ describe('npm run katalog', () => {
   }, 60_000);
 
   it.each([
-    [['demo', '--apps', 'abc'], /--apps harus bilangan bulat/],
-    [['demo', '--apps', '40000'], /--apps harus 0–30000/],
-    [['demo'], /--apps wajib diisi/],
-    [['frobnicate'], /Perintah tidak dikenal \/ unknown command "frobnicate"/],
-    [['backup'], /backup memerlukan nama berkas/],
+    [['demo', '--apps', 'abc'], /--apps must be a whole number/],
+    [['demo', '--apps', '40000'], /--apps must be between 0 and 30000/],
+    [['demo'], /--apps is required/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['backup'], /backup needs a FILE/],
   ])('refuses %j with a clear message and exit code 2', (args, message) => {
     const r = katalog(args);
     expect(r.code).toBe(2);
@@ -114,6 +114,6 @@ describe('npm run katalog', () => {
   it('prints usage without a command', () => {
     const r = katalog([]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('npm run katalog -- <perintah>');
+    expect(r.out).toContain('usage: npm run katalog -- <command>');
   });
 });

@@ -20,32 +20,29 @@ import { nativeHasher } from './kernel/password-node';
 import { progressPrinter } from './kernel/progress';
 import { toFieldIssues } from './kernel/schemas';
 
-/** The CLI speaks the product's first language. */
-const cliText = translator('id');
+/** The CLI is for operators: it speaks English, like the server's console and logs (decision 0030). */
+const cliText = translator('en');
 
-const USAGE = `Penggunaan / usage: npm run katalog -- <perintah> [opsi]
+const USAGE = `usage: npm run katalog -- <command> [options]
 
-  migrate                      terapkan migrasi basis data / apply database migrations
-  seed                         muat data referensi nasional (idempoten) / load reference data (idempotent)
-  demo --apps N [--seed S]     buat N aplikasi demo deterministik (0–30000) / generate N deterministic demo apps
-  user:create --email E --name N --role R [--agency KODE]
-                               buat akun (kata sandi dari KATALOG_PASSWORD atau stdin) / create an account
-                               (password from KATALOG_PASSWORD or stdin); the first admin is made this way
-  import FILE --agency KODE [--dry-run]
-                               impor aplikasi dari CSV, JSON, NDJSON, catalog-info.yaml atau publiccode.yml;
-                               semua atau tidak sama sekali / import applications, all or nothing
-  backup FILE [--force]        salin basis data ke FILE lalu periksa salinannya; menolak menimpa berkas yang
-                               ada tanpa --force / copy the database to FILE and verify the copy; an existing
-                               FILE is replaced only with --force
-  clusters                     hitung ulang gambaran nasional (klaster aplikasi serupa, cakupan layanan
-                               nasional, penghematan) / recompute the national picture (clusters, coverage, savings)
-  restore FILE                 ganti basis data dengan FILE yang sudah diperiksa; ditolak selama server
-                               berjalan / replace the database with a verified FILE; refused while a server runs
+  migrate                      apply database migrations
+  seed                         load the national reference data (idempotent)
+  demo --apps N [--seed S]     generate N deterministic demo applications (0–30000)
+  user:create --email E --name N --role R [--agency CODE]
+                               create an account (password from KATALOG_PASSWORD or stdin);
+                               the first admin is made this way
+  import FILE --agency CODE [--dry-run]
+                               import applications from CSV, JSON, NDJSON, catalog-info.yaml or
+                               publiccode.yml; all or nothing
+  backup FILE [--force]        copy the database to FILE and verify the copy; an existing FILE is
+                               replaced only with --force
+  clusters                     recompute the national picture (clusters of similar applications,
+                               national service coverage, savings)
+  restore FILE                 replace the database with a verified FILE; refused while a server runs
 
-Kode keluar / exit codes: 0 berhasil / ok, 1 gagal / failed, 2 salah pakai / usage,
-  3 ditolak demi keamanan / refused as unsafe, 4 berkas tidak sehat / unsound database file
+Exit codes: 0 ok, 1 failed, 2 usage, 3 refused as unsafe, 4 unsound database file
 
-Basis data dari DATABASE_URL (bawaan file:data/katalog.db). / Database from DATABASE_URL.`;
+The database comes from DATABASE_URL (default file:data/katalog.db).`;
 
 class UsageError extends Error {}
 
@@ -57,14 +54,12 @@ function intOption(
   fallback?: number,
 ): number {
   if (value === undefined) {
-    if (fallback === undefined) throw new UsageError(`--${name} wajib diisi / is required`);
+    if (fallback === undefined) throw new UsageError(`--${name} is required`);
     return fallback;
   }
-  if (!/^\d+$/.test(value))
-    throw new UsageError(`--${name} harus bilangan bulat / must be a whole number (got "${value}")`);
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number (got "${value}")`);
   const n = Number(value);
-  if (n < min || n > max)
-    throw new UsageError(`--${name} harus ${min}–${max} / must be between ${min} and ${max}`);
+  if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max}`);
   return n;
 }
 
@@ -93,7 +88,7 @@ async function main(argv: string[]) {
   // backup and restore never open the database the usual way: that would create a missing one.
   if (command === 'backup' || command === 'restore') {
     const file = rest[0];
-    if (!file) throw new UsageError(`${command} memerlukan nama berkas / ${command} needs a FILE`);
+    if (!file) throw new UsageError(`${command} needs a FILE`);
     if (command === 'backup') {
       const r = await backupDatabase({
         databaseUrl: config.DATABASE_URL,
@@ -101,16 +96,12 @@ async function main(argv: string[]) {
         target: file,
         force: values.force,
       });
-      console.log(
-        `Cadangan diperiksa dan ditulis ke / backup verified and written to ${r.file} (${r.tables} tabel / tables, ${r.rows} baris / rows)`,
-      );
+      console.log(`Backup verified and written to ${r.file} (${r.tables} tables, ${r.rows} rows)`);
     } else {
       const r = await restoreDatabase({ databaseUrl: config.DATABASE_URL, file });
       console.log(
-        `Basis data dipulihkan dari / database restored from ${file} (${r.tables} tabel / tables, ${r.rows} baris / rows)` +
-          (r.previous
-            ? `\nBasis data lama disimpan sebagai / the replaced database is kept as ${r.previous}`
-            : ''),
+        `Database restored from ${file} (${r.tables} tables, ${r.rows} rows)` +
+          (r.previous ? `\nThe replaced database is kept as ${r.previous}` : ''),
       );
     }
     return;
@@ -119,13 +110,13 @@ async function main(argv: string[]) {
   switch (command) {
     case 'migrate':
       await migrateDb(db);
-      console.log('Migrasi selesai / migrations applied.');
+      console.log('Migrations applied.');
       return;
     case 'seed':
       await migrateDb(db);
       await seedReference(db, progressPrinter());
       await refreshStatistics(db, { full: true });
-      console.log('Data referensi dimuat / reference data loaded.');
+      console.log('Reference data loaded.');
       return;
     case 'demo': {
       const apps = intOption(values.apps, 'apps', 0, 30_000);
@@ -140,7 +131,7 @@ async function main(argv: string[]) {
         onProgress: (d, t) => print('demo applications', d, t),
       });
       console.log(
-        `Demo: ${result.applications} aplikasi, ${result.apis} API dalam ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+        `Demo: ${result.applications} applications, ${result.apis} APIs in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
       );
       await createDemoAccounts(db, nativeHasher);
       await createDemoProposals(db, config.CLEARANCE_KEY);
@@ -181,7 +172,7 @@ async function main(argv: string[]) {
       }
       try {
         const id = await createUser(db, nativeHasher, null, parsed.output);
-        console.log(`Akun dibuat / account created: #${id} ${parsed.output.email} (${parsed.output.role})`);
+        console.log(`Account created: #${id} ${parsed.output.email} (${parsed.output.role})`);
       } catch (error) {
         if (error instanceof Invalid)
           throw new UsageError(
@@ -243,16 +234,14 @@ async function main(argv: string[]) {
       return;
     }
     default:
-      throw new UsageError(`Perintah tidak dikenal / unknown command "${command}"\n\n${USAGE}`);
+      throw new UsageError(`Unknown command "${command}"\n\n${USAGE}`);
   }
 }
 
 /** The password piped on stdin (never a command-line argument, which `ps` would show). */
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new UsageError(
-      'kata sandi lewat KATALOG_PASSWORD atau stdin / pass the password in KATALOG_PASSWORD or on stdin',
-    );
+    throw new UsageError('pass the password in KATALOG_PASSWORD or on stdin');
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -262,7 +251,7 @@ async function readStdin(): Promise<string> {
 main(process.argv.slice(2)).then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`Galat / error: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(
       error instanceof UsageError ? EXIT.usage : error instanceof BackupError ? error.exitCode : EXIT.failed,
     );

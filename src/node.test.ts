@@ -62,7 +62,8 @@ describe('starting the server', () => {
     });
     expect(r.err).toBe('');
     expect(r.code).toBeNull();
-    expect(r.out).not.toContain('demo accounts');
+    expect(r.out).toContain('Loading 3 demo applications');
+    expect(r.out).not.toContain('Demo accounts');
     const client = createClient({ url: `file:${db}` });
     const users = await client.execute('select count(*) as n from users');
     const apps = await client.execute(
@@ -88,7 +89,7 @@ describe('starting the server', () => {
     const r = await start({ DATABASE_URL: 'http://127.0.0.1:1' });
     expect(r.code).toBe(1);
     oneLine(r.err);
-    expect(r.err).toContain('cannot reach the database at http://127.0.0.1:1');
+    expect(r.err).toContain('Cannot reach the database at http://127.0.0.1:1');
   }, 60_000);
 
   it('says in one line that the port is taken', async () => {

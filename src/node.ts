@@ -42,19 +42,17 @@ async function main() {
   if (local) holdDatabase(local);
   await migrateDb(db);
   if (!(await hasReferenceData(db))) {
-    console.log('Database kosong: memuat data referensi nasional… / Empty database: loading reference data…');
+    console.log('Empty database: loading the national reference data…');
     await seedReference(db, progressPrinter());
     if (config.DEMO_APPS > 0) {
-      console.log(
-        `Memuat ${config.DEMO_APPS} aplikasi demo (seed ${config.DEMO_SEED})… / Loading demo applications…`,
-      );
+      console.log(`Loading ${config.DEMO_APPS} demo applications (seed ${config.DEMO_SEED})…`);
       const print = progressPrinter();
       const result = await generateDemo(db, {
         apps: config.DEMO_APPS,
         seed: config.DEMO_SEED,
         onProgress: (done, total) => print('demo applications', done, total),
       });
-      console.log(`Demo: ${result.applications} aplikasi, ${result.apis} API.`);
+      console.log(`Demo: ${result.applications} applications, ${result.apis} APIs.`);
       // Demo accounts have a published password: never on a production server.
       if (config.NODE_ENV !== 'production') {
         await createDemoAccounts(db, nativeHasher);
@@ -99,20 +97,16 @@ async function main() {
     },
   });
   exitOnSignals(server, (msg) => jsonLogger({ level: 'info', msg }));
-  console.log(`\nKatalog Aplikasi SPBE berjalan di / is running at http://localhost:${server.port}`);
+  console.log(`\nKatalog Aplikasi SPBE is running at http://localhost:${server.port}`);
   console.log(`Database: ${config.DATABASE_URL}`);
   if (config.CLEARANCE_KEY === DEVELOPMENT_CLEARANCE_KEY) {
-    console.warn(
-      'Peringatan / warning: CLEARANCE_KEY belum diatur; rekomendasi memakai kunci pengembangan / not set, clearances use a development key.',
-    );
+    console.warn('Warning: CLEARANCE_KEY is not set; clearances use a development key.');
   }
   const accounts = await presentDemoAccounts(db);
   if (accounts.length) {
-    console.log(`\nAkun demo / demo accounts (kata sandi / password: ${DEMO_PASSWORD}):`);
+    console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
     for (const a of accounts) console.log(`  ${a.email.padEnd(34)} ${a.what}`);
-    console.log(
-      'Buat admin sungguhan / create a real admin: npm run katalog -- user:create --role admin --email … --name …',
-    );
+    console.log('Create a real admin: npm run katalog -- user:create --role admin --email … --name …');
   }
 }
 
@@ -120,13 +114,12 @@ async function main() {
 function startupError(error: unknown): string {
   const e = error as NodeJS.ErrnoException & { port?: number };
   if (e?.code === 'EADDRINUSE')
-    return `port ${e.port ?? process.env.PORT} sudah dipakai proses lain; setel PORT lain / port ${e.port ?? process.env.PORT} is already in use; set another PORT`;
-  if (e?.code === 'EACCES')
-    return `port ${e.port ?? process.env.PORT} tidak boleh dipakai / port ${e.port ?? process.env.PORT} is not permitted`;
+    return `port ${e.port ?? process.env.PORT} is already in use; set another PORT`;
+  if (e?.code === 'EACCES') return `port ${e.port ?? process.env.PORT} is not permitted`;
   return error instanceof Error ? error.message : String(error);
 }
 
 main().catch((error: unknown) => {
-  console.error(`Galat / error: ${startupError(error)}`);
+  console.error(`Error: ${startupError(error)}`);
   process.exit(1);
 });

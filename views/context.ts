@@ -13,11 +13,6 @@ export interface ViewCtx {
   csrf?: string | null;
 }
 
-/** Inline Indonesian/English pair for form pages: Indonesian first, English when chosen. */
-export function L(ctx: Pick<ViewCtx, 'lang'>, id: string, en: string): string {
-  return ctx.lang === 'en' ? en : id;
-}
-
 /** The current URL with `lang` set to the other language, for the switch link. */
 export function langSwitchHref(ctx: ViewCtx): string {
   const u = new URL(ctx.url.toString());

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { generateSpecs } from 'hono-openapi';
 import * as v from 'valibot';
-import { catalogueApi, openData, openDataHeaders } from './features/catalogue/api';
+import { catalogueApi } from './features/catalogue/api';
 import { overlapApi } from './features/overlap/api';
 import { reviewApi } from './features/procurement/api';
 import { rationalisationApi } from './features/rationalisation/api';
@@ -9,6 +9,7 @@ import { registryApi } from './features/registry/api';
 import { searchApi } from './features/search/api';
 import { transferApi } from './features/transfer/api';
 import type { AppEnv } from './kernel/env';
+import { openData, openDataHeaders } from './kernel/http/open-data';
 import { describe } from './kernel/http/openapi';
 
 /** Where the API is mounted; the document's paths include it and `servers` is the site root. */

@@ -1,5 +1,6 @@
 import { APP_STATUSES, type AppStatus, PUBLIC_STATUSES } from '../../db/schema/applications';
 import type { Role } from '../../db/schema/auth';
+import { DELETABLE_STATUSES, FROZEN_STATUSES, TRANSITIONS } from '../domain/lifecycle';
 import { Forbidden, NotFound, Unauthorized } from './errors';
 import { msg } from './i18n';
 import type { SessionUser } from './user';
@@ -30,19 +31,22 @@ export function canRead(viewer: Viewer, app: { status: AppStatus; agencyId: numb
   );
 }
 
-export function canEdit(user: SessionUser | null | undefined, app: { agencyId: number }): boolean {
+/** The application's agency's operators and admins: the owners (status aside; see `can`). */
+function isOwner(user: SessionUser | null | undefined, app: { agencyId: number }): boolean {
   return !!user && (user.role === 'admin' || (user.role === 'operator' && user.agencyId === app.agencyId));
 }
 
-/** What someone may do to a catalogued application or its proposal. */
+/** What someone may do to a catalogued application (its APIs included) or its proposal. */
 export type Action =
+  | 'application.manage'
   | 'application.edit'
   | 'application.activate'
   | 'application.retire'
   | 'application.reopen'
   | 'application.delete'
   | 'proposal.edit'
-  | 'proposal.submit';
+  | 'proposal.submit'
+  | 'proposal.decide';
 
 /** What the permission table needs to know of an application (and whether it is a proposal). */
 export interface Resource {
@@ -52,29 +56,39 @@ export interface Resource {
   isProposal?: boolean;
 }
 
-/** The lifecycle states from which each status action starts (domain/lifecycle's transitions). */
-const FROM: Partial<Record<Action, readonly AppStatus[]>> = {
-  'application.activate': ['draft', 'approved'],
-  'application.retire': ['active'],
-  'application.reopen': ['retired'],
-  'application.delete': ['draft'],
+/**
+ * The lifecycle states from which each action starts, taken from domain/lifecycle so the
+ * transition table and the permission table cannot disagree.
+ */
+const FROM: Record<Action, readonly AppStatus[]> = {
+  // The owner's tools (history, the owner's action bar) in every status.
+  'application.manage': APP_STATUSES,
+  // Nothing changes while a reviewer looks at it, or after a rejection.
+  'application.edit': APP_STATUSES.filter((s) => !FROZEN_STATUSES.includes(s)),
+  'application.activate': TRANSITIONS.activate.from,
+  'application.retire': TRANSITIONS.retire.from,
+  'application.reopen': TRANSITIONS.reopen.from,
+  'application.delete': DELETABLE_STATUSES,
   // A proposal is edited and (re)submitted while it is a draft or returned for changes.
-  'proposal.edit': ['draft', 'returned'],
-  'proposal.submit': ['draft', 'returned'],
+  'proposal.edit': TRANSITIONS.submit.from,
+  'proposal.submit': TRANSITIONS.submit.from,
+  'proposal.decide': TRANSITIONS.approve.from,
 };
 
 /**
  * The one permission table: may `user` do `action` to `resource` now? Services guard with it
- * (through the throwing guards below) and views ask it what to show, so a button appears
- * exactly when the action would be allowed.
+ * (through the throwing guards below, or by asking it and throwing `Conflict`) and views ask it
+ * what to show, so a button appears exactly when the action would be allowed.
  */
 export function can(user: SessionUser | null | undefined, action: Action, resource: Resource): boolean {
-  if (!canEdit(user, resource)) return false;
+  if (!FROM[action].includes(resource.status)) return false;
+  // A reviewer decides on other agencies' proposals only.
+  if (action === 'proposal.decide') return user?.role === 'reviewer' && user.agencyId !== resource.agencyId;
+  if (!isOwner(user, resource)) return false;
   if (action === 'proposal.submit' && user?.role !== 'operator') return false;
   // A proposal's draft goes live only through review: submit it, never activate it.
   if (action === 'application.activate' && resource.isProposal && resource.status === 'draft') return false;
-  const from = FROM[action];
-  return !from || from.includes(resource.status);
+  return true;
 }
 
 export function requireSignedIn(user: SessionUser | null): SessionUser {
@@ -101,7 +115,7 @@ export function requireEdit(
 ) {
   const u = requireSignedIn(user);
   if (!canRead(viewerOf(u), app)) throw new NotFound(msg('app.notFound', { id: app.id }));
-  if (!canEdit(u, app)) {
+  if (!isOwner(u, app)) {
     throw new Forbidden(msg('app.ownerOnly'));
   }
   return u;

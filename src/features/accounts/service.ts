@@ -241,3 +241,8 @@ export async function userForApiToken(db: Db, token: string, now = Date.now()): 
   await authRepo.touchApiToken(db, row.tokenId, new Date(now));
   return row.user;
 }
+
+/** Every account with its agency, for the admin feature's user list (which guards access). */
+export const allUsers = (db: Db) => authRepo.listUsers(db);
+/** One account with its agency and whether it is active, unguarded (for the admin feature). */
+export const userById = (db: Db, id: number) => authRepo.userById(db, id);

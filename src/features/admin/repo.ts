@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
+import type { AgencyKind } from '../../../db/schema/agencies';
 import { one, rows } from '../../kernel/repo';
 
 /** Queries of the administration pages: accounts, proposed functions. Writes return batch statements. */
@@ -98,4 +99,26 @@ export function moveFunctionLinks(db: Db, from: number, into: number) {
         select application_id, ${into} from application_functions where function_id = ${from}`),
     db.run(sql`delete from application_functions where function_id = ${from}`),
   ];
+}
+
+/** The statement that inserts or updates an agency (for one batch with its audit event). */
+export function saveAgencyStatement(
+  db: Db,
+  a: {
+    code: string;
+    name: string;
+    shortName: string | null;
+    kind: AgencyKind;
+    parentId: number | null;
+    provinceCode: string | null;
+    website: string | null;
+  },
+  id?: number,
+) {
+  return id
+    ? db.run(sql`update agencies set code = ${a.code}, name = ${a.name}, short_name = ${a.shortName}, kind = ${a.kind},
+        parent_id = ${a.parentId}, province_code = ${a.provinceCode}, website = ${a.website},
+        updated_at = unixepoch('subsec') * 1000 where id = ${id}`)
+    : db.run(sql`insert into agencies (code, name, short_name, kind, parent_id, province_code, website)
+        values (${a.code}, ${a.name}, ${a.shortName}, ${a.kind}, ${a.parentId}, ${a.provinceCode}, ${a.website})`);
 }

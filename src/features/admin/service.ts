@@ -6,9 +6,8 @@ import type { PasswordHasher } from '../../kernel/password';
 import { requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch } from '../../kernel/write';
-import * as authRepo from '../accounts/repo';
-import * as agenciesRepo from '../catalogue/repo/agencies';
-import * as catalogueRepo from '../catalogue/repo/catalogue';
+import * as accounts from '../accounts/service';
+import * as catalogue from '../catalogue/service';
 import type {
   AgencyInput,
   FunctionDecisionInput,
@@ -31,7 +30,7 @@ async function agencyForRole(db: Db, role: string, code: string | undefined): Pr
     }
     return null;
   }
-  const agency = await agenciesRepo.agencyByCode(db, wanted.toUpperCase());
+  const agency = await catalogue.agencyByCode(db, wanted.toUpperCase());
   if (!agency) {
     throw new Invalid(msg('admin.err.unknownAgency'), [
       { field: 'agency', message: msg('admin.err.unknownAgencyCode', { code: wanted }) },
@@ -86,7 +85,7 @@ export async function updateUser(
   input: v.InferOutput<typeof UserUpdateInput>,
 ) {
   const admin = requireRole(actor, 'admin');
-  const before = await authRepo.userById(db, id);
+  const before = await accounts.userById(db, id);
   if (!before) throw new NotFound(msg('admin.err.userNotFound', { id }));
   if (admin.id === id && (!input.active || input.role !== 'admin')) {
     throw new Conflict(msg('admin.err.cannotDemoteSelf'));
@@ -127,12 +126,12 @@ export async function updateUser(
 
 export async function listUsers(db: Db, actor: SessionUser | null) {
   requireRole(actor, 'admin');
-  return authRepo.listUsers(db);
+  return accounts.allUsers(db);
 }
 
 export async function userForAdmin(db: Db, actor: SessionUser | null, id: number) {
   requireRole(actor, 'admin');
-  const u = await authRepo.userById(db, id);
+  const u = await accounts.userById(db, id);
   if (!u) throw new NotFound(msg('admin.err.userNotFound', { id }));
   return u;
 }
@@ -140,7 +139,7 @@ export async function userForAdmin(db: Db, actor: SessionUser | null, id: number
 /** An agency as its edit form starts from (admins only). */
 export async function agencyForEdit(db: Db, actor: SessionUser | null, code: string) {
   requireRole(actor, 'admin');
-  const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
+  const agency = await catalogue.agencyByCode(db, code.toUpperCase());
   if (!agency) throw new NotFound(msg('admin.err.agencyNotFound', { code }));
   return agency;
 }
@@ -148,8 +147,8 @@ export async function agencyForEdit(db: Db, actor: SessionUser | null, code: str
 /** The level-2 RAB and RAL codes a proposed function may sit under (for its form). */
 export async function functionParents(db: Db) {
   const [rab, ral] = await Promise.all([
-    catalogueRepo.referenceCodesOf(db, 'RAB'),
-    catalogueRepo.referenceCodesOf(db, 'RAL'),
+    catalogue.referenceDomain(db, 'RAB'),
+    catalogue.referenceDomain(db, 'RAL'),
   ]);
   return [...rab, ...ral].filter((r) => r.level === 2);
 }
@@ -163,12 +162,12 @@ export async function saveAgency(
 ) {
   const admin = requireRole(actor, 'admin');
   const issues: FieldIssue[] = [];
-  const parent = input.parent ? await agenciesRepo.agencyByCode(db, input.parent) : undefined;
+  const parent = input.parent ? await catalogue.agencyByCode(db, input.parent) : undefined;
   if (input.parent && !parent)
     issues.push({ field: 'parent', message: msg('admin.err.unknownParentAgency', { code: input.parent }) });
-  const existing = existingCode ? await agenciesRepo.agencyByCode(db, existingCode) : undefined;
+  const existing = existingCode ? await catalogue.agencyByCode(db, existingCode) : undefined;
   if (existingCode && !existing) throw new NotFound(msg('admin.err.agencyNotFound', { code: existingCode }));
-  const clash = await agenciesRepo.agencyByCode(db, input.code);
+  const clash = await catalogue.agencyByCode(db, input.code);
   if (clash && clash.id !== existing?.id)
     issues.push({ field: 'code', message: msg('admin.err.codeUsed', { code: input.code }) });
   if (parent && existing && parent.id === existing.id)
@@ -187,7 +186,7 @@ export async function saveAgency(
     website: input.website,
   };
   const batch = new Batch();
-  batch.add(agenciesRepo.saveAgencyStatement(db, values, existing?.id));
+  batch.add(repo.saveAgencyStatement(db, values, existing?.id));
   batch.audit(db, {
     ...actorOf(admin),
     action: existing ? 'update' : 'create',
@@ -217,7 +216,7 @@ export async function proposeFunction(
   input: v.InferOutput<typeof FunctionProposalInput>,
 ) {
   const u = requireRole(user, 'operator', 'admin');
-  const parent = await catalogueRepo.referenceCodeByCode(db, input.parent);
+  const parent = await catalogue.referenceCodeByCode(db, input.parent);
   if (parent?.level !== 2 || !['RAB', 'RAL'].includes(parent.domain)) {
     throw new Invalid(msg('admin.err.unknownParentCode'), [
       { field: 'parent', message: msg('admin.err.unknownLevel2Code', { code: input.parent }) },
@@ -262,13 +261,13 @@ export async function decideFunction(
   input: v.InferOutput<typeof FunctionDecisionInput>,
 ) {
   const admin = requireRole(actor, 'admin');
-  const fn = await catalogueRepo.functionByCode(db, code.toUpperCase());
+  const fn = await catalogue.functionByCode(db, code.toUpperCase());
   if (!fn) throw new NotFound(msg('admin.err.functionNotFound', { code }));
   if (fn.status !== 'proposed')
     throw new Conflict(msg('admin.err.alreadyDecided', { code, status: fn.status }));
-  let into: Awaited<ReturnType<typeof catalogueRepo.functionByCode>>;
+  let into: Awaited<ReturnType<typeof catalogue.functionByCode>>;
   if (input.action === 'merge') {
-    into = input.into ? await catalogueRepo.functionByCode(db, input.into) : undefined;
+    into = input.into ? await catalogue.functionByCode(db, input.into) : undefined;
     if (into?.status !== 'active') {
       throw new Invalid(msg('admin.err.invalidTarget'), [
         { field: 'into', message: msg('admin.err.chooseActiveTarget') },

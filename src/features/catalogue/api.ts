@@ -1,7 +1,7 @@
-import { Hono, type MiddlewareHandler } from 'hono';
-import { cors } from 'hono/cors';
+import { Hono } from 'hono';
 import type { Category, Scope } from '../../../db/schema/applications';
 import type { AppEnv } from '../../kernel/env';
+import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
 import { AgencyCodeParams, DataEntityCodeParams, FunctionCodeParams } from './params';
 import type { AgencyListItem } from './repo/agencies';
@@ -40,32 +40,6 @@ import * as catalogue from './service';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const appLinks = (id: number) => ({ self: `/api/v1/applications/${id}`, html: `/aplikasi/${id}` });
-
-/** The catalogue is open data: any origin may read it, and shared caches may keep a success for a minute. */
-export function openData(): MiddlewareHandler<AppEnv> {
-  const allowAnyOrigin = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] });
-  return (c, next) =>
-    allowAnyOrigin(c, async () => {
-      await next();
-      if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200) {
-        // A signed-in caller may see their agency's drafts: never let a shared cache keep that.
-        c.header('Cache-Control', c.get('user') ? 'private, no-store' : 'public, max-age=60');
-        c.header('Vary', 'Authorization, Cookie', { append: true });
-      }
-    });
-}
-
-/** The headers `openData()` adds to a successful read, as the OpenAPI document states them. */
-export const openDataHeaders = {
-  'Cache-Control': {
-    description: 'Anonymous successful reads may be cached for a minute; signed-in ones are not.',
-    schema: { type: 'string' as const },
-  },
-  'Access-Control-Allow-Origin': {
-    description: 'Open data: any origin may read.',
-    schema: { type: 'string' as const },
-  },
-};
 
 /** A list page in the envelope every list endpoint answers. */
 export const page = <R, T>(

@@ -90,15 +90,25 @@ export async function listApplications(db: Db, viewer: Viewer, q: ApplicationLis
 export async function applicationDetail(db: Db, viewer: Viewer, id: number) {
   const app = await appsRepo.getApplication(db, id);
   if (!app || !canRead(viewer, app)) throw new NotFound(msg('catalogue.applicationNotFound', { id }));
-  const [functions, dataEntities, providedApis, consumedApis, related, similar] = await Promise.all([
-    appsRepo.applicationFunctions(db, id),
-    appsRepo.applicationDataEntities(db, id),
-    appsRepo.providedApis(db, id),
-    appsRepo.consumedApis(db, id, viewer.statuses),
-    appsRepo.relatedApplications(db, id, viewer.statuses),
-    appsRepo.similarByFunctions(db, id, viewer.statuses),
-  ]);
-  return { application: app, functions, dataEntities, providedApis, consumedApis, related, similar };
+  const [isProposal, functions, dataEntities, providedApis, consumedApis, related, similar] =
+    await Promise.all([
+      appsRepo.isProposal(db, id),
+      appsRepo.applicationFunctions(db, id),
+      appsRepo.applicationDataEntities(db, id),
+      appsRepo.providedApis(db, id),
+      appsRepo.consumedApis(db, id, viewer.statuses),
+      appsRepo.relatedApplications(db, id, viewer.statuses),
+      appsRepo.similarByFunctions(db, id, viewer.statuses),
+    ]);
+  return {
+    application: { ...app, isProposal },
+    functions,
+    dataEntities,
+    providedApis,
+    consumedApis,
+    related,
+    similar,
+  };
 }
 
 export async function listAgencies(db: Db, viewer: Viewer, q: AgencyListQuery) {
@@ -356,3 +366,28 @@ export async function apiCatalogue(db: Db, q: ApiSearchQuery) {
   }));
   return { ...r, items };
 }
+
+/*
+ * Lookups for other features' services (registry, procurement, admin), which guard access
+ * themselves: the catalogue owns these tables' queries, other features reach them only here.
+ */
+export type { AgencyRow } from './repo/agencies';
+export type { ApplicationRow, LinkedDataEntity, LinkedFunction } from './repo/applications';
+export type { DataEntityRow, FunctionRow, ReferenceCodeRow } from './repo/catalogue';
+
+/** The stored application, unguarded (callers check `canRead`/`requireEdit`). */
+export const applicationRow = (db: Db, id: number) => appsRepo.getApplication(db, id);
+/** The functions an application performs. */
+export const functionsOf = (db: Db, applicationId: number) =>
+  appsRepo.applicationFunctions(db, applicationId);
+/** The data entities an application holds, with their roles. */
+export const dataEntitiesOf = (db: Db, applicationId: number) =>
+  appsRepo.applicationDataEntities(db, applicationId);
+/** An agency by its code (exactly as given). */
+export const agencyByCode = (db: Db, code: string) => agenciesRepo.agencyByCode(db, code);
+/** An agency by its id. */
+export const agencyById = (db: Db, id: number) => agenciesRepo.agencyById(db, id);
+/** A catalogue function by its code (exactly as given). */
+export const functionByCode = (db: Db, code: string) => catalogueRepo.functionByCode(db, code);
+/** A reference-architecture code by its code. */
+export const referenceCodeByCode = (db: Db, code: string) => catalogueRepo.referenceCodeByCode(db, code);

@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../kernel/env';
+import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
-import { openData, openDataHeaders } from '../catalogue/api';
 import * as review from './review-service';
 import {
   ClearanceNumberParams,

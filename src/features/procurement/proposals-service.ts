@@ -7,7 +7,7 @@ import { webPath } from '../../kernel/links';
 import { can, canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch } from '../../kernel/write';
-import * as appsRepo from '../catalogue/repo/applications';
+import * as catalogue from '../catalogue/service';
 import { checkOverlap, type OverlapReport } from '../overlap/service';
 import type { UpdateApplicationInput } from '../registry/schemas';
 import {
@@ -250,10 +250,10 @@ export async function updateProposal(
 
 /** The overlap of a proposal's current content with every published application. */
 export async function proposalOverlap(db: Db, applicationId: number): Promise<OverlapReport> {
-  const app = await appsRepo.getApplication(db, applicationId);
+  const app = await catalogue.applicationRow(db, applicationId);
   const [functions, entities] = await Promise.all([
-    appsRepo.applicationFunctions(db, applicationId),
-    appsRepo.applicationDataEntities(db, applicationId),
+    catalogue.functionsOf(db, applicationId),
+    catalogue.dataEntitiesOf(db, applicationId),
   ]);
   return checkOverlap(
     db,
@@ -283,8 +283,8 @@ export async function proposalDetail(db: Db, user: SessionUser | null, id: numbe
     repo.findingsOf(db, id),
     repo.reviewsOf(db, id),
     repo.clearanceOfProposal(db, id),
-    appsRepo.applicationFunctions(db, p.applicationId),
-    appsRepo.applicationDataEntities(db, p.applicationId),
+    catalogue.functionsOf(db, p.applicationId),
+    catalogue.dataEntitiesOf(db, p.applicationId),
   ]);
   const reviewViews = reviews.map(toReviewView);
   const suggestedIds = [...new Set(reviewViews.flatMap((r) => r.suggested))];

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
-import { createTestApp } from '../../../test/support/app';
+import { createTestApp, getPage } from '../../../test/support/app';
 import { type Actor, apiCall, formPost, makeActor, registryFixture } from '../../../test/support/auth';
 import type { App } from '../../app';
 
@@ -55,6 +55,35 @@ async function decide(
 }
 
 describe('a proposal from writing to decision', () => {
+  it('shows its owner only the actions the permission table allows, on the application and proposal pages', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const id = await propose(app, fx.owner);
+    const { applicationId } = await db.get<{ applicationId: number }>(
+      sql`select application_id as applicationId from proposals where id = ${id}`,
+    );
+    const page = (path: string, actor: Actor) => getPage(app, path, 200, { Cookie: actor.cookie });
+    // A plain draft may be published; a proposal's draft goes live only through review.
+    expect(await page(`/aplikasi/${fx.draft.id}`, fx.owner)).toContain('Terbitkan sebagai aktif');
+    const draft = await page(`/aplikasi/${applicationId}`, fx.owner);
+    expect(draft).not.toContain('Terbitkan sebagai aktif');
+    expect(draft).toContain('Hapus draf');
+    expect(draft).toContain('Tambah API');
+    expect(await page(`/usulan/${id}`, fx.owner)).toContain('Ubah usulan');
+    expect(await page(`/usulan/${id}`, fx.admin)).toContain('Ubah usulan');
+    expect(await page(`/usulan/${id}`, fx.reviewer)).not.toContain('Ubah usulan');
+
+    expect((await submit(app, db, fx.owner, id, { [await siasnId(db)]: 'alasan' })).status).toBe(303);
+    // Under review nothing changes: no edit, no API to add, nothing to delete; the history stays.
+    const proposed = await page(`/aplikasi/${applicationId}`, fx.owner);
+    expect(proposed).toContain(`/aplikasi/${applicationId}/riwayat`);
+    expect(proposed).not.toContain(`/aplikasi/${applicationId}/ubah`);
+    expect(proposed).not.toContain('Tambah API');
+    expect(proposed).not.toContain('Hapus draf');
+    expect(await page(`/usulan/${id}`, fx.owner)).not.toContain('Ubah usulan');
+    expect(await page(`/usulan/${id}`, fx.reviewer)).toContain(`/penilaian/${id}/putuskan`);
+  });
+
   it('shows the overlap while writing, requires a reason per flagged duplicate, and queues it for review', async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../kernel/env';
+import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
-import { openData, openDataHeaders } from '../catalogue/api';
 import { RationalisationQuery, RationalisationResponse } from './schemas';
 import * as service from './service';
 

@@ -2,12 +2,11 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
-import { FROZEN_STATUSES } from '../../domain/lifecycle';
 import { detectSpecFormat } from '../../domain/spec';
 import { describeSpecIssue, inlineSpecParser, type SpecParser } from '../../domain/spec-import';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
-import { canRead, requireEdit, type Viewer } from '../../kernel/policy';
+import { can, canRead, requireEdit, type Viewer } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import {
   actorOf,
@@ -18,7 +17,7 @@ import {
   rowAtVersion,
   rowGone,
 } from '../../kernel/write';
-import * as appsRepo from '../catalogue/repo/applications';
+import * as catalogue from '../catalogue/service';
 import * as reg from './repo';
 import { type ApiFields, SPEC_MAX_BYTES, type UpdateApiInput } from './schemas';
 
@@ -144,10 +143,10 @@ export async function createApi(
   spec?: SpecUpload,
   parser: SpecParser = inlineSpecParser,
 ) {
-  const app = await appsRepo.getApplication(db, applicationId);
+  const app = await catalogue.applicationRow(db, applicationId);
   if (!app) throw new NotFound(msg('registry.applicationNotFound5', { applicationId }));
   const u = requireEdit(user, app);
-  refuseFrozen(app.status);
+  refuseFrozen(u, app);
   const { ids, issues } = await resolveEntities(db, input.dataEntities);
   if (await reg.apiNameTaken(db, applicationId, input.name, input.apiVersion)) {
     issues.push({
@@ -196,16 +195,16 @@ async function loadApi(db: Db, user: SessionUser | null, id: number) {
 }
 
 /** Like the application itself, its APIs do not change while a reviewer looks at it (or after a rejection). */
-function refuseFrozen(status: AppStatus) {
-  if (FROZEN_STATUSES.includes(status)) {
-    throw new Conflict(msg('registry.theApisOfAnApplication', { status }));
+function refuseFrozen(user: SessionUser, app: { status: AppStatus; agencyId: number }) {
+  if (!can(user, 'application.edit', app)) {
+    throw new Conflict(msg('registry.theApisOfAnApplication', { status: app.status }));
   }
 }
 
 /** The API's current fields for its edit form, if the user may change it. */
 export async function apiForEdit(db: Db, user: SessionUser | null, id: number) {
   const { api } = await loadApi(db, user, id);
-  const application = await appsRepo.getApplication(db, api.applicationId);
+  const application = await catalogue.applicationRow(db, api.applicationId);
   return { api, snapshot: (await apiSnapshot(db, id))!, applicationName: application?.name ?? '' };
 }
 
@@ -228,7 +227,7 @@ export async function updateApi(
   parser: SpecParser = inlineSpecParser,
 ) {
   const { api, user: u } = await loadApi(db, user, id);
-  refuseFrozen(api.status);
+  refuseFrozen(u, api);
   if (input.version !== api.version) throw await staleApi(db, id, input.version);
   const { ids, issues } = await resolveEntities(db, input.dataEntities);
   if (await reg.apiNameTaken(db, api.applicationId, input.name, input.apiVersion, id)) {
@@ -284,7 +283,7 @@ export async function updateApi(
 
 export async function deleteApi(db: Db, user: SessionUser | null, id: number, version: number) {
   const { api, user: u } = await loadApi(db, user, id);
-  refuseFrozen(api.status);
+  refuseFrozen(u, api);
   if (version !== api.version) throw await staleApi(db, id, version);
   const before = await apiSnapshot(db, id);
   const batch = new Batch();

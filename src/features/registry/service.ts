@@ -1,12 +1,7 @@
 import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
 import { diffSnapshots } from '../../domain/diff';
-import {
-  DELETABLE_STATUSES,
-  FROZEN_STATUSES,
-  type LifecycleAction,
-  transition,
-} from '../../domain/lifecycle';
+import { type LifecycleAction, transition } from '../../domain/lifecycle';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
 import { can, canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
@@ -23,8 +18,6 @@ import {
   rowGone,
   type Slot,
 } from '../../kernel/write';
-import * as agenciesRepo from '../catalogue/repo/agencies';
-import * as appsRepo from '../catalogue/repo/applications';
 import * as catalogue from '../catalogue/service';
 import * as reg from './repo';
 import type { ApplicationFields, CreateApplicationInput, UpdateApplicationInput } from './schemas';
@@ -42,7 +35,7 @@ export { actorLabel };
 export type Snapshot = Record<string, unknown> & { version: number };
 
 export async function snapshot(db: Db, id: number): Promise<Snapshot | undefined> {
-  const app = await appsRepo.getApplication(db, id);
+  const app = await catalogue.applicationRow(db, id);
   if (!app) return undefined;
   const links = await reg.linkCodes(db, id);
   return {
@@ -150,14 +143,14 @@ async function ownerAgency(
   }
   if (!code) {
     if (current) {
-      const a = await agenciesRepo.agencyById(db, current.agencyId);
+      const a = await catalogue.agencyById(db, current.agencyId);
       if (a) return { id: a.id, code: a.code };
     }
     throw new Invalid(msg('registry.agencyIsRequired'), [
       { field: 'agency', message: msg('registry.agencyCodeIsRequired') },
     ]);
   }
-  const agency = await agenciesRepo.agencyByCode(db, code.toUpperCase());
+  const agency = await catalogue.agencyByCode(db, code.toUpperCase());
   if (!agency) {
     throw new Invalid(msg('registry.unknownAgency'), [
       { field: 'agency', message: msg('registry.unknownAgency3', { code }) },
@@ -355,7 +348,7 @@ export async function createApplication(db: Db, user: SessionUser, input: Create
 }
 
 export async function loadForEdit(db: Db, user: SessionUser | null, id: number) {
-  const app = await appsRepo.getApplication(db, id);
+  const app = await catalogue.applicationRow(db, id);
   if (!app) throw new NotFound(msg('registry.applicationNotFound4', { id }));
   const u = requireEdit(user, app);
   return { app, user: u };
@@ -389,10 +382,10 @@ export async function prepareUpdate(
   id: number,
   given: UpdateApplicationInput,
   batch: Batch,
-  opts: { allowFrozen?: boolean; actor?: Actor } = {},
+  opts: { actor?: Actor } = {},
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
-  if (!opts.allowFrozen && FROZEN_STATUSES.includes(app.status)) {
+  if (!can(user, 'application.edit', app)) {
     throw new Conflict(msg('registry.anApplicationUnderReviewOr', { status: app.status }));
   }
   if (given.version !== app.version) throw await staleError(db, id, given.version);
@@ -507,7 +500,7 @@ export async function changeStatus(
 /** Deletes a draft; anything that was ever published or proposed is retired instead. */
 export async function deleteApplication(db: Db, userIn: SessionUser | null, id: number, version: number) {
   const { app, user } = await loadForEdit(db, userIn, id);
-  if (!DELETABLE_STATUSES.includes(app.status)) {
+  if (!can(user, 'application.delete', app)) {
     throw new Conflict(msg('registry.onlyDraftsCanBeDeleted'));
   }
   if (version !== app.version) throw await staleError(db, id, version);
@@ -525,7 +518,7 @@ export async function deleteApplication(db: Db, userIn: SessionUser | null, id: 
 
 /** The audit trail of an application with a diff per event, for whoever may read it. */
 export async function applicationHistory(db: Db, viewer: Viewer, id: number) {
-  const app = await appsRepo.getApplication(db, id);
+  const app = await catalogue.applicationRow(db, id);
   if (!app || !canRead(viewer, app)) throw new NotFound(msg('registry.applicationNotFound4', { id }));
   const events = await reg.auditOf(db, 'application', id);
   // Sign-in e-mails are for staff and the owning agency; the public sees names only.

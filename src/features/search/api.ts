@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { segmentsHtml } from '../../domain/search';
 import type { AppEnv } from '../../kernel/env';
+import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
-import { openData, openDataHeaders } from '../catalogue/api';
 import {
   type ApiListItem,
   ApiListPage,

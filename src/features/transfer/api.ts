@@ -1,11 +1,11 @@
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
+import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
 import { type Translate, translateIssues, translateText } from '../../kernel/i18n';
 import { requireRole, viewerOf } from '../../kernel/policy';
 import { requireUser } from '../accounts/middleware';
-import { openData, openDataHeaders } from '../catalogue/api';
 import { dcatCatalogue } from './descriptors-service';
 import * as exporter from './export-service';
 import * as importer from './import-service';

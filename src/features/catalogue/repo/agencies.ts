@@ -116,25 +116,3 @@ export async function agencyById(db: Db, id: number): Promise<AgencyRow | undefi
     sql`select ${agencyColumns} from agencies g left join agencies p on p.id = g.parent_id where g.id = ${id}`,
   );
 }
-
-/** The statement that inserts or updates an agency (for one batch with its audit event). */
-export function saveAgencyStatement(
-  db: Db,
-  a: {
-    code: string;
-    name: string;
-    shortName: string | null;
-    kind: AgencyKind;
-    parentId: number | null;
-    provinceCode: string | null;
-    website: string | null;
-  },
-  id?: number,
-) {
-  return id
-    ? db.run(sql`update agencies set code = ${a.code}, name = ${a.name}, short_name = ${a.shortName}, kind = ${a.kind},
-        parent_id = ${a.parentId}, province_code = ${a.provinceCode}, website = ${a.website},
-        updated_at = unixepoch('subsec') * 1000 where id = ${id}`)
-    : db.run(sql`insert into agencies (code, name, short_name, kind, parent_id, province_code, website)
-        values (${a.code}, ${a.name}, ${a.shortName}, ${a.kind}, ${a.parentId}, ${a.provinceCode}, ${a.website})`);
-}

@@ -180,6 +180,11 @@ export async function getApplication(db: Db, id: number): Promise<ApplicationRow
   );
 }
 
+/** Whether the application is (or began as) a proposal: its draft goes live only through review. */
+export async function isProposal(db: Db, applicationId: number): Promise<boolean> {
+  return !!(await one(db, sql`select 1 as x from proposals where application_id = ${applicationId}`));
+}
+
 export interface LinkedFunction {
   id: number;
   code: string;

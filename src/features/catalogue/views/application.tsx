@@ -1,7 +1,9 @@
+import type { AppStatus } from '../../../../db/schema/applications';
 import { Badge, ConfidenceNote, PageHeader } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
 import { formatNumber, formatRupiah, type MessageKey } from '../../../kernel/i18n';
+import { can } from '../../../kernel/policy';
 import type { applicationDetail } from '../service';
 
 type Detail = Awaited<ReturnType<typeof applicationDetail>>;
@@ -14,7 +16,7 @@ const date = (ctx: ViewCtx, ms: number) =>
   });
 
 /** An application's page: facts, functions, data entities with roles, APIs, relations, similar apps. */
-export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?: boolean }) {
+export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail }) {
   const { ctx } = props;
   const { t } = ctx;
   const {
@@ -27,6 +29,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
     similar,
   } = props.detail;
   const title = a.acronym && a.acronym !== a.name ? `${a.name} (${a.acronym})` : a.name;
+  const editable = can(ctx.user, 'application.edit', a);
   return (
     <Layout ctx={ctx} title={title} description={a.description.slice(0, 160)}>
       <PageHeader
@@ -49,7 +52,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
           {ctx.t('catalogue.saved')} (v{a.version})
         </p>
       ) : null}
-      {props.canEdit ? <OwnerActions ctx={ctx} app={a} /> : null}
+      {can(ctx.user, 'application.manage', a) ? <OwnerActions ctx={ctx} app={a} /> : null}
       <p class="lead">{a.description}</p>
       <ConfidenceNote ctx={ctx} confidence={a.confidence} note={a.sourceNote} />
 
@@ -186,7 +189,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
 
       <section aria-labelledby="apis">
         <h2 id="apis">{t('detail.apis')}</h2>
-        {props.canEdit ? (
+        {editable ? (
           <p>
             <a class="button secondary" href={`/aplikasi/${a.id}/api/baru`}>
               {ctx.t('catalogue.addAnApi')}
@@ -223,9 +226,7 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
                 ) : null}
                 <p class="meta">
                   <span>ID API: {p.id}</span>
-                  {props.canEdit ? (
-                    <a href={`/katalog-api/${p.id}/ubah`}>{ctx.t('catalogue.editApi')}</a>
-                  ) : null}
+                  {editable ? <a href={`/katalog-api/${p.id}/ubah`}>{ctx.t('catalogue.editApi')}</a> : null}
                 </p>
               </li>
             ))}
@@ -285,35 +286,40 @@ export function ApplicationPage(props: { ctx: ViewCtx; detail: Detail; canEdit?:
   );
 }
 
-const STATUS_ACTIONS: Record<string, { action: string; label: MessageKey }[]> = {
-  draft: [{ action: 'activate', label: 'catalogue.publishAsActive' }],
-  approved: [{ action: 'activate', label: 'catalogue.activate' }],
-  active: [{ action: 'retire', label: 'catalogue.retire' }],
-  retired: [{ action: 'reopen', label: 'catalogue.reopen' }],
-};
+/** The status buttons, each shown when the permission table allows it (activating a draft publishes it). */
+const STATUS_ACTIONS = [
+  {
+    action: 'activate',
+    label: (s: AppStatus): MessageKey => (s === 'draft' ? 'catalogue.publishAsActive' : 'catalogue.activate'),
+  },
+  { action: 'retire', label: () => 'catalogue.retire' },
+  { action: 'reopen', label: () => 'catalogue.reopen' },
+] as const satisfies readonly { action: string; label: (s: AppStatus) => MessageKey }[];
 
 /** Edit, history and lifecycle buttons for those who may change the application. */
 function OwnerActions(props: { ctx: ViewCtx; app: Detail['application'] }) {
   const { ctx, app } = props;
   return (
     <div class="owner-actions">
-      <a class="button" href={`/aplikasi/${app.id}/ubah`}>
-        {ctx.t('catalogue.edit')}
-      </a>
+      {can(ctx.user, 'application.edit', app) ? (
+        <a class="button" href={`/aplikasi/${app.id}/ubah`}>
+          {ctx.t('catalogue.edit')}
+        </a>
+      ) : null}
       <a class="button secondary" href={`/aplikasi/${app.id}/riwayat`}>
         {ctx.t('catalogue.history')}
       </a>
-      {(STATUS_ACTIONS[app.status] ?? []).map((s) => (
+      {STATUS_ACTIONS.filter((s) => can(ctx.user, `application.${s.action}`, app)).map((s) => (
         <form method="post" action={`/aplikasi/${app.id}/status`} class="inline">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="version" value={String(app.version)} />
           <input type="hidden" name="action" value={s.action} />
           <button type="submit" class="secondary">
-            {ctx.t(s.label)}
+            {ctx.t(s.label(app.status))}
           </button>
         </form>
       ))}
-      {app.status === 'draft' ? (
+      {can(ctx.user, 'application.delete', app) ? (
         <form method="post" action={`/aplikasi/${app.id}/hapus`} class="inline">
           <CsrfField ctx={ctx} />
           <input type="hidden" name="version" value={String(app.version)} />

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../../kernel/env';
 import { runListing } from '../../../kernel/http/listing';
 import { isFragmentRequest, viewCtx } from '../../../kernel/http/render';
-import { canEdit } from '../../../kernel/policy';
 import { parseOrThrow } from '../../../kernel/schemas';
 import { ApplicationListQuery, IdParam } from '../schemas';
 import * as catalogue from '../service';
@@ -28,9 +27,7 @@ export function applicationsRouter() {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
     const user = c.get('user');
     const detail = await catalogue.applicationDetail(c.get('db'), catalogue.viewerOf(user), id);
-    return c.html(
-      <ApplicationPage ctx={viewCtx(c)} detail={detail} canEdit={canEdit(user, detail.application)} />,
-    );
+    return c.html(<ApplicationPage ctx={viewCtx(c)} detail={detail} />);
   });
 
   return r;

@@ -3,7 +3,7 @@ import { Badge, ErrorSummary, PageHeader } from '../../../../views/components/ui
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
-import type { DataEntityRow, FunctionRow } from '../../catalogue/repo/catalogue';
+import type { DataEntityRow, FunctionRow } from '../../catalogue/service';
 import type { OverlapReport } from '../service';
 
 export interface CheckView {

@@ -17,7 +17,7 @@ import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
 import { formatRupiah, type MessageKey } from '../../../kernel/i18n';
 import { can } from '../../../kernel/policy';
-import type { DataEntityRow, FunctionRow } from '../../catalogue/repo/catalogue';
+import type { DataEntityRow, FunctionRow } from '../../catalogue/service';
 import type { OverlapReport } from '../../overlap/service';
 import { OverlapPanel } from '../../overlap/views/check';
 import { DataRows, FunctionPicker } from '../../registry/views/app-form';
@@ -355,7 +355,6 @@ function Findings(props: { ctx: ViewCtx; detail: Detail; round: number }) {
 export function ProposalPage(props: {
   ctx: ViewCtx;
   detail: Detail;
-  canEdit: boolean;
   live: OverlapReport | null;
   submitErrors: FieldError[];
   justifications: Record<string, string>;
@@ -366,7 +365,7 @@ export function ProposalPage(props: {
   const { ctx, detail } = props;
   const p = detail.proposal;
   const title = p.name;
-  const canSubmit = !!props.canEdit && can(ctx.user, 'proposal.submit', p);
+  const canSubmit = can(ctx.user, 'proposal.submit', p);
   const reviewing = props.decision !== undefined;
   const current = detail.findings.filter((f) => f.round === p.round);
   const nationalFlagged = current.filter((f) => f.flagged && f.candidateScope === 'national');
@@ -483,7 +482,7 @@ export function ProposalPage(props: {
           ))}
         </ul>
       )}
-      {props.canEdit && can(ctx.user, 'proposal.edit', p) ? (
+      {can(ctx.user, 'proposal.edit', p) ? (
         <p>
           <a class="button secondary" href={`/usulan/${p.id}/ubah`}>
             {ctx.t('proc.editProposal')}

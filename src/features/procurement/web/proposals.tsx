@@ -8,7 +8,7 @@ import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { translateText, translator } from '../../../kernel/i18n';
 import { mailRole } from '../../../kernel/notify';
-import { can, canEdit } from '../../../kernel/policy';
+import { can } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
 import { IdParam } from '../../catalogue/schemas';
@@ -312,20 +312,20 @@ export function proposalsRouter() {
     const user = c.get('user');
     const detail = await proposals.proposalDetail(db, user, id);
     const p = detail.proposal;
-    const mayEdit = user?.role === 'operator' && canEdit(user, { agencyId: p.agencyId });
+    const editing = can(user, 'proposal.edit', p);
+    const deciding = can(user, 'proposal.decide', p);
+    // The live check is shown to whoever may still change the proposal, and beside the decision form.
     const live =
-      (mayEdit && can(user, 'proposal.edit', p)) || (user?.role === 'reviewer' && p.status === 'proposed')
+      editing || deciding
         ? await countedOverlapCheck(c, 'proposal', () => proposals.proposalOverlap(db, p.applicationId))
         : null;
-    const deciding = user?.role === 'reviewer' && p.status === 'proposed' && user.agencyId !== p.agencyId;
     const reasons = await review.reasonCodes(db);
     const ctx = viewCtx(c);
     return c.html(
       <ProposalPage
         ctx={ctx}
         detail={detail}
-        canEdit={mayEdit}
-        live={mayEdit ? live : null}
+        live={editing ? live : null}
         submitErrors={fieldErrors(c, extra.submitErrors ?? [])}
         justifications={extra.justifications ?? {}}
         reasons={reasons}

@@ -14,7 +14,7 @@ import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
 import type { MessageKey } from '../../../kernel/i18n';
-import type { DataEntityRow } from '../../catalogue/repo/catalogue';
+import type { DataEntityRow } from '../../catalogue/service';
 
 export interface ApiFormValues {
   name: string;

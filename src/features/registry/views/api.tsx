@@ -3,6 +3,7 @@ import { Badge, PageHeader } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import type { MessageKey } from '../../../kernel/i18n';
+import { can } from '../../../kernel/policy';
 import type { apiPage } from '../apis-service';
 
 type Detail = Awaited<ReturnType<typeof apiPage>>;
@@ -111,7 +112,7 @@ const AUTH_LABEL: Record<string, MessageKey> = {
 };
 
 /** An API's page: who owns it, how to get access, what it exposes, who uses it, and every operation. */
-export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean }) {
+export function ApiPage(props: { ctx: ViewCtx; detail: Detail }) {
   const { ctx, detail } = props;
   const { api } = detail;
   const title = `${api.name} v${api.apiVersion}`;
@@ -128,7 +129,7 @@ export function ApiPage(props: { ctx: ViewCtx; detail: Detail; canEdit: boolean 
         <Badge kind="info">{api.protocol.toUpperCase()}</Badge>{' '}
         <Badge kind={api.access === 'publik' ? 'ok' : 'muted'}>{api.access}</Badge>{' '}
         {api.splpPublished ? <Badge kind="ok">{ctx.t('registry.onSplp')}</Badge> : null}
-        {props.canEdit ? (
+        {can(ctx.user, 'application.edit', api) ? (
           <>
             {' '}
             <a href={`/katalog-api/${api.id}/ubah`}>{ctx.t('catalogue.editApi')}</a>

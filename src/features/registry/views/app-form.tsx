@@ -15,7 +15,7 @@ import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
 import type { MessageKey } from '../../../kernel/i18n';
-import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../catalogue/repo/catalogue';
+import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../catalogue/service';
 
 /** What the application form shows: the values as typed (or stored), as strings. */
 export interface AppFormValues {

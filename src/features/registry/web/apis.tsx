@@ -6,7 +6,7 @@ import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, str, strs } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { translateText } from '../../../kernel/i18n';
-import { canEdit, viewerOf } from '../../../kernel/policy';
+import { viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { IdParam } from '../../catalogue/schemas';
 import * as catalogue from '../../catalogue/service';
@@ -110,7 +110,7 @@ export function apisRouter() {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
     const user = c.get('user');
     const detail = await apisService.apiPage(c.get('db'), viewerOf(user), id);
-    return c.html(<ApiPage ctx={viewCtx(c)} detail={detail} canEdit={canEdit(user, detail.api)} />);
+    return c.html(<ApiPage ctx={viewCtx(c)} detail={detail} />);
   });
 
   web.get('/katalog-api/:id/spec', async (c) => {

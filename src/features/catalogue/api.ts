@@ -4,14 +4,6 @@ import type { AppEnv } from '../../kernel/env';
 import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
 import { AgencyCodeParams, DataEntityCodeParams, FunctionCodeParams } from './params';
-import type { AgencyListItem } from './repo/agencies';
-import type { ApiSummary as ApiSummaryRow, ApplicationListItem } from './repo/applications';
-import type {
-  DataEntityRow,
-  EntityApi as EntityApiRow,
-  FunctionRow,
-  ReferenceCodeRow,
-} from './repo/catalogue';
 import {
   AgencyDetail,
   AgencyListQuery,
@@ -36,6 +28,15 @@ import {
   ReferenceCodePage,
   ReferenceDomainParams,
 } from './schemas';
+import type {
+  AgencyListItem,
+  ApiSummaryRow,
+  ApplicationListItem,
+  DataEntityRow,
+  EntityApiRow,
+  FunctionRow,
+  ReferenceCodeRow,
+} from './service';
 import * as catalogue from './service';
 
 const iso = (ms: number) => new Date(ms).toISOString();

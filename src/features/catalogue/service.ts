@@ -371,9 +371,20 @@ export async function apiCatalogue(db: Db, q: ApiSearchQuery) {
  * Lookups for other features' services (registry, procurement, admin), which guard access
  * themselves: the catalogue owns these tables' queries, other features reach them only here.
  */
-export type { AgencyRow } from './repo/agencies';
-export type { ApplicationRow, LinkedDataEntity, LinkedFunction } from './repo/applications';
-export type { DataEntityRow, FunctionRow, ReferenceCodeRow } from './repo/catalogue';
+export type { AgencyListItem, AgencyRow } from './repo/agencies';
+export type {
+  ApiSummary as ApiSummaryRow,
+  ApplicationListItem,
+  ApplicationRow,
+  LinkedDataEntity,
+  LinkedFunction,
+} from './repo/applications';
+export type {
+  DataEntityRow,
+  EntityApi as EntityApiRow,
+  FunctionRow,
+  ReferenceCodeRow,
+} from './repo/catalogue';
 
 /** The stored application, unguarded (callers check `canRead`/`requireEdit`). */
 export const applicationRow = (db: Db, id: number) => appsRepo.getApplication(db, id);

@@ -91,6 +91,32 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
   return true;
 }
 
+/** What a role may do regardless of any one application: the rest of the table. */
+export type Capability =
+  | 'application.chooseOwner'
+  | 'application.chooseCategory'
+  | 'agency.edit'
+  | 'clearance.revoke';
+
+const CAPABILITIES: Record<Capability, readonly Role[]> = {
+  // Operators register for their own agency only; an admin names the owner.
+  'application.chooseOwner': ['admin'],
+  // Whether an application is a national shared one (umum) is the admins' call.
+  'application.chooseCategory': ['admin'],
+  'agency.edit': ['admin'],
+  'clearance.revoke': ['admin'],
+};
+
+/** May `user` do `capability` at all? Views ask it what to show; services guard with {@link requireCapability}. */
+export function may(user: SessionUser | null | undefined, capability: Capability): boolean {
+  return !!user && CAPABILITIES[capability].includes(user.role);
+}
+
+/** Guards a capability: anonymous → 401, another role → 403. */
+export function requireCapability(user: SessionUser | null, capability: Capability): SessionUser {
+  return requireRole(user, ...CAPABILITIES[capability]);
+}
+
 export function requireSignedIn(user: SessionUser | null): SessionUser {
   if (!user) throw new Unauthorized(msg('auth.signInFirst'));
   return user;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APP_STATUSES, type AppStatus } from '../../db/schema/applications';
-import { type Action, can } from './policy';
+import { type Action, type Capability, can, may } from './policy';
 import type { SessionUser } from './user';
 
 const user = (role: SessionUser['role'], agencyId: number | null): SessionUser =>
@@ -66,5 +66,15 @@ describe('can(user, action, resource): the one permission table', () => {
     expect(can(reviewer, 'proposal.decide', { agencyId: 7, status: 'returned' })).toBe(false);
     expect(can(operator, 'proposal.decide', { agencyId: 8, status: 'proposed' })).toBe(false);
     expect(can(admin, 'proposal.decide', { agencyId: 7, status: 'proposed' })).toBe(false);
+  });
+
+  it.each<[Capability]>([
+    ['application.chooseOwner'],
+    ['application.chooseCategory'],
+    ['agency.edit'],
+    ['clearance.revoke'],
+  ])('keeps %s to admins', (capability) => {
+    expect(may(admin, capability)).toBe(true);
+    for (const u of [operator, reviewer, null]) expect(may(u, capability)).toBe(false);
   });
 });

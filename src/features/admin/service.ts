@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
 import type { PasswordHasher } from '../../kernel/password';
-import { requireRole } from '../../kernel/policy';
+import { requireCapability, requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch } from '../../kernel/write';
 import * as accounts from '../accounts/service';
@@ -160,7 +160,7 @@ export async function saveAgency(
   input: v.InferOutput<typeof AgencyInput>,
   existingCode?: string,
 ) {
-  const admin = requireRole(actor, 'admin');
+  const admin = requireCapability(actor, 'agency.edit');
   const issues: FieldIssue[] = [];
   const parent = input.parent ? await catalogue.agencyByCode(db, input.parent) : undefined;
   if (input.parent && !parent)

@@ -6,7 +6,7 @@ import { addWorkingDays, endOfJakartaDay } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../../kernel/errors';
 import { type MessageKey, msg, translator } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
-import { requireRole } from '../../kernel/policy';
+import { requireCapability, requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch, changedRows, isOn } from '../../kernel/write';
 import { addStatusChange, runUpdate } from '../registry/service';
@@ -273,7 +273,7 @@ export async function revokeClearance(
   reason: string,
   now = Date.now(),
 ) {
-  const admin = requireRole(user, 'admin');
+  const admin = requireCapability(user, 'clearance.revoke');
   const c = await repo.clearanceByNumber(db, number);
   if (!c) throw new NotFound(msg('proc.e.clearanceNotFound', { number }));
   // The revocation, its audit event and the notice in one batch; the last two only if this

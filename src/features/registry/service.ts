@@ -4,7 +4,7 @@ import { diffSnapshots } from '../../domain/diff';
 import { type LifecycleAction, transition } from '../../domain/lifecycle';
 import { Conflict, type FieldIssue, Invalid, NotFound, StaleVersion } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
-import { can, canRead, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
+import { can, canRead, may, requireEdit, requireRole, type Viewer } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorLabel } from '../../kernel/user';
 import {
@@ -121,7 +121,7 @@ async function ownerAgency(
   code: string | undefined,
   current?: { agencyId: number },
 ) {
-  if (user.role === 'operator') {
+  if (!may(user, 'application.chooseOwner')) {
     if (code && code.toUpperCase() !== user.agencyCode?.toUpperCase()) {
       throw new Invalid(msg('registry.invalidAgency'), [
         {
@@ -198,7 +198,7 @@ async function resolveInput(
   }
   // Operators keep whatever category the entry has (the owners of SIASN edit it as `umum`);
   // only admins mark or unmark a national shared application.
-  if (input.category !== currentCategory && user.role !== 'admin') {
+  if (input.category !== currentCategory && !may(user, 'application.chooseCategory')) {
     issues.push({
       field: 'category',
       message: msg('registry.onlyAdminsMarkNationalShared'),

@@ -5,6 +5,7 @@ import type { ViewCtx } from '../../../../views/context';
 import { Layout } from '../../../../views/layout';
 import type { FieldError } from '../../../kernel/errors';
 import { formatNumber, type MessageKey } from '../../../kernel/i18n';
+import { may } from '../../../kernel/policy';
 import type { Page } from '../../../kernel/repo';
 import { AgencyRationalisation } from '../../rationalisation/views/agency';
 import type { AgencyListItem, Province } from '../repo/agencies';
@@ -115,7 +116,7 @@ export function AgencyPage(props: { ctx: ViewCtx; detail: AgencyDetail }) {
             : []),
         ]}
       />
-      {ctx.user?.role === 'admin' ? (
+      {may(ctx.user, 'agency.edit') ? (
         <p>
           <a class="button secondary" href={`/admin/instansi/${agency.code}/ubah`}>
             {ctx.t('catalogue.editAgency')}

@@ -5,7 +5,7 @@ import type { AppEnv } from '../../../kernel/env';
 import { type FieldIssue, Invalid, NotFound } from '../../../kernel/errors';
 import { formRecord, str } from '../../../kernel/http/forms';
 import { fieldErrors, queryRecord, viewCtx } from '../../../kernel/http/render';
-import { requireRole } from '../../../kernel/policy';
+import { may, requireRole } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
 import { IdParam } from '../../catalogue/schemas';
@@ -64,7 +64,7 @@ export function reviewRouter() {
           ctx={viewCtx(c)}
           v={v}
           verifyUrl={verifyUrl(c.get('config').PUBLIC_URL, c.req.url, v.number)}
-          canRevoke={c.get('user')?.role === 'admin'}
+          canRevoke={may(c.get('user'), 'clearance.revoke')}
           errors={[]}
         />,
       );

@@ -15,6 +15,7 @@ import { CsrfField, Layout } from '../../../../views/layout';
 import type { FieldChange } from '../../../domain/diff';
 import type { FieldError } from '../../../kernel/errors';
 import type { MessageKey } from '../../../kernel/i18n';
+import { may } from '../../../kernel/policy';
 import type { DataEntityRow, FunctionRow, ReferenceCodeRow } from '../../catalogue/service';
 
 /** What the application form shows: the values as typed (or stored), as strings. */
@@ -164,7 +165,6 @@ export function ApplicationFormPage(props: {
 }) {
   const { ctx, values: v, options, errors } = props;
   const editing = props.id !== undefined;
-  const isAdmin = ctx.user?.role === 'admin';
   const title = editing
     ? ctx.t('registry.editApplication', { name: v.name })
     : ctx.t('registry.registerAnApplication');
@@ -185,7 +185,7 @@ export function ApplicationFormPage(props: {
         <CsrfField ctx={ctx} />
         {editing ? <input type="hidden" name="version" value={v.version} /> : null}
         <Fieldset legend={ctx.t('registry.identity')}>
-          {isAdmin ? (
+          {may(ctx.user, 'application.chooseOwner') ? (
             <Input
               label={ctx.t('registry.ownerAgencyCode')}
               name="agency"
@@ -232,7 +232,7 @@ export function ApplicationFormPage(props: {
             maxlength={5000}
             rows={5}
           />
-          {isAdmin ? (
+          {may(ctx.user, 'application.chooseCategory') ? (
             <Select
               label={ctx.t('detail.category')}
               name="category"

@@ -95,6 +95,7 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
 export type Capability =
   | 'application.chooseOwner'
   | 'application.chooseCategory'
+  | 'application.import'
   | 'agency.edit'
   | 'clearance.revoke';
 
@@ -103,6 +104,8 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   'application.chooseOwner': ['admin'],
   // Whether an application is a national shared one (umum) is the admins' call.
   'application.chooseCategory': ['admin'],
+  // Imports register applications: operators for their agency, admins for any.
+  'application.import': ['operator', 'admin'],
   'agency.edit': ['admin'],
   'clearance.revoke': ['admin'],
 };

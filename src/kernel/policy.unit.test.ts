@@ -77,4 +77,11 @@ describe('can(user, action, resource): the one permission table', () => {
     expect(may(admin, capability)).toBe(true);
     for (const u of [operator, reviewer, null]) expect(may(u, capability)).toBe(false);
   });
+
+  it('lets operators and admins import, nobody else', () => {
+    expect(may(operator, 'application.import')).toBe(true);
+    expect(may(admin, 'application.import')).toBe(true);
+    expect(may(reviewer, 'application.import')).toBe(false);
+    expect(may(null, 'application.import')).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/client';
 import { PUBLIC_STATUSES } from '../../../db/schema/applications';
 import { DomainError, type FieldIssue, Forbidden, Invalid } from '../../kernel/errors';
 import { type Message, msg } from '../../kernel/i18n';
+import { may } from '../../kernel/policy';
 import { toFieldIssues } from '../../kernel/schemas';
 import type { SessionUser } from '../../kernel/user';
 import { type Actor, actorOf, Batch, CLI_ACTOR, type Slot } from '../../kernel/write';
@@ -161,14 +162,14 @@ export async function importFile(
 ): Promise<ImportReport> {
   const user = userIn ?? CLI_USER;
   const actor: Actor = userIn ? actorOf(userIn) : CLI_ACTOR;
-  if (user.role !== 'admin' && user.role !== 'operator') throw new Forbidden(msg('transfer.onlyOperators'));
+  if (!may(user, 'application.import')) throw new Forbidden(msg('transfer.onlyOperators'));
   const agency = await repo.agencyByCode(db, req.agency.trim());
   if (!agency) {
     throw new Invalid(msg('error.invalidInput'), [
       { field: 'agency', message: msg('transfer.unknownAgency', { code: req.agency }) },
     ]);
   }
-  if (user.role === 'operator' && user.agencyId !== agency.id)
+  if (!may(user, 'application.chooseOwner') && user.agencyId !== agency.id)
     throw new Forbidden(msg('transfer.ownAgencyOnly'));
 
   const parsed = parseImport(req.bytes, req.fileName);

@@ -3,7 +3,7 @@ import type { AppEnv } from '../../kernel/env';
 import { Invalid, NotFound } from '../../kernel/errors';
 import { viewCtx } from '../../kernel/http/render';
 import { msg, type Translate, translateIssues, translateText } from '../../kernel/i18n';
-import { requireRole } from '../../kernel/policy';
+import { may, requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { requireUser } from '../accounts/middleware';
 import { siteUrl } from './api';
@@ -62,7 +62,7 @@ const TEMPLATE =
 function pageView(user: SessionUser, agencyCode: string, errors: ImportPageView['errors']): ImportPageView {
   return {
     agency:
-      user.role === 'operator' && user.agencyCode
+      !may(user, 'application.chooseOwner') && user.agencyCode
         ? { code: user.agencyCode, name: user.agencyName ?? user.agencyCode }
         : null,
     agencyCode,

@@ -197,7 +197,7 @@ async function main(argv: string[]) {
           fileName: file,
           bytes: new Uint8Array(await readFile(file)),
           dryRun,
-          onProgress: (d, t) => print(cliText('transfer.cli.progress'), d, t),
+          onProgress: (d, t, phase) => print(cliText(`transfer.phase.${phase}`), d, t),
         });
         for (const row of report.rows) {
           for (const issue of translateIssues(cliText, row.issues)) {

@@ -198,6 +198,11 @@ export class BatchResult {
     return r.columns.length ? r.rows.length : r.rowsAffected;
   }
 
+  /** The rows the statement at `slot` returned (`… RETURNING …`). */
+  returned(slot: Slot): Record<string, unknown>[] {
+    return (this.results[slot]?.rows ?? []) as unknown as Record<string, unknown>[];
+  }
+
   /** The `id` the statement at `slot` returned (`… RETURNING id`): how new rows are found. */
   insertedId(slot: Slot): number {
     const id = this.results[slot]?.rows[0]?.id;
@@ -240,11 +245,20 @@ export class Batch {
    * transaction in slices, yielding to other requests between them, while other writes wait
    * their turn (db/gate.ts, decision 0024). Over HTTP the server does the work: one batch.
    */
-  async run(db: Db, on: OnConstraint = {}): Promise<BatchResult> {
+  async run(
+    db: Db,
+    on: OnConstraint = {},
+    /**
+     * `sliced`: run as a sliced transaction whatever the count (a few statements that each
+     * write a hundred rows, a bulk import's); `onProgress` hears how many statements are done.
+     */
+    opts: { sliced?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<BatchResult> {
     const [first, ...rest] = this.items;
     if (!first) return new BatchResult([]);
     try {
-      if (this.items.length > SLICED_ABOVE && isGated(db.$client)) return await runSliced(db, this.items);
+      if ((opts.sliced || this.items.length > SLICED_ABOVE) && isGated(db.$client))
+        return await runSliced(db, this.items, opts.onProgress);
       return new BatchResult(await db.batch([first, ...rest]));
     } catch (error) {
       throw await mapFailure(error, on);
@@ -256,7 +270,11 @@ const dialect = new SQLiteAsyncDialect();
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** One write transaction, giving other requests a turn of the event loop every `TURN_MS`. */
-async function runSliced(db: Db, items: readonly Statement[]): Promise<BatchResult> {
+async function runSliced(
+  db: Db,
+  items: readonly Statement[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<BatchResult> {
   const tx = await db.$client.transaction('write');
   try {
     const results: ResultSet[] = [];
@@ -265,10 +283,12 @@ async function runSliced(db: Db, items: readonly Statement[]): Promise<BatchResu
       const q = dialect.sqlToQuery(item.getSQL());
       results.push(await tx.execute({ sql: q.sql, args: q.params as InValue[] }));
       if (performance.now() - since > TURN_MS) {
+        onProgress?.(results.length, items.length);
         await nextTurn();
         since = performance.now();
       }
     }
+    onProgress?.(items.length, items.length);
     await tx.commit();
     return new BatchResult(results);
   } finally {

@@ -388,6 +388,8 @@ export type {
 
 /** The stored application, unguarded (callers check `canRead`/`requireEdit`). */
 export const applicationRow = (db: Db, id: number) => appsRepo.getApplication(db, id);
+/** Many applications by id (any status), as `applicationRow` reads one. */
+export const applicationRows = (db: Db, ids: readonly number[]) => appsRepo.getApplications(db, ids);
 /** The functions an application performs. */
 export const functionsOf = (db: Db, applicationId: number) =>
   appsRepo.applicationFunctions(db, applicationId);

@@ -22,6 +22,15 @@ export async function functionsByCodes(db: Db, codes: readonly string[]): Promis
   );
 }
 
+/** Every active catalogue function (a bulk check resolves many proposals' codes from it). */
+export async function activeFunctions(db: Db): Promise<ResolvedFunction[]> {
+  return rows<ResolvedFunction>(
+    db,
+    sql`select code, id, reference_code_id as parentId, title, title_en as titleEn from functions
+        where status = 'active'`,
+  );
+}
+
 /** Level-2 RAB/RAL codes by code (a proposal may name a whole urusan instead of a function). */
 export async function parentsByCodes(
   db: Db,

@@ -2,9 +2,10 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../seeds/demo';
 import { createTestDb } from '../../../test/support/db';
+import { LABELLED_PROPOSALS } from '../../../test/support/labelled-proposals';
 import { Invalid } from '../../kernel/errors';
 import { OverlapInput } from './schemas';
-import { checkOverlap } from './service';
+import { checkOverlap, closestNationalServices } from './service';
 
 const input = (x: Record<string, unknown>) => v.parse(OverlapInput, x);
 
@@ -208,4 +209,38 @@ describe('OverlapInput', () => {
     expect(r.success).toBe(false);
     expect(r.issues!.map((i) => v.getDotPath(i))).toContain(field);
   });
+});
+
+describe('closestNationalServices', () => {
+  it('names, for each of many proposals, the national service checkOverlap puts first under shared', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 150, seed: 4 });
+    const inputs = LABELLED_PROPOSALS.filter((_, i) => i % 4 === 0).map((p) =>
+      input({
+        name: p.name,
+        description: p.description,
+        functions: p.functions,
+        dataEntities: p.dataEntities,
+      }),
+    );
+    inputs.push(input({ name: 'Aplikasi Tanpa Fungsi', description: 'Catatan internal.' }));
+    const batch = await closestNationalServices(db, inputs);
+    expect(batch).toHaveLength(inputs.length);
+    const one = await Promise.all(inputs.map((i) => checkOverlap(db, i)));
+    expect(batch).toEqual(
+      one.map((r) => {
+        const top = r.shared[0];
+        return top
+          ? {
+              id: top.application.id,
+              name: top.application.name,
+              agency: top.application.agency,
+              score: top.score,
+            }
+          : null;
+      }),
+    );
+    expect(batch.filter(Boolean).length).toBeGreaterThan(inputs.length / 2);
+    expect(batch.at(-1)).toBeNull();
+  }, 60_000);
 });

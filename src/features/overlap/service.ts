@@ -40,6 +40,59 @@ const SHARED_MIN = 0.3;
 /** Local applications at or above this score (or flagged) are grouped into `clusters`. */
 const CLUSTER_MIN = 0.3;
 
+/** What scoring compares: a proposal's resolved functions (picked and inferred), data and words. */
+function proposalOf(
+  input: OverlapInput,
+  functionCodes: string[],
+  inferred: ReturnType<typeof inferFunctions>,
+  fns: repo.ResolvedFunction[],
+  parents: { code: string; id: number; title: string }[],
+  entities: { id: number }[],
+) {
+  const fnByCode = new Map(fns.map((f) => [f.code, f]));
+  // An inferred function retired from the catalogue is simply not inferred.
+  const inferredKnown = inferred.filter((f) => fnByCode.has(f.code));
+  const proposed: (ProposedFunction & { code: string; title: string; inferred: boolean })[] = [
+    ...functionCodes.map((code) => {
+      const f = fnByCode.get(code)!;
+      return {
+        kind: 'function' as const,
+        id: f.id,
+        parentId: f.parentId,
+        code,
+        title: f.title,
+        inferred: false,
+      };
+    }),
+    ...parents.map((p) => ({
+      kind: 'parent' as const,
+      parentId: p.id,
+      code: p.code,
+      title: p.title,
+      inferred: false,
+    })),
+    ...inferredKnown.map((i) => {
+      const f = fnByCode.get(i.code)!;
+      return {
+        kind: 'function' as const,
+        id: f.id,
+        parentId: f.parentId,
+        factor: OVERLAP_WEIGHTS.inferredWeight * i.confidence,
+        code: i.code,
+        title: f.title,
+        inferred: true,
+      };
+    }),
+  ];
+  const profile: ProposalProfile = {
+    functions: proposed,
+    dataEntities: entities.map((e) => e.id),
+    nameTerms: contentTerms(input.name),
+    descriptionTerms: contentTerms(input.description ?? ''),
+  };
+  return { fnByCode, inferredKnown, proposed, profile };
+}
+
 /**
  * Checks a proposal (or an application's own profile) for overlap with every published
  * application: candidates come from the database — the applications on the most (and most
@@ -92,47 +145,14 @@ export async function checkOverlap(
   ];
   if (issues.length) throw new Invalid(msg('overlap.err.unknownCodes'), issues);
 
-  const fnByCode = new Map(fns.map((f) => [f.code, f]));
-  // An inferred function retired from the catalogue is simply not inferred.
-  const inferredKnown = inferred.filter((f) => fnByCode.has(f.code));
-  const proposed: (ProposedFunction & { code: string; title: string; inferred: boolean })[] = [
-    ...functionCodes.map((code) => {
-      const f = fnByCode.get(code)!;
-      return {
-        kind: 'function' as const,
-        id: f.id,
-        parentId: f.parentId,
-        code,
-        title: f.title,
-        inferred: false,
-      };
-    }),
-    ...parents.map((p) => ({
-      kind: 'parent' as const,
-      parentId: p.id,
-      code: p.code,
-      title: p.title,
-      inferred: false,
-    })),
-    ...inferredKnown.map((i) => {
-      const f = fnByCode.get(i.code)!;
-      return {
-        kind: 'function' as const,
-        id: f.id,
-        parentId: f.parentId,
-        factor: OVERLAP_WEIGHTS.inferredWeight * i.confidence,
-        code: i.code,
-        title: f.title,
-        inferred: true,
-      };
-    }),
-  ];
-  const profile: ProposalProfile = {
-    functions: proposed,
-    dataEntities: entities.map((e) => e.id),
-    nameTerms: contentTerms(input.name),
-    descriptionTerms: contentTerms(input.description ?? ''),
-  };
+  const { fnByCode, inferredKnown, proposed, profile } = proposalOf(
+    input,
+    functionCodes,
+    inferred,
+    fns,
+    parents,
+    entities,
+  );
   // Evidence shows the proposal's own words: a literal word first, the name before the description.
   const shownWords = new Map<string, string>();
   const nameWords = termWords(input.name);
@@ -309,6 +329,139 @@ export async function checkOverlap(
 }
 
 export type OverlapReport = Awaited<ReturnType<typeof checkOverlap>>;
+
+/** A proposal's closest national service, as `shared[0]` of its overlap report names it. */
+export interface NationalMatch {
+  id: number;
+  name: string;
+  agency: { code: string; name: string };
+  score: number;
+}
+
+/** Proposals checked between two turns of the event loop. */
+const NATIONAL_CHUNK = 100;
+
+/**
+ * The closest national service of each of many proposals — what `checkOverlap(db, input)
+ * .shared[0]` answers for each, or null — for a bulk import's dry run. Only a national service
+ * can be that answer and `checkOverlap` scores every one of them whatever its candidates, so the
+ * services (with their words), the functions and the catalogue's statistics are read once for
+ * all the proposals instead of once each, and nothing else is read. Unknown codes are left out
+ * (the registry reports them); the event loop gets a turn every hundred proposals.
+ */
+export async function closestNationalServices(
+  db: Db,
+  inputs: readonly OverlapInput[],
+  opts: { onProgress?: (done: number, total: number) => void } = {},
+): Promise<(NationalMatch | null)[]> {
+  if (inputs.length === 0) return [];
+  const statuses = PUBLIC_STATUSES;
+  const isCode = (n: number) => (c: string) => c.split('.').length === n;
+  const entityCodes = [...new Set(inputs.flatMap((i) => i.dataEntities ?? []))];
+  const parentCodes = [...new Set(inputs.flatMap((i) => (i.functions ?? []).filter(isCode(3))))];
+  const [fns, parents, entities] = await Promise.all([
+    repo.activeFunctions(db),
+    repo.parentsByCodes(db, parentCodes),
+    repo.dataEntitiesByCodes(db, entityCodes),
+  ]);
+  const fnByCode = new Map(fns.map((f) => [f.code, f]));
+  const parentByCode = new Map(parents.map((p) => [p.code, p]));
+  const entityByCode = new Map(entities.map((e) => [e.code, e]));
+  const vocab = vocabulary();
+  // Built one chunk at a time (inference is most of a proposal's cost), between turns.
+  const proposalAt = (input: OverlapInput) => {
+    const functionCodes = [...new Set((input.functions ?? []).filter(isCode(4)))].filter((c) =>
+      fnByCode.has(c),
+    );
+    const inferred = inferFunctions(vocab, input.name, input.description ?? '', {
+      exclude: new Set(functionCodes),
+    });
+    const own = [...functionCodes, ...inferred.map((f) => f.code)].flatMap((c) => fnByCode.get(c) ?? []);
+    return proposalOf(
+      input,
+      functionCodes,
+      inferred,
+      own,
+      (input.functions ?? []).flatMap((c) => parentByCode.get(c) ?? []),
+      (input.dataEntities ?? []).flatMap((c) => entityByCode.get(c) ?? []),
+    ).profile;
+  };
+  // Rarity of every function and level-2 code a proposal can name (stats are per id: reading
+  // more ids than one proposal names gives each the same weights).
+  const [stats, rows] = await Promise.all([
+    repo.functionStats(
+      db,
+      fns.map((f) => f.id),
+      [...new Set([...fns.map((f) => f.parentId), ...parents.map((p) => p.id)])],
+      statuses,
+    ),
+    repo.candidateProfiles(db, [], statuses, {
+      functions: true,
+      entities: entities.map((e) => e.id),
+    }),
+  ]);
+  const nationals = rows
+    .filter((a) => a.scope === 'national')
+    .sort((x, y) => x.id - y.id)
+    .map((a) => ({
+      row: a,
+      profile: {
+        id: a.id,
+        functions: a.functions,
+        dataEntities: a.dataEntities,
+        terms: contentTerms(`${a.name} ${a.acronym ?? ''} ${a.description}`),
+      } satisfies CandidateProfile,
+    }));
+  const noFunctions = new Map(nationals.map((n) => [n.row.id, { ...n.profile, functions: [] }]));
+  const out: (NationalMatch | null)[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    if (i && i % NATIONAL_CHUNK === 0) {
+      opts.onProgress?.(i, inputs.length);
+      await nextTurn();
+    }
+    const profile = proposalAt(inputs[i]!);
+    // As checkOverlap reads candidates: without functions when the proposal has none.
+    const candidates = nationals.map((n) =>
+      profile.functions.length ? n.profile : noFunctions.get(n.row.id)!,
+    );
+    const scored = candidates.map((c) => ({ c, r: scoreCandidate(profile, c, stats) }));
+    scored.sort((x, y) => y.r.score - x.r.score || x.c.id - y.c.id);
+    const coverage = sharedCoverage(profile, candidates, stats);
+    const flags = flagNationalServices(
+      profile,
+      scored.map(({ c, r }) => ({
+        id: c.id,
+        score: r.score,
+        flagged: r.flagged,
+        covered: coverage.coveredBy.get(c.id) ?? [],
+      })),
+    );
+    const top = scored.find(
+      ({ c, r }) => coverage.coveredBy.has(c.id) || (flags.get(c.id) ?? r.flagged) || r.score >= SHARED_MIN,
+    );
+    const row = top && nationals.find((n) => n.row.id === top.c.id)!.row;
+    out.push(
+      top && row
+        ? {
+            id: row.id,
+            name: row.name,
+            agency: { code: row.agencyCode, name: row.agencyName },
+            score: Math.round(top.r.score * 1000) / 1000,
+          }
+        : null,
+    );
+  }
+  opts.onProgress?.(inputs.length, inputs.length);
+  return out;
+}
+
+/** Gives other requests a turn: setImmediate on Node, a zero timeout where there is none. */
+const nextTurn = () =>
+  new Promise<void>((resolve) => {
+    const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+    if (g.setImmediate) g.setImmediate(resolve);
+    else setTimeout(resolve, 0);
+  });
 
 /**
  * "What does this one duplicate?": the same check for an application already in the catalogue,

@@ -11,6 +11,7 @@ import {
   type Actor,
   actorOf,
   Batch,
+  type BatchResult,
   changesSince,
   isOn,
   type OnConstraint,
@@ -37,7 +38,24 @@ export type Snapshot = Record<string, unknown> & { version: number };
 export async function snapshot(db: Db, id: number): Promise<Snapshot | undefined> {
   const app = await catalogue.applicationRow(db, id);
   if (!app) return undefined;
-  const links = await reg.linkCodes(db, id);
+  return snapshotOfRow(app, await reg.linkCodes(db, id));
+}
+
+/** Snapshots of many applications (missing ids are left out), in five queries per 500. */
+export async function snapshots(db: Db, ids: readonly number[]): Promise<Map<number, Snapshot>> {
+  const out = new Map<number, Snapshot>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const [apps, links] = await Promise.all([
+      catalogue.applicationRows(db, chunk),
+      reg.linkCodesOf(db, chunk),
+    ]);
+    for (const app of apps) out.set(app.id, snapshotOfRow(app, links.get(app.id)!));
+  }
+  return out;
+}
+
+function snapshotOfRow(app: catalogue.ApplicationRow, links: reg.LinkCodes): Snapshot {
   return {
     agency: app.agencyCode,
     unit: app.unit,
@@ -114,12 +132,54 @@ function dedupeRelations(list: ApplicationFields['relations']) {
   return [...seen.values()];
 }
 
+/** SQLite's `lower()`: ASCII letters only, as the unique (agency, lower(name)) index compares. */
+const sqlLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * Reference codes and one agency's application names, read once for many writes of that agency
+ * (a bulk import checks thousands of rows): `resolveInput` looks codes up here instead of asking
+ * the database per row. Names the batch will create are added with `claimName`.
+ */
+export interface Lookups {
+  agency: { id: number; code: string };
+  functions: Map<string, { code: string; id: number; status: string }>;
+  dataEntities: Map<string, { code: string; id: number }>;
+  raa: Map<string, { code: string; id: number }>;
+  /** Lower-cased names of the agency's applications → their ids. */
+  names: Map<string, number>;
+}
+
+export async function loadLookups(db: Db, agency: { id: number; code: string }): Promise<Lookups> {
+  const t = await reg.codeTables(db, agency.id);
+  return {
+    agency,
+    functions: new Map(t.functions.map((f) => [f.code, f])),
+    dataEntities: new Map(t.dataEntities.map((d) => [d.code, d])),
+    raa: new Map(t.raa.map((r) => [r.code, r])),
+    names: new Map(t.names.map((n) => [sqlLower(n.name), n.id])),
+  };
+}
+
+function resolveCodesFrom(l: Lookups, functions: string[], entities: string[], raa: string | null) {
+  return {
+    functions: functions.flatMap((c) => l.functions.get(c) ?? []),
+    dataEntities: entities.flatMap((c) => l.dataEntities.get(c) ?? []),
+    raa: raa ? l.raa.get(raa) : undefined,
+  };
+}
+
+function nameTakenIn(l: Lookups, name: string, selfId?: number) {
+  const id = l.names.get(sqlLower(name));
+  return id !== undefined && id !== selfId;
+}
+
 /** Which agency the application belongs to: an operator's own; an admin must name one. */
 async function ownerAgency(
   db: Db,
   user: SessionUser,
   code: string | undefined,
   current?: { agencyId: number },
+  lookups?: Lookups,
 ) {
   if (!may(user, 'application.chooseOwner')) {
     if (code && code.toUpperCase() !== user.agencyCode?.toUpperCase()) {
@@ -150,6 +210,7 @@ async function ownerAgency(
       { field: 'agency', message: msg('registry.agencyCodeIsRequired') },
     ]);
   }
+  if (lookups && code.toUpperCase() === lookups.agency.code.toUpperCase()) return lookups.agency;
   const agency = await catalogue.agencyByCode(db, code.toUpperCase());
   if (!agency) {
     throw new Invalid(msg('registry.unknownAgency'), [
@@ -170,25 +231,25 @@ async function resolveInput(
   agency: { id: number },
   selfId?: number,
   currentCategory: 'umum' | 'khusus' = 'khusus',
+  lookups?: Lookups,
 ) {
   const issues: FieldIssue[] = [];
+  const cached = lookups && lookups.agency.id === agency.id ? lookups : undefined;
   const functions = [...new Set(input.functions)];
   const entities = dedupeEntities(input.dataEntities);
   const relations = dedupeRelations(input.relations);
   const consumed = [...new Set(input.consumedApis)];
+  const entityCodes = entities.map((d) => d.code);
   const [codes, apis, targets, taken] = await Promise.all([
-    reg.resolveCodes(
-      db,
-      functions,
-      entities.map((d) => d.code),
-      input.raa,
-    ),
+    cached
+      ? resolveCodesFrom(cached, functions, entityCodes, input.raa)
+      : reg.resolveCodes(db, functions, entityCodes, input.raa),
     reg.apisForConsumption(db, consumed),
     reg.applicationsByIds(
       db,
       relations.map((r) => r.application),
     ),
-    reg.nameTaken(db, agency.id, input.name, selfId),
+    cached ? nameTakenIn(cached, input.name, selfId) : reg.nameTaken(db, agency.id, input.name, selfId),
   ]);
   if (taken) {
     issues.push({
@@ -309,6 +370,78 @@ export function applicationConstraints(
   };
 }
 
+/** A new application, checked and resolved, ready to be written alone or with others. */
+export interface CheckedCreate {
+  agency: { id: number; code: string };
+  name: string;
+  row: reg.NewApplication;
+}
+
+/**
+ * Checks a new application: who may register it for which agency, every code and reference, the
+ * name free in the agency. Throws `Invalid` with every problem at once.
+ */
+export async function checkCreate(
+  db: Db,
+  user: SessionUser,
+  given: CreateApplicationInput,
+  opts: { lookups?: Lookups } = {},
+): Promise<CheckedCreate> {
+  requireRole(user, 'operator', 'admin');
+  const input = { ...given, category: given.category ?? ('khusus' as const) };
+  const agency = await ownerAgency(db, user, input.agency, undefined, opts.lookups);
+  const { columns, links } = await resolveInput(db, user, input, agency, undefined, undefined, opts.lookups);
+  // Later rows of the same batch see the name as taken, as the database will.
+  if (opts.lookups?.agency.id === agency.id) opts.lookups.names.set(sqlLower(input.name), -1);
+  return {
+    agency,
+    name: input.name,
+    row: {
+      columns,
+      status: input.status,
+      links,
+      after: snapshotOfInput(agency.code, input, input.status, 1),
+    },
+  };
+}
+
+/** New applications written per group of statements (`addCreates`). */
+const CREATE_GROUP = 50;
+
+/**
+ * Adds the statements that create checked applications (row, links, one audit event each) to
+ * `batch`, fifty of one agency per group of statements (a group's insert, with the search
+ * index triggers, takes tens of milliseconds: a sliced run yields between them). Returns each group's slot; after
+ * the run, `createdIds` finds the new ids.
+ */
+export function addCreates(db: Db, batch: Batch, creates: readonly CheckedCreate[], actor: Actor): Slot[] {
+  const slots: Slot[] = [];
+  for (let i = 0; i < creates.length; ) {
+    const agencyId = creates[i]!.agency.id;
+    let j = i;
+    while (j < creates.length && j - i < CREATE_GROUP && creates[j]!.agency.id === agencyId) j++;
+    const [insert, ...rest] = reg.insertApplications(
+      db,
+      agencyId,
+      creates.slice(i, j).map((c) => c.row),
+      actor,
+    );
+    slots.push(batch.add(insert!));
+    batch.add(...rest);
+    i = j;
+  }
+  return slots;
+}
+
+/** The ids `addCreates`' groups returned, by agency id and SQLite-lower-cased name. */
+export function createdIds(result: BatchResult, slots: readonly Slot[], creates: readonly CheckedCreate[]) {
+  const byName = new Map<string, number>();
+  for (const slot of slots)
+    for (const r of result.returned(slot))
+      byName.set(`${r.agency_id}:${sqlLower(String(r.name))}`, Number(r.id));
+  return creates.map((c) => byName.get(`${c.agency.id}:${sqlLower(c.name)}`));
+}
+
 /**
  * Checks a new application and adds the statements that create it (row, links, audit event)
  * to `batch`, so callers can add their own (a proposal) to the same atomic write. `appId` refers
@@ -320,24 +453,11 @@ export async function prepareCreate(
   given: CreateApplicationInput,
   batch: Batch,
   /** Who the audit trail names, when not `user` (the command line's import acts as an admin). */
-  opts: { actor?: Actor } = {},
+  opts: { actor?: Actor; lookups?: Lookups } = {},
 ) {
-  requireRole(user, 'operator', 'admin');
-  const input = { ...given, category: given.category ?? ('khusus' as const) };
-  const agency = await ownerAgency(db, user, input.agency);
-  const { columns, links } = await resolveInput(db, user, input, agency);
-  const appId = reg.idByName(agency.id, input.name);
-  const slot = batch.add(reg.insertApplication(db, columns, input.status));
-  batch.add(...reg.replaceLinks(db, appId, links));
-  batch.audit(db, {
-    ...(opts.actor ?? actorOf(user)),
-    action: 'create',
-    entityType: 'application',
-    entityId: appId,
-    before: null,
-    after: snapshotOfInput(agency.code, input, input.status, 1),
-  });
-  return { slot, appId, name: input.name };
+  const checked = await checkCreate(db, user, given, opts);
+  const [slot] = addCreates(db, batch, [checked], opts.actor ?? actorOf(user));
+  return { slot: slot!, appId: reg.idByName(checked.agency.id, checked.name), name: checked.name };
 }
 
 export async function createApplication(db: Db, user: SessionUser, input: CreateApplicationInput) {
@@ -382,7 +502,7 @@ export async function prepareUpdate(
   id: number,
   given: UpdateApplicationInput,
   batch: Batch,
-  opts: { actor?: Actor } = {},
+  opts: { actor?: Actor; lookups?: Lookups } = {},
 ) {
   const { app, user } = await loadForEdit(db, userIn, id);
   if (!can(user, 'application.edit', app)) {
@@ -390,8 +510,12 @@ export async function prepareUpdate(
   }
   if (given.version !== app.version) throw await staleError(db, id, given.version);
   const input = { ...given, category: given.category ?? app.category };
-  const agency = await ownerAgency(db, user, input.agency, app);
-  const { columns, links } = await resolveInput(db, user, input, agency, id, app.category);
+  const agency = await ownerAgency(db, user, input.agency, app, opts.lookups);
+  const { columns, links } = await resolveInput(db, user, input, agency, id, app.category, opts.lookups);
+  if (opts.lookups?.agency.id === agency.id && sqlLower(app.name) !== sqlLower(input.name)) {
+    opts.lookups.names.delete(sqlLower(app.name));
+    opts.lookups.names.set(sqlLower(input.name), id);
+  }
   const before = await snapshot(db, id);
   const after = snapshotOfInput(agency.code, input, app.status, input.version + 1);
   const slot = batch.add(reg.updateApplication(db, id, columns, input.version));

@@ -6,8 +6,9 @@ import { type Message, msg } from '../../kernel/i18n';
 import { may } from '../../kernel/policy';
 import { toFieldIssues } from '../../kernel/schemas';
 import type { SessionUser } from '../../kernel/user';
-import { type Actor, actorOf, Batch, CLI_ACTOR, type Slot } from '../../kernel/write';
-import { checkOverlap } from '../overlap/service';
+import { type Actor, actorOf, Batch, CLI_ACTOR } from '../../kernel/write';
+import { closestNationalServices } from '../overlap/service';
+import { refreshNationalPicture } from '../rationalisation/service';
 import { CreateApplicationInput, UpdateApplicationInput } from '../registry/schemas';
 import * as registry from '../registry/service';
 import { type ImportFormat, type ParsedRow, parseImport } from './parse';
@@ -53,11 +54,15 @@ export interface ImportRequest {
   fileName: string;
   bytes: Uint8Array;
   dryRun: boolean;
-  onProgress?: (done: number, total: number) => void;
+  /** Hears how far each phase is: rows checked, new rows compared, statements written. */
+  onProgress?: (done: number, total: number, phase: ImportPhase) => void;
 }
 
+/** The phases of an import, in order (a dry run stops after `overlap`; an apply skips it). */
+export type ImportPhase = 'check' | 'overlap' | 'write';
+
 /** New applications of a dry run whose overlap is checked (the first ones in the file). */
-export const OVERLAP_CHECKED = 200;
+export const OVERLAP_CHECKED = 20_000;
 /** Rows checked between two turns of the event loop. */
 const CHUNK = 50;
 
@@ -184,18 +189,38 @@ export async function importFile(
     ]);
   }
 
+  // Parsing held the thread for a moment: let other requests in before the checks.
+  await nextTurn();
+  // Codes and the agency's names are read once for the file, not once per row.
+  const lookups = await registry.loadLookups(db, { id: agency.id, code: agency.code });
   const existing = await repo.agencyApplicationKeys(db, agency.id);
   const byId = new Map(existing.map((a) => [a.id, a]));
   const byName = new Map(existing.map((a) => [a.name.toLowerCase(), a]));
   const seenTarget = new Map<string, number>();
   const batch = new Batch();
-  const creates: { outcome: RowOutcome; slot: Slot }[] = [];
+  const creates: { outcome: RowOutcome; checked: registry.CheckedCreate }[] = [];
   const outcomes: RowOutcome[] = [];
-  let overlapChecks = 0;
+  /** New applications of a dry run whose closest national service is looked up, all at once. */
+  const toCheck: { outcome: RowOutcome; input: CreateApplicationInput }[] = [];
+
+  // The stored state of every application the file matches, read in a few queries up front.
+  const matched = new Set<number>();
+  for (const row of parsed.rows) {
+    if (row.skipped) continue;
+    const name = typeof row.fields.name === 'string' ? row.fields.name.trim().toLowerCase() : '';
+    const id = row.id !== undefined ? byId.get(row.id)?.id : byName.get(name)?.id;
+    if (id !== undefined) matched.add(id);
+  }
+  const stored = new Map<number, registry.Snapshot>();
+  const matchedIds = [...matched];
+  for (let i = 0; i < matchedIds.length; i += 500) {
+    for (const [id, snap] of await registry.snapshots(db, matchedIds.slice(i, i + 500))) stored.set(id, snap);
+    await nextTurn();
+  }
 
   for (let i = 0; i < parsed.rows.length; i++) {
     if (i % CHUNK === 0 && i) {
-      req.onProgress?.(i, parsed.rows.length);
+      req.onProgress?.(i, parsed.rows.length, 'check');
       // The embedded database and the checks run on this thread: let other requests in.
       await nextTurn();
     }
@@ -203,7 +228,22 @@ export async function importFile(
     const outcome = await checkRow(row);
     outcomes.push(outcome);
   }
-  req.onProgress?.(parsed.rows.length, parsed.rows.length);
+  req.onProgress?.(parsed.rows.length, parsed.rows.length, 'check');
+  if (toCheck.length) {
+    const matches = await closestNationalServices(
+      db,
+      toCheck.map(({ input }) => ({
+        name: input.name,
+        description: input.description.slice(0, 5000),
+        functions: input.functions,
+        dataEntities: input.dataEntities.filter((d) => d.role !== 'consumer').map((d) => d.code),
+      })),
+      { onProgress: (d, t) => req.onProgress?.(d, t, 'overlap') },
+    );
+    toCheck.forEach((c, i) => {
+      c.outcome.overlap = matches[i] ?? null;
+    });
+  }
 
   async function checkRow(row: ParsedRow): Promise<RowOutcome> {
     const name = typeof row.fields.name === 'string' ? row.fields.name.trim() : '';
@@ -236,7 +276,7 @@ export async function importFile(
     const fields = { ...row.fields, agency: agency!.code };
     if (target) {
       outcome.id = target.id;
-      const current = await registry.snapshot(db, target.id);
+      const current = stored.get(target.id);
       if (!current)
         return {
           ...outcome,
@@ -245,28 +285,28 @@ export async function importFile(
       const version = row.version ?? current.version;
       // The export has relations and consumed APIs to published entries only; the same view is
       // compared here, so an entry linked to someone's draft round-trips unchanged.
-      const stored = snapshotAsInput(current) as ReturnType<typeof snapshotAsInput> & {
+      const storedInput = snapshotAsInput(current) as ReturnType<typeof snapshotAsInput> & {
         relations: { kind: string; application: number }[];
         consumedApis: number[];
       };
       const visible = await repo.visibleTargets(
         db,
-        stored.relations.map((r) => r.application),
-        stored.consumedApis,
+        storedInput.relations.map((r) => r.application),
+        storedInput.consumedApis,
         PUBLIC_STATUSES,
       );
-      stored.relations = stored.relations.filter((r) => visible.applications.has(r.application));
-      stored.consumedApis = stored.consumedApis.filter((id) => visible.apis.has(id));
-      const merged = { ...stored, ...fields, version };
+      storedInput.relations = storedInput.relations.filter((r) => visible.applications.has(r.application));
+      storedInput.consumedApis = storedInput.consumedApis.filter((id) => visible.apis.has(id));
+      const merged = { ...storedInput, ...fields, version };
       delete (merged as Record<string, unknown>).status;
       const input = v.safeParse(UpdateApplicationInput, merged);
       if (!input.success) return { ...outcome, issues: toFieldIssues(input.issues, 'row') };
-      const before = comparable(stored);
+      const before = comparable(storedInput);
       const after = comparable(input.output);
       const changes = COMPARED.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
       if (!changes.length) return { ...outcome, action: 'unchanged' };
       try {
-        await registry.prepareUpdate(db, user, target.id, input.output, batch, { actor });
+        await registry.prepareUpdate(db, user, target.id, input.output, batch, { actor, lookups });
       } catch (e) {
         return { ...outcome, issues: issuesOf(e) };
       }
@@ -276,14 +316,12 @@ export async function importFile(
     const input = v.safeParse(CreateApplicationInput, { ...fields, status });
     if (!input.success) return { ...outcome, issues: toFieldIssues(input.issues, 'row') };
     try {
-      const { slot } = await registry.prepareCreate(db, user, input.output, batch, { actor });
+      const checked = await registry.checkCreate(db, user, input.output, { lookups });
       const created: RowOutcome = { ...outcome, action: 'create' };
-      creates.push({ outcome: created, slot });
+      creates.push({ outcome: created, checked });
       if (req.dryRun) {
-        if (overlapChecks < OVERLAP_CHECKED) {
-          overlapChecks++;
-          created.overlap = await topNationalOverlap(db, input.output);
-        } else created.note = msg('transfer.overlapNotChecked', { max: OVERLAP_CHECKED });
+        if (toCheck.length < OVERLAP_CHECKED) toCheck.push({ outcome: created, input: input.output });
+        else created.note = msg('transfer.overlapNotChecked', { max: OVERLAP_CHECKED });
       }
       return created;
     } catch (e) {
@@ -303,6 +341,13 @@ export async function importFile(
   };
   if (req.dryRun || counts.error > 0 || (counts.create === 0 && counts.update === 0)) return report;
 
+  // New applications are written fifty per group of statements, after the updates.
+  const createSlots = registry.addCreates(
+    db,
+    batch,
+    creates.map((c) => c.checked),
+    actor,
+  );
   batch.audit(db, {
     ...actor,
     action: 'import',
@@ -319,46 +364,34 @@ export async function importFile(
   });
   // One atomic write for the whole file: a failure anywhere (a stale version, a name taken
   // meanwhile) leaves the catalogue as it was.
-  const result = await batch.run(db, {
-    unique: () =>
-      new Invalid(msg('transfer.fileRefused'), [
-        { field: 'file', message: msg('transfer.changedMeanwhile') },
-      ]),
-    foreignKey: () =>
-      new Invalid(msg('transfer.fileRefused'), [
-        { field: 'file', message: msg('transfer.changedMeanwhile') },
-      ]),
-    stale: () =>
-      new Invalid(msg('transfer.fileRefused'), [
-        { field: 'file', message: msg('transfer.changedMeanwhile') },
-      ]),
+  const result = await batch.run(
+    db,
+    {
+      unique: () =>
+        new Invalid(msg('transfer.fileRefused'), [
+          { field: 'file', message: msg('transfer.changedMeanwhile') },
+        ]),
+      foreignKey: () =>
+        new Invalid(msg('transfer.fileRefused'), [
+          { field: 'file', message: msg('transfer.changedMeanwhile') },
+        ]),
+      stale: () =>
+        new Invalid(msg('transfer.fileRefused'), [
+          { field: 'file', message: msg('transfer.changedMeanwhile') },
+        ]),
+    },
+    // Sliced even when short: each group statement writes fifty applications.
+    { sliced: true, onProgress: (d, t) => req.onProgress?.(d, t, 'write') },
+  );
+  const ids = registry.createdIds(
+    result,
+    createSlots,
+    creates.map((c) => c.checked),
+  );
+  creates.forEach((c, i) => {
+    c.outcome.id = ids[i];
   });
-  for (const c of creates) c.outcome.id = result.insertedId(c.slot);
   return { ...report, applied: true };
-}
-
-/** The national service a new application overlaps most, or null. */
-async function topNationalOverlap(db: Db, input: CreateApplicationInput) {
-  try {
-    const report = await checkOverlap(db, {
-      name: input.name,
-      description: input.description.slice(0, 5000),
-      functions: input.functions,
-      dataEntities: input.dataEntities.filter((d) => d.role !== 'consumer').map((d) => d.code),
-    });
-    const top = report.shared[0];
-    return top
-      ? {
-          id: top.application.id,
-          name: top.application.name,
-          agency: top.application.agency,
-          score: top.score,
-        }
-      : null;
-  } catch (e) {
-    if (e instanceof DomainError) return null;
-    throw e;
-  }
 }
 
 /** Row errors of a report as field issues (`12: functions.0`), for an apply that was refused. */
@@ -372,4 +405,13 @@ export function rowIssues(report: ImportReport): FieldIssue[] {
 export function requireApplied(report: ImportReport) {
   if (!report.dryRun && report.counts.error > 0)
     throw new Invalid(msg('transfer.notApplied'), rowIssues(report));
+}
+
+/**
+ * Recomputes the national picture (duplicate clusters, coverage) once an applied import has
+ * changed many applications; callers start it after answering, without waiting for it. Runs
+ * share one in-flight computation (rationalisation's `refreshNationalPicture`).
+ */
+export function refreshAfterImport(db: Db) {
+  return refreshNationalPicture(db);
 }

@@ -169,7 +169,7 @@ describe('bulk import: apply', () => {
     expect(await count(t.db)).toBe(before);
   }, 120_000);
 
-  it('applies a file longer than one batch slice whole, from the command-line actor', async () => {
+  it('applies a file of several statement groups whole, in a sliced transaction, from the command-line actor', async () => {
     const t = await setup();
     const before = await count(t.db);
     const rows = Array.from(

@@ -361,7 +361,16 @@ export const en: Record<MessageKey, string> = {
   'transfer.cli.rowsWrong': '{error} {error|row is|rows are} wrong; nothing was saved.',
   'transfer.cli.needsFile': 'import needs a FILE: npm run katalog -- import FILE --agency CODE [--dry-run]',
   'transfer.cli.needsAgency': 'import needs --agency CODE (the agency owning the applications)',
-  'transfer.cli.progress': 'checking rows',
+  'transfer.progress.dryRun': 'Dry run in progress:',
+  'transfer.progress.apply': 'Saving the import:',
+  'transfer.progress.step': '{step} {done} of {total}.',
+  'transfer.progress.reading': 'reading the file…',
+  'transfer.progress.failed': 'The import failed because of a server error; nothing was saved. Try again.',
+  'transfer.progress.gone':
+    'This import is no longer known (already shown, or expired). Upload the file again.',
+  'transfer.phase.check': 'checking rows',
+  'transfer.phase.overlap': 'comparing with national services',
+  'transfer.phase.write': 'writing',
   'transfer.cli.rowIssue': 'line {line}, {field}: {message}',
   'transfer.cli.applied': 'Import for {agency} saved: {create} new, {update} updated, {unchanged} unchanged.',
   'transfer.cli.dryRun':

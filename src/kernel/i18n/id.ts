@@ -362,7 +362,16 @@ export const id = {
   'transfer.cli.needsFile':
     'import memerlukan nama berkas: npm run katalog -- import BERKAS --agency KODE [--dry-run]',
   'transfer.cli.needsAgency': 'import memerlukan --agency KODE (instansi pemilik aplikasi)',
-  'transfer.cli.progress': 'memeriksa baris',
+  'transfer.progress.dryRun': 'Uji coba berjalan:',
+  'transfer.progress.apply': 'Menyimpan impor:',
+  'transfer.progress.step': '{step} {done} dari {total}.',
+  'transfer.progress.reading': 'membaca berkas…',
+  'transfer.progress.failed': 'Impor gagal karena kesalahan di server; tidak ada yang disimpan. Coba lagi.',
+  'transfer.progress.gone':
+    'Impor ini tidak ditemukan lagi (sudah ditampilkan atau kedaluwarsa). Unggah berkasnya lagi.',
+  'transfer.phase.check': 'memeriksa baris',
+  'transfer.phase.overlap': 'membandingkan dengan layanan nasional',
+  'transfer.phase.write': 'menyimpan',
   'transfer.cli.rowIssue': 'baris {line}, {field}: {message}',
   'transfer.cli.applied': 'Impor untuk {agency} disimpan: {create} baru, {update} diubah, {unchanged} tetap.',
   'transfer.cli.dryRun':

@@ -185,6 +185,24 @@ export async function isProposal(db: Db, applicationId: number): Promise<boolean
   return !!(await one(db, sql`select 1 as x from proposals where application_id = ${applicationId}`));
 }
 
+/** Applications by id (any status), as `getApplication` reads one: for checks of many rows. */
+export async function getApplications(db: Db, ids: readonly number[]): Promise<ApplicationRow[]> {
+  if (ids.length === 0) return [];
+  return rows<ApplicationRow>(
+    db,
+    sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.scope, a.status,
+          a.hosting, a.url, a.repository_url as repositoryUrl, a.licence, a.yearly_cost as yearlyCost,
+          a.launch_year as launchYear, a.contact_name as contactName, a.contact_email as contactEmail,
+          a.contact_phone as contactPhone, a.confidence, a.source_note as sourceNote, a.version,
+          a.created_at as createdAt, a.updated_at as updatedAt,
+          g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
+          r.code as raaCode, r.title as raaTitle, r.title_en as raaTitleEn
+        from json_each(${JSON.stringify(ids)}) j cross join applications a on a.id = j.value
+        join agencies g on g.id = a.agency_id
+        left join reference_codes r on r.id = a.raa_code_id`,
+  );
+}
+
 export interface LinkedFunction {
   id: number;
   code: string;

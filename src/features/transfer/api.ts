@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../kernel/env';
+import { afterResponse } from '../../kernel/http/after';
 import { openData, openDataHeaders } from '../../kernel/http/open-data';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';
 import { type Translate, translateIssues, translateText } from '../../kernel/i18n';
@@ -236,6 +237,12 @@ export function transferApi() {
         dryRun: q.dryRun,
       });
       importer.requireApplied(report);
+      if (report.applied)
+        afterResponse(
+          c,
+          'national picture refresh after an import failed',
+          importer.refreshAfterImport(c.get('db')),
+        );
       return c.json(reportJson(report, c.get('t')));
     },
   );

@@ -1,8 +1,11 @@
 import { type Context, Hono } from 'hono';
+import { ErrorSummary } from '../../../views/components/ui';
 import type { AppEnv } from '../../kernel/env';
 import { Invalid, NotFound } from '../../kernel/errors';
+import { afterResponse, outlivesResponse } from '../../kernel/http/after';
 import { viewCtx } from '../../kernel/http/render';
 import { msg, type Translate, translateIssues, translateText } from '../../kernel/i18n';
+import { errorFields } from '../../kernel/log';
 import { may, requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { requireUser } from '../accounts/middleware';
@@ -11,7 +14,8 @@ import { robotsTxt, sitemap } from './descriptors-service';
 import { byteStream } from './export-service';
 import { APPLICATION_COLUMNS, BOM, csvLine } from './formats';
 import * as importer from './import-service';
-import { ImportPage, type ImportPageView } from './views/import';
+import { startImportJob, takeImportJob } from './jobs';
+import { ImportPage, type ImportPageView, ImportProgress, ImportReportSection } from './views/import';
 
 /** `/sitemap.xml` (or its parts `/sitemap-N.xml`) and `/robots.txt`: for search engines. */
 export function descriptorsRouter() {
@@ -113,6 +117,10 @@ export function importRouter() {
     const content = one('content');
     const apply = one('mode') === 'apply';
     const t = c.get('t');
+    const db = c.get('db');
+    // htmx asked for the report in place: on Node the import runs after answering and the page
+    // polls its progress; without JavaScript (or on Workers) the answer is the finished page.
+    const inPlace = c.req.header('HX-Target') === 'import-job' && outlivesResponse(c);
     let bytes: Uint8Array | undefined;
     let fileName = String(one('fileName') ?? 'berkas.csv');
     if (file instanceof File && file.size > 0) {
@@ -122,17 +130,36 @@ export function importRouter() {
     const view = pageView(user, agencyCode, []);
     if (!bytes) {
       view.errors = [{ field: 'file', message: t('transfer.page.noFile') }];
+      if (inPlace)
+        return c.html(<ErrorSummary title={t('transfer.page.refused')} errors={view.errors} />, 422);
       return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, 422);
     }
-    try {
-      const report = await importer.importFile(c.get('db'), user, {
+    const data = bytes;
+    const run = async (onProgress?: (done: number, total: number, phase: importer.ImportPhase) => void) => {
+      const report = await importer.importFile(db, user, {
         agency: agencyCode,
         fileName,
-        bytes,
+        bytes: data,
         dryRun: !apply,
+        onProgress,
       });
+      if (report.applied)
+        afterResponse(c, 'national picture refresh after an import failed', importer.refreshAfterImport(db));
       // The checked file goes back in the apply form (it is UTF-8: the parser refused anything else).
-      const text = report.dryRun ? new TextDecoder().decode(bytes) : undefined;
+      return { report, text: report.dryRun ? new TextDecoder().decode(data) : undefined };
+    };
+    if (inPlace) {
+      const log = c.get('log');
+      const job = startImportJob(
+        db,
+        { userId: user.id, dryRun: !apply, fileName, agencyCode },
+        run,
+        (error) => log({ level: 'error', msg: 'import job failed', ...errorFields(error) }),
+      );
+      return c.html(<ImportProgress ctx={viewCtx(c)} job={job} />, 202);
+    }
+    try {
+      const { report, text } = await run();
       view.report = reportView(report, t, fileName, text);
       return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, report.counts.error && apply ? 422 : 200);
     } catch (e) {
@@ -140,6 +167,34 @@ export function importRouter() {
       view.errors = translateIssues(t, e.fields);
       return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, 422);
     }
+  });
+  r.get('/impor/kemajuan/:id', (c) => {
+    const user = requireRole(requireUser(c), 'operator', 'admin');
+    const t = c.get('t');
+    const job = takeImportJob(c.get('db'), user.id, c.req.param('id'));
+    // Said in place (htmx shows a 404's [data-error] part where the progress was).
+    if (!job)
+      return c.html(
+        <div class="notice error" role="alert" data-error>
+          {t('transfer.progress.gone')}
+        </div>,
+        404,
+      );
+    c.header('Cache-Control', 'no-store');
+    if (!job.finishedAt) return c.html(<ImportProgress ctx={viewCtx(c)} job={job} />);
+    if (job.failed)
+      return c.html(
+        <p class="notice error" role="alert">
+          {t('transfer.progress.failed')}
+        </p>,
+      );
+    if (job.refused)
+      return c.html(
+        <ErrorSummary title={t('transfer.page.refused')} errors={translateIssues(t, job.refused)} />,
+      );
+    const view = pageView(user, job.agencyCode, []);
+    view.report = reportView(job.result!.report, t, job.fileName, job.result!.text);
+    return c.html(<ImportReportSection ctx={viewCtx(c)} view={view} />);
   });
   return r;
 }

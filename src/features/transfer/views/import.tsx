@@ -1,7 +1,7 @@
 import { ErrorSummary, PageHeader } from '../../../../views/components/ui';
 import type { ViewCtx } from '../../../../views/context';
 import { CsrfField, Layout } from '../../../../views/layout';
-import type { MessageKey } from '../../../kernel/i18n';
+import { formatNumber, type MessageKey } from '../../../kernel/i18n';
 
 /** One row of the report, in the page's language already. */
 export interface ImportRowView {
@@ -50,95 +50,9 @@ export function ImportPage(props: { ctx: ViewCtx; view: ImportPageView }) {
     <Layout ctx={ctx} title={t('transfer.page.title')}>
       <PageHeader title={t('transfer.page.title')} lead={t('transfer.page.lead')} />
       <ErrorSummary title={t('transfer.page.refused')} errors={view.errors} />
-      {r ? (
-        <section aria-labelledby="report" class="import-report">
-          <h2 id="report">
-            {r.applied
-              ? t('transfer.page.applied')
-              : r.dryRun
-                ? t('transfer.page.dryRunDone')
-                : t('transfer.page.notApplied')}
-          </h2>
-          <p role="status">
-            {t('transfer.page.counts', {
-              file: r.fileName,
-              create: r.counts.create,
-              update: r.counts.update,
-              unchanged: r.counts.unchanged,
-              error: r.counts.error,
-            })}
-          </p>
-          {r.dryRun &&
-          r.content !== undefined &&
-          r.counts.error === 0 &&
-          r.counts.create + r.counts.update > 0 ? (
-            <form method="post" action="/impor" enctype="multipart/form-data">
-              <CsrfField ctx={ctx} />
-              <input type="hidden" name="agency" value={view.agencyCode} />
-              <input type="hidden" name="fileName" value={r.fileName} />
-              <textarea name="content" hidden>
-                {r.content}
-              </textarea>
-              <button type="submit" name="mode" value="apply">
-                {t('transfer.page.apply', { count: r.counts.create + r.counts.update })}
-              </button>
-            </form>
-          ) : null}
-          <div class="table-scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('transfer.page.line')}</th>
-                  <th scope="col">{t('transfer.page.name')}</th>
-                  <th scope="col">{t('transfer.page.action')}</th>
-                  <th scope="col">{t('transfer.page.details')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.rows.map((row) => (
-                  <tr class={`import-${row.action}`}>
-                    <td class="num">{row.line}</td>
-                    <td>
-                      {row.id && row.action !== 'error' ? (
-                        <a href={`/aplikasi/${row.id}`}>{row.name}</a>
-                      ) : (
-                        row.name
-                      )}
-                    </td>
-                    <td>{t(ACTION[row.action])}</td>
-                    <td>
-                      {row.issues.length ? (
-                        <ul class="field-error">
-                          {row.issues.map((i) => (
-                            <li>
-                              <code>{i.field}</code>: {i.message}
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                      {row.changes?.length ? (
-                        <span>{t('transfer.page.changes', { fields: row.changes.join(', ') })}</span>
-                      ) : null}
-                      {row.overlap ? (
-                        <span>
-                          {t('transfer.page.overlap', {
-                            score: Math.round(row.overlap.score * 100),
-                            agency: row.overlap.agency,
-                          })}{' '}
-                          <a href={`/aplikasi/${row.overlap.id}`}>{row.overlap.name}</a>
-                        </span>
-                      ) : null}
-                      {row.note ? <span>{row.note}</span> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
+      <div id="import-job">{r ? <ImportReportSection ctx={ctx} view={view} /> : null}</div>
 
-      <form method="post" action="/impor" enctype="multipart/form-data" class="stack">
+      <form method="post" action="/impor" enctype="multipart/form-data" class="stack" {...JOB_TARGET}>
         <CsrfField ctx={ctx} />
         {view.agency ? (
           <p>
@@ -186,5 +100,141 @@ export function ImportPage(props: { ctx: ViewCtx; view: ImportPageView }) {
         </ul>
       </section>
     </Layout>
+  );
+}
+
+/** Where a dry run or an apply started with htmx swaps its progress and then its report. */
+const JOB_TARGET = {
+  'hx-target': '#import-job',
+  'hx-swap': 'innerHTML',
+  'hx-encoding': 'multipart/form-data',
+};
+
+/** The report of a dry run or an apply: counts, the apply form, and one line per row. */
+export function ImportReportSection(props: { ctx: ViewCtx; view: ImportPageView }) {
+  const { ctx, view } = props;
+  const t = ctx.t;
+  const r = view.report;
+  if (!r) return null;
+  return (
+    <section aria-labelledby="report" class="import-report">
+      <h2 id="report">
+        {r.applied
+          ? t('transfer.page.applied')
+          : r.dryRun
+            ? t('transfer.page.dryRunDone')
+            : t('transfer.page.notApplied')}
+      </h2>
+      <p role="status">
+        {t('transfer.page.counts', {
+          file: r.fileName,
+          create: r.counts.create,
+          update: r.counts.update,
+          unchanged: r.counts.unchanged,
+          error: r.counts.error,
+        })}
+      </p>
+      {r.dryRun &&
+      r.content !== undefined &&
+      r.counts.error === 0 &&
+      r.counts.create + r.counts.update > 0 ? (
+        <form method="post" action="/impor" enctype="multipart/form-data" {...JOB_TARGET}>
+          <CsrfField ctx={ctx} />
+          <input type="hidden" name="agency" value={view.agencyCode} />
+          <input type="hidden" name="fileName" value={r.fileName} />
+          <textarea name="content" hidden>
+            {r.content}
+          </textarea>
+          <button type="submit" name="mode" value="apply">
+            {t('transfer.page.apply', { count: r.counts.create + r.counts.update })}
+          </button>
+        </form>
+      ) : null}
+      <div class="table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('transfer.page.line')}</th>
+              <th scope="col">{t('transfer.page.name')}</th>
+              <th scope="col">{t('transfer.page.action')}</th>
+              <th scope="col">{t('transfer.page.details')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.rows.map((row) => (
+              <tr class={`import-${row.action}`}>
+                <td class="num">{row.line}</td>
+                <td>
+                  {row.id && row.action !== 'error' ? (
+                    <a href={`/aplikasi/${row.id}`}>{row.name}</a>
+                  ) : (
+                    row.name
+                  )}
+                </td>
+                <td>{t(ACTION[row.action])}</td>
+                <td>
+                  {row.issues.length ? (
+                    <ul class="field-error">
+                      {row.issues.map((i) => (
+                        <li>
+                          <code>{i.field}</code>: {i.message}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {row.changes?.length ? (
+                    <span>{t('transfer.page.changes', { fields: row.changes.join(', ') })}</span>
+                  ) : null}
+                  {row.overlap ? (
+                    <span>
+                      {t('transfer.page.overlap', {
+                        score: Math.round(row.overlap.score * 100),
+                        agency: row.overlap.agency,
+                      })}{' '}
+                      <a href={`/aplikasi/${row.overlap.id}`}>{row.overlap.name}</a>
+                    </span>
+                  ) : null}
+                  {row.note ? <span>{row.note}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** How far an import started with htmx is; it asks again until the report replaces it. */
+export function ImportProgress(props: {
+  ctx: ViewCtx;
+  job: { id: string; dryRun: boolean; phase: 'check' | 'overlap' | 'write'; done: number; total: number };
+}) {
+  const { ctx, job } = props;
+  const pct = job.total ? Math.floor((job.done / job.total) * 100) : 0;
+  return (
+    <div
+      class="import-progress"
+      role="status"
+      aria-live="polite"
+      hx-get={`/impor/kemajuan/${job.id}`}
+      hx-trigger="load delay:500ms"
+      hx-target="this"
+      hx-swap="outerHTML"
+    >
+      <p>
+        {ctx.t(job.dryRun ? 'transfer.progress.dryRun' : 'transfer.progress.apply')}{' '}
+        {job.total
+          ? ctx.t('transfer.progress.step', {
+              step: ctx.t(`transfer.phase.${job.phase}`),
+              done: formatNumber(ctx.lang, job.done),
+              total: formatNumber(ctx.lang, job.total),
+            })
+          : ctx.t('transfer.progress.reading')}
+      </p>
+      <progress max={100} value={pct}>
+        {pct}%
+      </progress>
+    </div>
   );
 }

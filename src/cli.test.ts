@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -97,6 +97,29 @@ describe('npm run katalog', () => {
     );
     expect(Number(r.rows[0]!.n)).toBe(30);
     client.close();
+  }, 60_000);
+
+  it('imports a file with a progress line per phase, dry run first, then recomputes the national picture', () => {
+    const db = join(dir, 'import.db');
+    expect(katalog(['demo', '--apps', '30'], db).code).toBe(0);
+    const file = join(dir, 'impor.csv');
+    const rows = Array.from(
+      { length: 60 },
+      (_, i) => `Aplikasi Persuratan Impor ${i},Naskah dinas dan disposisi,RAL.02.06.01`,
+    );
+    writeFileSync(file, `name,description,functions\r\n${rows.join('\r\n')}\r\n`);
+    const dry = katalog(['import', file, '--agency', '35.07', '--dry-run'], db);
+    expect(dry.err).toBe('');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('memeriksa baris: 60/60 (100%)');
+    expect(dry.out).toContain('membandingkan dengan layanan nasional: 60/60 (100%)');
+    expect(dry.out).not.toContain('menyimpan');
+    const applied = katalog(['import', file, '--agency', '35.07'], db);
+    expect(applied.err).toBe('');
+    expect(applied.code).toBe(0);
+    expect(applied.out).toMatch(/menyimpan: (\d+)\/\1 \(100%\)/);
+    expect(applied.out).toMatch(/60 baru/);
+    expect(applied.out).toMatch(/Gambaran nasional dihitung: \d+ aplikasi, \d+ klaster/);
   }, 60_000);
 
   it.each([

@@ -13,7 +13,7 @@ import { parseConfig } from './config';
 import { createUser } from './features/admin/service';
 import { runClustering } from './features/rationalisation/service';
 import { UserInput } from './features/registry/schemas';
-import { importFile } from './features/transfer/import-service';
+import { importFile, refreshAfterImport } from './features/transfer/import-service';
 import { Invalid } from './kernel/errors';
 import { translateIssues, translator } from './kernel/i18n';
 import { nativeHasher } from './kernel/password-node';
@@ -219,6 +219,18 @@ async function main(argv: string[]) {
               ? 'transfer.cli.notApplied'
               : 'transfer.cli.nothingToDo';
         console.log(cliText(outcome, summary));
+        if (report.applied) {
+          // The national picture (clusters, coverage) changes with many applications at once.
+          const r = await refreshAfterImport(db);
+          console.log(
+            cliText('rat.cliDone', {
+              apps: r.applications,
+              clusters: r.clusters,
+              covered: r.covered,
+              s: (r.durationMs / 1000).toFixed(1),
+            }),
+          );
+        }
         if (report.counts.error)
           throw new Error(cliText('transfer.cli.rowsWrong', { error: report.counts.error }));
       } catch (error) {

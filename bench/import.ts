@@ -135,6 +135,11 @@ ${row('dry run', dry)}
 ${row('apply (one atomic write)', applied)}
 ${row('dry run of the same file after applying', again)}
 
-Targets (issue 16): dry run under 10 s, apply under 20 s.`,
+Targets (issue 16): dry run under 10 s, apply under 20 s. Before 2026-11-29 the same size took 14–51 s
+(dry run) and 35–93 s (apply) here: codes, names and stored state were read per row, each new
+application was 8–10 statements, and the overlap check ran whole per new row (only the first 200).
+Now codes are read once per file, stored state 500 applications per query, new applications are
+written fifty per group of statements, and every new row's closest national service comes from one
+read of the national services (decision 0034).`,
 );
 db.$client.close();

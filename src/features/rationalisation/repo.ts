@@ -85,12 +85,12 @@ export interface FunctionMeta {
   sector: string | null;
 }
 
-/** Every catalogue function with its RAB sector. */
+/** Every catalogue function with its sector (level-1 RAB or RAL code). */
 export async function functionsMeta(db: Db): Promise<FunctionMeta[]> {
   return rows<FunctionMeta>(
     db,
     sql`select f.id, f.code, f.title, f.title_en as titleEn,
-          case when p.domain = 'RAB' then s.code end as sector
+          case when p.domain in ('RAB', 'RAL') then s.code end as sector
         from functions f join reference_codes p on p.id = f.reference_code_id
         left join reference_codes s on s.id = p.parent_id`,
   );
@@ -118,11 +118,11 @@ export async function provinceNames(db: Db): Promise<{ code: string; name: strin
   return rows(db, sql`select code, name from agencies where kind = 'provinsi' order by code`);
 }
 
-/** RAB level-1 sectors, for the filter. */
+/** RAB and RAL level-1 sectors (business areas and government support services), for the filter. */
 export async function sectors(db: Db): Promise<{ code: string; title: string; titleEn: string | null }[]> {
   return rows(
     db,
-    sql`select code, title, title_en as titleEn from reference_codes where domain = 'RAB' and level = 1 order by code`,
+    sql`select code, title, title_en as titleEn from reference_codes where domain in ('RAB', 'RAL') and level = 1 order by code`,
   );
 }
 

@@ -3,14 +3,16 @@ import { AGENCY_KINDS } from '../../../db/schema/agencies';
 import { fraction, int, link, named, timestamp } from '../../kernel/http/openapi';
 import { vmsg } from '../../kernel/schemas';
 
-/** Filters of the largest clusters: RAB sector, agency kind, province (page and API alike). */
+/** Filters of the largest clusters: RAB/RAL sector, agency kind, province (page and API alike). */
 export const RationalisationQuery = v.object({
   sector: v.optional(
     v.pipe(
       v.string(),
       v.toUpperCase(),
-      v.regex(/^RAB\.\d{2}$/, vmsg('rat.badSector')),
-      v.description('RAB sector (level 1), e.g. `RAB.09`: clusters whose main function is under it.'),
+      v.regex(/^RA[BL]\.\d{2}$/, vmsg('rat.badSector')),
+      v.description(
+        'Sector: a level-1 RAB or RAL code, e.g. `RAB.09` or `RAL.02`: clusters whose main function is under it.',
+      ),
     ),
   ),
   kind: v.optional(
@@ -57,7 +59,9 @@ export const RationalisationCluster = named(
     size: v.pipe(int, v.description('Applications in the cluster.')),
     agencies: int,
     provinces: int,
-    sector: v.nullable(v.pipe(v.string(), v.description('RAB sector of its most common function.'))),
+    sector: v.nullable(
+      v.pipe(v.string(), v.description('Sector (level-1 RAB or RAL code) of its most common function.')),
+    ),
     yearlyCost: v.pipe(int, v.description('Sum of the yearly costs its applications report (rupiah).')),
     national: v.nullable(NationalRef),
     evidence: v.object({

@@ -48,6 +48,25 @@ describe('the clustering job', () => {
     expect(nowhere.clusters.total).toBe(0);
   });
 
+  it('gives clusters of support functions (RAL) their sector too, and filters by either kind of sector', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 300, seed: 2 });
+    await runClustering(db);
+    const all = await nationalPicture(db, {});
+    expect(all.options.sectors.map((s) => s.code)).toEqual(expect.arrayContaining(['RAB.09', 'RAL.02']));
+    // The letters cluster (RAL.02.06: naskah dinas) is a government support service.
+    const letters = all.clusters.items.find((c) => c.national?.acronym === 'SRIKANDI');
+    expect(letters?.sector).toBe('RAL.02');
+    const ral = await nationalPicture(db, { sector: 'RAL.02' });
+    expect(ral.clusters.items.map((c) => c.id)).toContain(letters!.id);
+    expect(ral.clusters.items.every((c) => c.sector === 'RAL.02')).toBe(true);
+    const rab = await nationalPicture(db, { sector: 'RAB.09' });
+    expect(rab.clusters.items.every((c) => c.sector === 'RAB.09')).toBe(true);
+    expect(rab.clusters.total + ral.clusters.total).toBeLessThanOrEqual(all.clusters.total);
+    // Every cluster of the demo has a sector now.
+    expect(all.clusters.items.filter((c) => c.sector === null)).toEqual([]);
+  });
+
   it('gives an agency its covered applications and its clusters with the other agencies in them', async () => {
     const db = await createTestDb();
     await generateDemo(db, { apps: 400, seed: 5 });

@@ -62,7 +62,7 @@ describe('GET /rasionalisasi', () => {
     expect(kota).toContain('<option value="kota" selected');
     const bad = await getPage(app, '/rasionalisasi?sector=XYZ', 400);
     expect(bad).toContain('sector');
-    expect(bad).toContain('harus kode sektor RAB seperti RAB.09');
+    expect(bad).toContain('harus kode sektor RAB atau RAL seperti RAB.09 atau RAL.02');
   });
 
   it('serves each chart’s numbers as CSV', async () => {

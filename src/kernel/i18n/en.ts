@@ -1231,7 +1231,7 @@ export const en: Record<MessageKey, string> = {
   'rat.clusters': 'Largest clusters of look-alike applications',
   'rat.clustersLead':
     '{count} {count|cluster holds|clusters hold} {apps} agency {apps|application|applications}.',
-  'rat.filterSector': 'Sector (RAB)',
+  'rat.filterSector': 'Sector (RAB/RAL)',
   'rat.filterKind': 'Agency kind',
   'rat.filterProvince': 'Province',
   'rat.filterAll': 'All',
@@ -1307,7 +1307,7 @@ export const en: Record<MessageKey, string> = {
   'rat.peers': 'Other agencies',
   'rat.peersMore': 'and {n} more agencies',
   'rat.share': 'Coverage',
-  'rat.badSector': 'must be a RAB sector code such as RAB.09',
+  'rat.badSector': 'must be a RAB or RAL sector code such as RAB.09 or RAL.02',
   'rat.badKind': 'must be one of: {options}',
   'rat.badProvince': 'must be a two-digit province code',
   'rat.badClusterId': 'must be a cluster number',

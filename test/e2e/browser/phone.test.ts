@@ -82,6 +82,7 @@ function pagesOf(role: Role): string[] {
         '/usulan/baru',
         `/usulan/${proposalId}`,
         '/aplikasi/baru',
+        '/impor',
         `/aplikasi/${fx.active.id}/ubah`,
         `/aplikasi/${fx.active.id}/api/baru`,
         '/kotak-masuk',

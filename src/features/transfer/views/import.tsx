@@ -222,7 +222,7 @@ export function ImportProgress(props: {
       hx-target="this"
       hx-swap="outerHTML"
     >
-      <p>
+      <p id={`progress-${job.id}`}>
         {ctx.t(job.dryRun ? 'transfer.progress.dryRun' : 'transfer.progress.apply')}{' '}
         {job.total
           ? ctx.t('transfer.progress.step', {
@@ -232,7 +232,7 @@ export function ImportProgress(props: {
             })
           : ctx.t('transfer.progress.reading')}
       </p>
-      <progress max={100} value={pct}>
+      <progress max={100} value={pct} aria-labelledby={`progress-${job.id}`}>
         {pct}%
       </progress>
     </div>

@@ -200,7 +200,9 @@ export class BatchResult {
 
   /** The rows the statement at `slot` returned (`… RETURNING …`). */
   returned(slot: Slot): Record<string, unknown>[] {
-    return (this.results[slot]?.rows ?? []) as unknown as Record<string, unknown>[];
+    const r = this.results[slot];
+    if (!r) return [];
+    return r.rows.map((row) => Object.fromEntries(r.columns.map((name, i) => [name, row[i]])));
   }
 
   /** The `id` the statement at `slot` returned (`… RETURNING id`): how new rows are found. */

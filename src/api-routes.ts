@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { generateSpecs } from 'hono-openapi';
 import * as v from 'valibot';
+import { apiDocsRouter, DOCS_PATHS } from './features/apidocs/web';
 import { catalogueApi } from './features/catalogue/api';
 import { overlapApi } from './features/overlap/api';
 import { reviewApi } from './features/procurement/api';
@@ -19,6 +20,9 @@ const BASE = '/api/v1';
 export function apiRouter() {
   const api = new Hono<AppEnv>();
   let document: Promise<unknown> | undefined;
+  // Generated once per app (the routes and PUBLIC_URL do not change while it runs).
+  const documentFor = (c: Context<AppEnv>) =>
+    (document ??= openApiDocument(api, c.get('config').PUBLIC_URL ?? '/'));
   api.use('/openapi.json', openData());
   api.get(
     '/openapi.json',
@@ -37,12 +41,10 @@ export function apiRouter() {
         },
       },
     }),
-    // Generated once per app (the routes and PUBLIC_URL do not change while it runs).
-    async (c) => {
-      document ??= openApiDocument(api, c.get('config').PUBLIC_URL ?? '/');
-      return c.json(await document);
-    },
+    async (c) => c.json(await documentFor(c)),
   );
+  // The document as a page (HTML, not an operation of the API: left out of the document).
+  api.route('/', apiDocsRouter(documentFor));
   // Before the catalogue: its CORS answers preflights for POST, the catalogue's only for reads.
   api.route('/', overlapApi());
   api.route('/', registryApi());
@@ -62,6 +64,7 @@ export async function openApiDocument(api: Hono<AppEnv>, serverUrl: string) {
   const doc = await generateSpecs(api, {
     // `/openapi.json` is a route, not a static file.
     excludeStaticFile: false,
+    exclude: DOCS_PATHS,
     // Every operation states its own 400 (a problem document), never hono-openapi's default.
     defaultValidationErrorResponse: false,
     documentation: {

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
+import { usesApiLanguage } from './lang';
 
 /** How long a browser or shared cache may reuse an anonymous page or API read, in seconds. */
 export const PUBLIC_MAX_AGE = 60;
@@ -44,7 +45,7 @@ export function publicCaching(maxAge = PUBLIC_MAX_AGE): MiddlewareHandler<AppEnv
     } else if (/no-store|private/.test(chosen)) {
       return;
     }
-    headers.append('Vary', c.req.path.startsWith('/api/') ? 'Accept-Language' : 'Cookie, HX-Request');
+    headers.append('Vary', usesApiLanguage(c.req.path) ? 'Accept-Language' : 'Cookie, HX-Request');
     // The body is read whole once (pages and API reads are small and already rendered).
     const body = await res.arrayBuffer();
     let tag = headers.get('ETag');

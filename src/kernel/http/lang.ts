@@ -31,6 +31,14 @@ function apiLang(c: Context<AppEnv>): Lang {
 }
 
 /**
+ * Whether a path takes its language as the API does (`?lang=`, `Accept-Language`): everything
+ * under `/api/` except the API reference page, which is a page like the others.
+ */
+export function usesApiLanguage(path: string): boolean {
+  return path.startsWith('/api/') && path !== '/api/v1/docs';
+}
+
+/**
  * Picks the language of a request. Pages: `?lang=` (remembered in a cookie), else the cookie,
  * else Bahasa Indonesia — the default even for browsers set to English, since it is the product's
  * language. The API (`/api/`): `?lang=`, else `Accept-Language`, else Bahasa Indonesia; no cookie.
@@ -38,7 +46,7 @@ function apiLang(c: Context<AppEnv>): Lang {
 export function langMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     let lang: Lang = 'id';
-    if (c.req.path.startsWith('/api/')) {
+    if (usesApiLanguage(c.req.path)) {
       lang = apiLang(c);
     } else {
       const fromQuery = c.req.query('lang');

@@ -128,4 +128,28 @@ describe('finding an API to reuse', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('reads the API reference on a phone and tries an operation from it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const doc = (await (await fetch(`${server.url}/api/v1/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const count = Object.values(doc.paths).reduce((n, item) => n + Object.keys(item).length, 0);
+    await page.goto(`${server.url}/api/v1/docs`);
+    expect(await page.locator('article.doc-op').count()).toBe(count);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+
+    const id = (await server.db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`)).id;
+    const op = page.locator('#op-getApplication');
+    await op.locator('summary', { hasText: 'Coba' }).click();
+    await op.locator('input[name=id]').fill(String(id));
+    await op.locator('button', { hasText: 'Kirim permintaan' }).click();
+    await page.waitForURL(new RegExp(`/api/v1/applications/${id}$`));
+    expect(await page.textContent('body')).toContain('SIASN');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

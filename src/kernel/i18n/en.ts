@@ -54,10 +54,12 @@ export const en: Record<MessageKey, string> = {
   'nav.next': 'Next ›',
   'footer.apiDocs': 'API documentation',
   'docs.title': 'API documentation',
-  'docs.lead': 'Every operation of the SPBE Application Catalogue API: address, parameters, request body, answers and status codes, from the same OpenAPI document the application serves.',
+  'docs.lead':
+    'Every operation of the SPBE Application Catalogue API: address, parameters, request body, answers and status codes, from the same OpenAPI document the application serves.',
   'docs.version': 'Version {version} · {count} operations',
   'docs.about': 'About this API',
-  'docs.tokenHint': 'Operations that write need a personal API token, created on the Account page; send it as the header Authorization: Bearer kat_…',
+  'docs.tokenHint':
+    'Operations that write need a personal API token, created on the Account page; send it as the header Authorization: Bearer kat_…',
   'docs.contents': 'Contents',
   'docs.schemas': 'Schemas',
   'docs.operationId': 'Operation id',

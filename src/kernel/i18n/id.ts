@@ -55,10 +55,12 @@ export const id = {
   'nav.next': 'Berikutnya ›',
   'footer.apiDocs': 'Dokumentasi API',
   'docs.title': 'Dokumentasi API',
-  'docs.lead': 'Setiap operasi API Katalog Aplikasi SPBE: alamat, parameter, isi permintaan, jawaban dan kode status, dari dokumen OpenAPI yang sama dengan yang dilayani aplikasi.',
+  'docs.lead':
+    'Setiap operasi API Katalog Aplikasi SPBE: alamat, parameter, isi permintaan, jawaban dan kode status, dari dokumen OpenAPI yang sama dengan yang dilayani aplikasi.',
   'docs.version': 'Versi {version} · {count} operasi',
   'docs.about': 'Tentang API ini (teks dokumen, dalam bahasa Inggris)',
-  'docs.tokenHint': 'Operasi yang menulis memerlukan token API pribadi, dibuat di halaman Akun; kirimkan sebagai header Authorization: Bearer kat_…',
+  'docs.tokenHint':
+    'Operasi yang menulis memerlukan token API pribadi, dibuat di halaman Akun; kirimkan sebagai header Authorization: Bearer kat_…',
   'docs.contents': 'Daftar isi',
   'docs.schemas': 'Skema',
   'docs.operationId': 'ID operasi',

@@ -142,7 +142,8 @@ describe('finding an API to reuse', () => {
     expect(await page.locator('article.doc-op').count()).toBe(count);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    const id = (await server.db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`)).id;
+    const id = (await server.db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`))
+      .id;
     const op = page.locator('#op-getApplication');
     await op.locator('summary', { hasText: 'Coba' }).click();
     await op.locator('input[name=id]').fill(String(id));

@@ -18,6 +18,8 @@ export interface FieldIssue {
 export interface FieldError {
   field: string;
   message: string;
+  /** The field's label in the page's language (pages only; problem documents name the field). */
+  label?: string;
 }
 
 /**

@@ -94,7 +94,10 @@ export function PageHeader(props: {
 }
 
 /** The list of field problems for a rejected query or form, announced to screen readers. */
-export function ErrorSummary(props: { title: string; errors: { field: string; message: string }[] }) {
+export function ErrorSummary(props: {
+  title: string;
+  errors: { field: string; message: string; label?: string }[];
+}) {
   if (!props.errors.length) return null;
   return (
     <div class="error-summary" role="alert">
@@ -102,7 +105,8 @@ export function ErrorSummary(props: { title: string; errors: { field: string; me
       <ul>
         {props.errors.map((e) => (
           <li>
-            <code>{e.field}</code>: {e.message}
+            {e.label ? <strong>{e.label}: </strong> : null}
+            {e.message}
           </li>
         ))}
       </ul>

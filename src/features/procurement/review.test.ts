@@ -442,9 +442,13 @@ describe('the review page reads like a decision, not a database', () => {
       suggestedOther: 'Aplikasi Khayalan — Instansi Entah',
     });
     expect(unknown.status).toBe(422);
-    expect(await unknown.text()).toContain(
+    const refused = await unknown.text();
+    expect(refused).toContain(
       '<span class="field-error">&quot;Aplikasi Khayalan — Instansi Entah&quot; tidak ada dalam daftar; pilih dari daftar aplikasi</span>',
     );
+    // The summary names the field by its label, never by its storage key.
+    expect(refused).toMatch(/class="error-summary"[\s\S]*<strong>Aplikasi lain yang disarankan: <\/strong>&quot;Aplikasi Khayalan/);
+    expect(refused).not.toContain('<code>suggestedOther</code>');
 
     const ok = await decide(app, fx.reviewer, id, 1, {
       decision: 'approved_with_conditions',

@@ -4,7 +4,7 @@ import type { AppEnv } from '../../kernel/env';
 import { Invalid, NotFound } from '../../kernel/errors';
 import { afterResponse, outlivesResponse } from '../../kernel/http/after';
 import { viewCtx } from '../../kernel/http/render';
-import { msg, type Translate, translateIssues, translateText } from '../../kernel/i18n';
+import { labelIssues, msg, type Translate, translateIssues, translateText } from '../../kernel/i18n';
 import { errorFields } from '../../kernel/log';
 import { may, requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
@@ -164,7 +164,7 @@ export function importRouter() {
       return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, report.counts.error && apply ? 422 : 200);
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
-      view.errors = translateIssues(t, e.fields);
+      view.errors = labelIssues(t, e.fields);
       return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, 422);
     }
   });

@@ -3,7 +3,7 @@ import { ErrorSummary, PageHeader } from '../../../views/components/ui';
 import { Layout } from '../../../views/layout';
 import type { AppEnv } from '../env';
 import { type DomainError, Invalid } from '../errors';
-import { translateIssues, translateText } from '../i18n';
+import { labelIssues, translateText } from '../i18n';
 import { viewCtx } from './render';
 import { currentPageOf, safeNext } from './safe-next';
 
@@ -66,7 +66,7 @@ export function renderErrorPage(
       <div data-error>
         <PageHeader title={title} lead={body} />
         {err instanceof Invalid ? (
-          <ErrorSummary title={t('error.invalid')} errors={translateIssues(t, err.fields)} />
+          <ErrorSummary title={t('error.invalid')} errors={labelIssues(t, err.fields)} />
         ) : null}
         {status === 401 ? <SignInAgain c={c} /> : null}
         {status === 500 ? <p>{t('error.requestId', { id: c.get('requestId') })}</p> : null}

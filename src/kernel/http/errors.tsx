@@ -12,7 +12,7 @@ import {
   TooManyRequests,
   Unauthorized,
 } from '../errors';
-import { translateIssues, translateText } from '../i18n';
+import { labelIssues, translateIssues, translateText } from '../i18n';
 import { renderErrorPage, SignInAgain } from './error-page';
 import { problem } from './problem';
 import { isFragmentRequest } from './render';
@@ -95,7 +95,7 @@ export function errorResponse(c: Context<AppEnv>, err: DomainError) {
   if (err instanceof TooLarge) return c.text(translateText(t, err.text), status);
   if (isFragmentRequest(c)) {
     c.header('Vary', 'HX-Request');
-    const issues = err instanceof Invalid ? translateIssues(t, err.fields) : [];
+    const issues = err instanceof Invalid ? labelIssues(t, err.fields) : [];
     return c.html(
       <div class="notice error" role="alert" data-error>
         <p>{translateText(t, err.text)}</p>
@@ -104,7 +104,8 @@ export function errorResponse(c: Context<AppEnv>, err: DomainError) {
           <ul>
             {issues.map((i) => (
               <li>
-                {i.field}: {i.message}
+                {i.label ? <strong>{i.label}: </strong> : null}
+                {i.message}
               </li>
             ))}
           </ul>

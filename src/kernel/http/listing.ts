@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { AppEnv } from '../env';
 import type { FieldError } from '../errors';
 import { Invalid } from '../errors';
-import { translateIssues } from '../i18n';
+import { labelIssues } from '../i18n';
 import { toFieldIssues } from '../schemas';
 import { queryRecord } from './render';
 
@@ -22,14 +22,14 @@ export async function runListing<S extends v.GenericSchema, R>(
     return {
       values,
       result: null,
-      errors: translateIssues(c.get('t'), toFieldIssues(parsed.issues)),
+      errors: labelIssues(c.get('t'), toFieldIssues(parsed.issues)),
       status: 400,
     };
   try {
     return { values, result: await load(parsed.output), errors: [], status: 200 };
   } catch (e) {
     if (e instanceof Invalid)
-      return { values, result: null, errors: translateIssues(c.get('t'), e.fields), status: 400 };
+      return { values, result: null, errors: labelIssues(c.get('t'), e.fields), status: 400 };
     throw e;
   }
 }

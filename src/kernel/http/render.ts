@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ViewCtx } from '../../../views/context';
 import type { AppEnv } from '../env';
 import type { FieldError, FieldIssue } from '../errors';
-import { translateIssues } from '../i18n';
+import { labelIssues } from '../i18n';
 import { lastValues } from '../schemas';
 
 /** The view context of a request. */
@@ -28,5 +28,5 @@ export function isFragmentRequest(c: Context<AppEnv>): boolean {
 
 /** Field issues translated into the page's language, for a form or a filter view. */
 export function fieldErrors(c: Context<AppEnv>, issues: readonly FieldIssue[]): FieldError[] {
-  return translateIssues(c.get('t'), issues);
+  return labelIssues(c.get('t'), issues);
 }

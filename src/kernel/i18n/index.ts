@@ -84,6 +84,28 @@ export function translateIssues(
   return issues.map((i) => ({ field: i.field, message: translateText(t, i.message) }));
 }
 
+/**
+ * The label of a form field in the page's language, for error summaries: `functions.2` is
+ * labelled as `functions`. Undefined for a field without a label (the summary then shows only
+ * the message, never a storage key).
+ */
+export function fieldLabel(t: Translate, field: string): string | undefined {
+  const key = `fieldLabel.${field.split('.')[0]}`;
+  return isMessageKey(key) ? t(key) : undefined;
+}
+
+/** Field issues translated for a page: each message, and the field's label when it has one. */
+export function labelIssues(
+  t: Translate,
+  issues: readonly { field: string; message: Message | string }[],
+): { field: string; message: string; label?: string }[] {
+  return issues.map((i) => ({
+    field: i.field,
+    message: translateText(t, i.message),
+    label: fieldLabel(t, i.field),
+  }));
+}
+
 const numberFormats: Record<Lang, Intl.NumberFormat> = {
   id: new Intl.NumberFormat('id-ID'),
   en: new Intl.NumberFormat('en-GB'),

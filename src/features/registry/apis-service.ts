@@ -38,23 +38,23 @@ async function checkSpec(spec: SpecUpload | undefined, parser: SpecParser, owner
     ]);
   }
   const kind = detectSpecFormat(spec.content);
+  // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
+  // and JSON pointer), and nothing of it is stored. An unrecognised one is parsed too, so that a
+  // broken JSON or YAML document says where it breaks.
+  const parsed = await parser(spec.content, owner);
+  const details = parsed.ok
+    ? []
+    : parsed.errors.map((e) => ({
+        field: 'spec',
+        message: msg('registry.parserDetail', { detail: describeSpecIssue(e) }),
+      }));
   if (!kind) {
     throw new Invalid(msg('registry.unrecognisedSpec'), [
-      {
-        field: 'spec',
-        message: msg('registry.notAnOpenapi3Swagger'),
-      },
+      { field: 'spec', message: msg('registry.notAnOpenapi3Swagger') },
+      ...details,
     ]);
   }
-  // Parsed and validated in full: an invalid spec is refused with the parser's messages (line
-  // and JSON pointer), and nothing of it is stored.
-  const parsed = await parser(spec.content, owner);
-  if (!parsed.ok) {
-    throw new Invalid(
-      msg('registry.invalidSpec'),
-      parsed.errors.map((e) => ({ field: 'spec', message: describeSpecIssue(e) })),
-    );
-  }
+  if (!parsed.ok) throw new Invalid(msg('registry.invalidSpec'), details);
   return {
     format: parsed.format,
     mediaType: parsed.mediaType,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
 import { apiCall, formPost, ORIGIN, PASSWORD, registryFixture } from '../../../test/support/auth';
@@ -308,6 +309,53 @@ describe('registering and editing through the forms', () => {
     ).text();
     expect(html).toContain('API ditambahkan');
     expect(html).toContain('API Data Pegawai 1');
+  });
+
+  it('keeps a rejected pasted spec in the box and explains in Indonesian, the parser detail below', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const pasted = '{\n  "openapi": "3.0.3",\n  "info": { "title": "API Pegawai" ,\n}';
+    const fields = {
+      name: 'API Data Pegawai',
+      apiVersion: '1',
+      description: 'Data pegawai',
+      protocol: 'rest',
+    };
+    const added = await formPost(
+      app,
+      `/aplikasi/${fx.draft.id}/api/baru`,
+      { ...fields, specText: pasted },
+      fx.owner,
+    );
+    expect(added.status).toBe(422);
+    const html = await added.text();
+    // Still in the textarea, verbatim (escaped), so it can be corrected instead of pasted again.
+    expect(html).toContain(`name="specText"`);
+    expect(html).toContain('&quot;openapi&quot;: &quot;3.0.3&quot;');
+    expect(html).toContain('Spesifikasi ini belum disimpan karena tidak dapat dibaca');
+    expect(html).toMatch(/<li>Rincian dari pengurai: line \d+[^<]*invalid JSON/);
+    expect(html).toContain('<strong>Spesifikasi API: </strong>');
+    // Nothing was stored.
+    const page = await (
+      await app.request(`/aplikasi/${fx.draft.id}`, { headers: { Cookie: fx.owner.cookie } })
+    ).text();
+    expect(page).not.toContain('API Data Pegawai');
+
+    // The edit form keeps it too.
+    expect((await formPost(app, `/aplikasi/${fx.draft.id}/api/baru`, fields, fx.owner)).status).toBe(303);
+    const api = await db.get<{ id: number; version: number }>(
+      sql`select id, version from apis where name = 'API Data Pegawai'`,
+    );
+    const edit = await formPost(
+      app,
+      `/katalog-api/${api.id}/ubah`,
+      { ...fields, version: String(api.version), specText: 'openapi: [' },
+      fx.owner,
+    );
+    expect(edit.status).toBe(422);
+    const editHtml = await edit.text();
+    expect(editHtml).toContain('openapi: [</textarea>');
+    expect(editHtml).toContain('Rincian dari pengurai:');
   });
 });
 

@@ -1117,6 +1117,9 @@ export const en: Record<MessageKey, string> = {
   'registry.unrecognisedSpec': 'Unrecognised spec',
   'registry.notAnOpenapi3Swagger': 'not an OpenAPI 3, Swagger 2.0 or WSDL document',
   'registry.invalidSpec': 'Invalid spec',
+  'registry.specRefused':
+    'This specification was not saved because it cannot be read as a valid OpenAPI 3, Swagger 2.0 or WSDL document (the reasons are below). The text you pasted is still in the box below; fix the part named and send it again.',
+  'registry.parserDetail': 'Parser detail: {detail}',
   'registry.unknownDataEntity2': 'unknown data entity "{c}"',
   'registry.theApiWasDeletedMeanwhile': 'The API {id} was deleted meanwhile',
   'registry.applicationNotFound2': 'Application {applicationId} not found',

@@ -1119,6 +1119,9 @@ export const id = {
   'registry.unrecognisedSpec': 'Spesifikasi tidak dikenali',
   'registry.notAnOpenapi3Swagger': 'bukan dokumen OpenAPI 3, Swagger 2.0 atau WSDL (JSON/YAML/XML)',
   'registry.invalidSpec': 'Spesifikasi tidak sah',
+  'registry.specRefused':
+    'Spesifikasi ini belum disimpan karena tidak dapat dibaca sebagai OpenAPI 3, Swagger 2.0 atau WSDL yang sah (alasannya di bawah). Teks yang Anda tempel tetap ada di kotak di bawah; perbaiki bagian yang disebut lalu kirim lagi.',
+  'registry.parserDetail': 'Rincian dari pengurai: {detail}',
   'registry.unknownDataEntity2': 'entitas data "{c}" tidak dikenal',
   'registry.theApiWasDeletedMeanwhile': 'API {id} telah dihapus sementara itu',
   'registry.applicationNotFound2': 'Aplikasi {applicationId} tidak ditemukan',

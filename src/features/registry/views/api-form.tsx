@@ -30,6 +30,8 @@ export interface ApiFormValues {
   dataEntities: string[];
   version: string;
   spec: string | null;
+  /** A pasted spec sent back with its errors, so nothing has to be pasted again. */
+  specText: string;
 }
 
 const AUTH_LABELS: Record<(typeof API_AUTH)[number], MessageKey> = {
@@ -157,13 +159,19 @@ export function ApiFormPage(props: {
               ? ctx.t('registry.storedUploadAgainToReplace', { spec: v.spec })
               : ctx.t('registry.uploadAJsonYamlXml')
           }
-          errors={errorsFor(errors, 'spec')}
         >
+          <SpecErrors ctx={ctx} messages={errorsFor(errors, 'spec')} />
           <label class="form-field">
             <span>{ctx.t('registry.specFile')}</span>
             <input type="file" name="specFile" accept=".json,.yaml,.yml,.xml,.wsdl" />
           </label>
-          <TextArea label={ctx.t('registry.orPasteTheSpec')} name="specText" errors={[]} rows={6} />
+          <TextArea
+            label={ctx.t('registry.orPasteTheSpec')}
+            name="specText"
+            value={v.specText}
+            errors={[]}
+            rows={6}
+          />
         </Fieldset>
         <p class="actions">
           <button type="submit">{editing ? ctx.t('registry.saveApi') : ctx.t('registry.addApi')}</button>{' '}
@@ -180,5 +188,20 @@ export function ApiFormPage(props: {
         </form>
       ) : null}
     </Layout>
+  );
+}
+
+/** A refused spec: what happened and what to do, in the page's language, then the parser's own detail. */
+function SpecErrors(props: { ctx: ViewCtx; messages: string[] }) {
+  if (!props.messages.length) return null;
+  return (
+    <div class="field-error" role="alert">
+      <p>{props.ctx.t('registry.specRefused')}</p>
+      <ul>
+        {props.messages.map((m) => (
+          <li>{m}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

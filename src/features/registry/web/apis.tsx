@@ -40,8 +40,13 @@ async function specUpload(form: FormRecord): Promise<apisService.SpecUpload | un
   return text?.trim() ? { content: text } : undefined;
 }
 
-const toValues = (b: ReturnType<typeof apiBody>, spec: string | null = null): ApiFormValues => ({
+const toValues = (
+  b: ReturnType<typeof apiBody>,
+  spec: string | null = null,
+  specText = '',
+): ApiFormValues => ({
   ...b,
+  specText,
   baseUrl: b.baseUrl ?? '',
   documentationUrl: b.documentationUrl ?? '',
   contactEmail: b.contactEmail ?? '',
@@ -82,7 +87,7 @@ export function apisRouter() {
         <ApiFormPage
           ctx={viewCtx(c)}
           application={app}
-          values={toValues(body)}
+          values={toValues(body, null, str(form, 'specText') ?? '')}
           dataEntities={await entities(c)}
           errors={fieldErrors(c, errors)}
         />,
@@ -144,6 +149,7 @@ export function apisRouter() {
       dataEntities: snapshot.dataEntities,
       version: String(snapshot.version),
       spec: snapshot.spec,
+      specText: '',
     };
     return c.html(
       <ApiFormPage
@@ -164,7 +170,8 @@ export function apisRouter() {
     const form = await formRecord(c);
     const body = apiBody(form);
     const render = async (errors: FieldIssue[], status: 409 | 422, conflict?: StaleVersion) => {
-      const values = toValues(body, snapshot.spec);
+      // What was pasted stays in the box, so a refused spec can be corrected, not retyped.
+      const values = toValues(body, snapshot.spec, str(form, 'specText') ?? '');
       if (conflict) values.version = String(conflict.currentVersion);
       return c.html(
         <ApiFormPage

@@ -16,6 +16,8 @@ export const DEMO_ACCOUNTS: {
   role: Role;
   agency: string | null;
   what: string;
+  /** Jabatan, as printed under the signature of a clearance letter. */
+  position?: string;
 }[] = [
   {
     email: 'operator@demo.katalog.go.id',
@@ -33,10 +35,11 @@ export const DEMO_ACCOUNTS: {
   },
   {
     email: 'penilai@demo.katalog.go.id',
-    name: 'Penilai KemenPANRB (demo)',
+    name: 'Dr. Ratna Wulandari, M.Si. (demo)',
     role: 'reviewer',
     agency: 'KEMENPANRB',
     what: 'reviewer KemenPANRB',
+    position: 'Asisten Deputi Transformasi Digital Pemerintahan',
   },
   { email: 'admin@demo.katalog.go.id', name: 'Admin (demo)', role: 'admin', agency: null, what: 'admin' },
 ];
@@ -60,6 +63,7 @@ export async function createDemoAccounts(db: Db, hasher: PasswordHasher) {
       role: a.role,
       agencyId,
       passwordHash: hash,
+      position: a.position ?? null,
     });
     if (id) created.push(a.email);
   }

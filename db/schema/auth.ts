@@ -18,6 +18,8 @@ export const users = sqliteTable(
     agencyId: integer('agency_id').references(() => agencies.id),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     locale: text('locale').notNull().default('id'),
+    /** Official position (jabatan), printed under the name where the person signs: a clearance letter. */
+    position: text('position'),
     createdAt: createdAt(),
   },
   (t) => [index('users_agency_idx').on(t.agencyId), index('users_role_idx').on(t.role)],

@@ -10,6 +10,8 @@ export interface SessionUser {
   agencyCode: string | null;
   agencyName: string | null;
   locale: string;
+  /** Official position (jabatan), printed under the name on what the person signs. */
+  position?: string | null;
 }
 
 /** How a person is named in the audit trail. */

@@ -18,6 +18,7 @@ const userColumns = {
   agencyCode: agencies.code,
   agencyName: agencies.name,
   locale: users.locale,
+  position: users.position,
 };
 
 export async function userForLogin(db: Db, email: string) {
@@ -189,7 +190,14 @@ export async function userById(db: Db, id: number) {
 
 export async function insertUser(
   db: Db,
-  u: { email: string; name: string; passwordHash: string; role: Role; agencyId: number | null },
+  u: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    role: Role;
+    agencyId: number | null;
+    position?: string | null;
+  },
 ) {
   const [row] = await db
     .insert(users)
@@ -202,7 +210,14 @@ export async function insertUser(
 export async function updateUser(
   db: Db,
   id: number,
-  u: { name: string; role: Role; agencyId: number | null; active: boolean; passwordHash?: string },
+  u: {
+    name: string;
+    role: Role;
+    agencyId: number | null;
+    active: boolean;
+    position?: string | null;
+    passwordHash?: string;
+  },
 ) {
   await db.update(users).set(u).where(eq(users.id, id));
 }
@@ -213,6 +228,11 @@ export async function forgiveAttempt(db: Db, key: string, limit: number) {
   await db.run(sql`update login_throttles set failures = max(failures - 1, 0),
       locked_until = case when failures - 1 < ${limit} then null else locked_until end
     where key = ${key}`);
+}
+
+/** The statement that sets an account's own position (jabatan). */
+export function setPositionStatement(db: Db, userId: number, position: string | null) {
+  return db.update(users).set({ position }).where(eq(users.id, userId));
 }
 
 /** The stored password hash of an account (for checking the current password). */

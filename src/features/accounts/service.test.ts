@@ -88,6 +88,7 @@ describe('login and sessions', () => {
       agencyCode: 'BKN',
       agencyName: expect.any(String),
       locale: 'id',
+      position: null,
     });
     expect(await validateSessionToken(db, `${token}x`)).toBeNull();
     expect(await validateSessionToken(db, hashToken(token))).toBeNull();

@@ -234,6 +234,21 @@ export async function changeOwnPassword(
   return result.rowsAffected(ended);
 }
 
+/** Sets the signed-in person's own position (jabatan), audited; empty clears it. */
+export async function setOwnPosition(db: Db, user: SessionUser, position: string | null): Promise<void> {
+  const batch = new Batch();
+  batch.add(authRepo.setPositionStatement(db, user.id, position));
+  batch.audit(db, {
+    ...actorOf(user),
+    action: 'update',
+    entityType: 'user',
+    entityId: user.id,
+    before: { position: user.position ?? null },
+    after: { position },
+  });
+  await batch.run(db);
+}
+
 /** The user of a bearer token, or null if it is unknown, revoked or its account disabled. */
 export async function userForApiToken(db: Db, token: string, now = Date.now()): Promise<SessionUser | null> {
   const row = await authRepo.userForApiToken(db, hashToken(token));

@@ -8,10 +8,17 @@ import { one, rows } from '../../kernel/repo';
 /** Inserts an account; `RETURNING id` gives the new row's id after the batch. */
 export function insertUser(
   db: Db,
-  u: { email: string; name: string; passwordHash: string; role: string; agencyId: number | null },
+  u: {
+    email: string;
+    name: string;
+    passwordHash: string;
+    role: string;
+    agencyId: number | null;
+    position: string | null;
+  },
 ) {
-  return db.run(sql`insert into users (email, name, password_hash, role, agency_id)
-    values (${u.email}, ${u.name}, ${u.passwordHash}, ${u.role}, ${u.agencyId}) returning id`);
+  return db.run(sql`insert into users (email, name, password_hash, role, agency_id, position)
+    values (${u.email}, ${u.name}, ${u.passwordHash}, ${u.role}, ${u.agencyId}, ${u.position}) returning id`);
 }
 
 /** The id of the account with this e-mail, as SQL for statements in the same batch as its insert. */
@@ -20,9 +27,17 @@ export const userIdByEmail = (email: string): SQL => sql`(select id from users w
 export function updateUser(
   db: Db,
   id: number,
-  u: { name: string; role: string; agencyId: number | null; active: boolean; passwordHash?: string },
+  u: {
+    name: string;
+    role: string;
+    agencyId: number | null;
+    active: boolean;
+    position: string | null;
+    passwordHash?: string;
+  },
 ) {
   return db.run(sql`update users set name = ${u.name}, role = ${u.role}, agency_id = ${u.agencyId},
+      position = ${u.position},
       active = ${u.active ? 1 : 0} ${u.passwordHash ? sql`, password_hash = ${u.passwordHash}` : sql``}
       where id = ${id}`);
 }

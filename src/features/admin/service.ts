@@ -56,7 +56,14 @@ export async function createUser(
   // The account and its audit event in one batch: both or neither.
   const batch = new Batch();
   const slot = batch.add(
-    repo.insertUser(db, { email, name: input.name, passwordHash, role: input.role, agencyId }),
+    repo.insertUser(db, {
+      email,
+      name: input.name,
+      passwordHash,
+      role: input.role,
+      agencyId,
+      position: input.position ?? null,
+    }),
   );
   batch.audit(db, {
     ...actorOf(actor),
@@ -64,7 +71,13 @@ export async function createUser(
     entityType: 'user',
     entityId: repo.userIdByEmail(email),
     before: null,
-    after: { email, name: input.name, role: input.role, agency: input.agency ?? null },
+    after: {
+      email,
+      name: input.name,
+      role: input.role,
+      agency: input.agency ?? null,
+      position: input.position ?? null,
+    },
   });
   const result = await batch.run(db, {
     unique: (constraint) =>
@@ -103,6 +116,7 @@ export async function updateUser(
       role: input.role,
       agencyId,
       active: input.active,
+      position: input.position ?? null,
       passwordHash,
     }),
   );
@@ -112,9 +126,16 @@ export async function updateUser(
     action: 'update',
     entityType: 'user',
     entityId: id,
-    before: { name: before.name, role: before.role, agency: before.agencyCode, active: before.active },
+    before: {
+      name: before.name,
+      position: before.position,
+      role: before.role,
+      agency: before.agencyCode,
+      active: before.active,
+    },
     after: {
       name: input.name,
+      position: input.position ?? null,
       role: input.role,
       agency: input.agency ?? null,
       active: input.active,

@@ -30,12 +30,20 @@ import {
   UsersPage,
 } from './views/admin';
 
-const EMPTY_USER: UserFormValues = { email: '', name: '', role: 'operator', agency: '', active: true };
+const EMPTY_USER: UserFormValues = {
+  email: '',
+  name: '',
+  position: '',
+  role: 'operator',
+  agency: '',
+  active: true,
+};
 
 function userValues(form: FormRecord): UserFormValues {
   return {
     email: str(form, 'email') ?? '',
     name: str(form, 'name') ?? '',
+    position: str(form, 'position') ?? '',
     role: str(form, 'role') ?? 'operator',
     agency: str(form, 'agency') ?? '',
     active: str(form, 'active') === 'true',
@@ -113,6 +121,7 @@ export function adminRouter() {
     const values = {
       email: u.email,
       name: u.name,
+      position: u.position ?? '',
       role: u.role,
       agency: u.agencyCode ?? '',
       active: !!u.active,

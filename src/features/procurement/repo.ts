@@ -346,6 +346,8 @@ export interface ClearanceRow {
   revokedReason: string | null;
   /** The reviewer whose decision issued the clearance. */
   signatoryName: string | null;
+  /** Their position (jabatan), if they have given one. */
+  signatoryPosition: string | null;
 }
 
 export async function clearanceByNumber(db: Db, number: string) {
@@ -355,7 +357,7 @@ export async function clearanceByNumber(db: Db, number: string) {
           c.agency_id as agencyId, g.code as agencyCode, g.name as agencyName, c.fiscal_year as fiscalYear,
           c.budget_ceiling as budgetCeiling,
           c.conditions, c.created_at as issuedAt, c.content_hash as contentHash, c.revoked_at as revokedAt,
-          c.revoked_reason as revokedReason, u.name as signatoryName
+          c.revoked_reason as revokedReason, u.name as signatoryName, u.position as signatoryPosition
         from clearances c join applications a on a.id = c.application_id join agencies g on g.id = c.agency_id
           left join reviews r on r.id = c.review_id left join users u on u.id = r.reviewer_id
         where c.number = ${number}`,

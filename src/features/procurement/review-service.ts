@@ -262,7 +262,7 @@ export async function verifyClearance(db: Db, number: string, clearanceKey: stri
     issuedAt: new Date(c.issuedAt).toISOString(),
     proposalId: c.proposalId,
     /** The deciding official, as the letter's signatory. */
-    signatory: c.signatoryName ? { name: c.signatoryName, position: null as string | null } : null,
+    signatory: c.signatoryName ? { name: c.signatoryName, position: c.signatoryPosition } : null,
   };
 }
 

@@ -313,6 +313,60 @@ describe('clearances', () => {
     expect(letter).toContain(`/rekomendasi/${number}`);
   });
 
+  it('the letter is signed with the reviewer’s name and the position they gave at /akun', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    // The reviewer states their position on their account page.
+    const akun = await (await app.request('/akun', { headers: { Cookie: fx.reviewer.cookie } })).text();
+    expect(akun).toContain('name="position"');
+    const set = await formPost(
+      app,
+      '/akun/jabatan',
+      { position: 'Asisten Deputi Transformasi Digital Pemerintahan' },
+      fx.reviewer,
+    );
+    expect(set.status).toBe(303);
+    expect(set.headers.get('location')).toBe('/akun?jabatan=1#position');
+    const saved = await (
+      await app.request('/akun?jabatan=1', { headers: { Cookie: fx.reviewer.cookie } })
+    ).text();
+    expect(saved).toContain('Jabatan disimpan.');
+    expect(saved).toContain('value="Asisten Deputi Transformasi Digital Pemerintahan"');
+    const tooLong = await formPost(app, '/akun/jabatan', { position: 'x'.repeat(201) }, fx.reviewer);
+    expect(tooLong.status).toBe(422);
+    expect(await tooLong.text()).toContain('<strong>Jabatan: </strong>');
+
+    const number = await approved(app, db, fx);
+    const letter = await (await app.request(`/rekomendasi/${number}/surat`)).text();
+    expect(letter).toContain('<p class="sign-position">Asisten Deputi Transformasi Digital Pemerintahan</p>');
+    expect(letter).not.toContain('Penilai, Tim Koordinasi SPBE Nasional');
+    const reviewer = await db.get<{ name: string }>(
+      sql`select name from users where id = ${fx.reviewer.user.id}`,
+    );
+    expect(letter).toContain(`<p class="sign-name">${reviewer.name}</p>`);
+
+    // An admin can set it too, on the user's edit page.
+    const edit = await (
+      await app.request(`/admin/pengguna/${fx.reviewer.user.id}`, { headers: { Cookie: fx.admin.cookie } })
+    ).text();
+    expect(edit).toContain('value="Asisten Deputi Transformasi Digital Pemerintahan"');
+    const byAdmin = await formPost(
+      app,
+      `/admin/pengguna/${fx.reviewer.user.id}`,
+      {
+        name: reviewer.name,
+        position: 'Deputi Bidang Kelembagaan dan Tata Laksana',
+        role: 'reviewer',
+        agency: 'KEMENPANRB',
+        active: 'true',
+      },
+      fx.admin,
+    );
+    expect(byAdmin.status, await byAdmin.clone().text()).toBe(200);
+    const again = await (await app.request(`/rekomendasi/${number}/surat`)).text();
+    expect(again).toContain('<p class="sign-position">Deputi Bidang Kelembagaan dan Tata Laksana</p>');
+  });
+
   it('an unknown or mistyped number is not found; altered content no longer verifies', async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);
@@ -447,7 +501,9 @@ describe('the review page reads like a decision, not a database', () => {
       '<span class="field-error">&quot;Aplikasi Khayalan — Instansi Entah&quot; tidak ada dalam daftar; pilih dari daftar aplikasi</span>',
     );
     // The summary names the field by its label, never by its storage key.
-    expect(refused).toMatch(/class="error-summary"[\s\S]*<strong>Aplikasi lain yang disarankan: <\/strong>&quot;Aplikasi Khayalan/);
+    expect(refused).toMatch(
+      /class="error-summary"[\s\S]*<strong>Aplikasi lain yang disarankan: <\/strong>&quot;Aplikasi Khayalan/,
+    );
     expect(refused).not.toContain('<code>suggestedOther</code>');
 
     const ok = await decide(app, fx.reviewer, id, 1, {

@@ -370,6 +370,15 @@ const Password = v.pipe(
   v.maxLength(200, vmsg('registry.atMost200Characters')),
 );
 
+/** An official position (jabatan) as printed under a signature; empty means none. */
+export const Position = v.pipe(
+  v.string(),
+  oneLine,
+  v.trim(),
+  v.maxLength(200, vmsg('registry.atMost200')),
+  v.transform((s) => (s === '' ? null : s)),
+);
+
 export const UserInput = v.object({
   email: v.pipe(
     v.string(vmsg('registry.eMailIsRequired')),
@@ -392,11 +401,13 @@ export const UserInput = v.object({
       v.transform((s) => (s === '' ? undefined : s)),
     ),
   ),
+  position: v.optional(Position),
   password: Password,
 });
 
 export const UserUpdateInput = v.object({
   name: UserInput.entries.name,
+  position: v.optional(Position),
   role: UserInput.entries.role,
   agency: UserInput.entries.agency,
   active: v.boolean(),

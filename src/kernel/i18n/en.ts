@@ -100,6 +100,11 @@ export const en: Record<MessageKey, string> = {
   'account.agency': 'Agency',
   'account.role.operator': 'Agency operator',
   'account.role.reviewer': 'Reviewer',
+  'account.position': 'Position',
+  'account.positionHint':
+    'Printed under your name on the clearance letters you sign, e.g. Assistant Deputy for Digital Government Transformation.',
+  'account.positionSaved': 'Position saved.',
+  'account.savePosition': 'Save position',
   'account.role.admin': 'Administrator',
   'account.tokens': 'API tokens',
   'account.tokensLead':

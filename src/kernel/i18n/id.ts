@@ -101,6 +101,11 @@ export const id = {
   'account.agency': 'Instansi',
   'account.role.operator': 'Operator instansi',
   'account.role.reviewer': 'Penilai',
+  'account.position': 'Jabatan',
+  'account.positionHint':
+    'Dicetak di bawah nama pada surat rekomendasi yang Anda tandatangani, mis. Asisten Deputi Transformasi Digital Pemerintahan.',
+  'account.positionSaved': 'Jabatan disimpan.',
+  'account.savePosition': 'Simpan jabatan',
   'account.role.admin': 'Administrator',
   'account.tokens': 'Token API',
   'account.tokensLead':

@@ -31,6 +31,9 @@ export function AccountPage(props: {
   passwordErrors?: FieldError[];
   /** Set after a password change: how many other sessions ended. */
   passwordChanged?: number;
+  /** A refused position, as typed, with its errors. */
+  position?: string;
+  positionErrors?: FieldError[];
 }) {
   const { ctx } = props;
   const { t } = ctx;
@@ -53,6 +56,24 @@ export function AccountPage(props: {
         <dt>{t('account.agency')}</dt>
         <dd>{user.agencyName ?? '—'}</dd>
       </dl>
+
+      <h2 id="position">{t('account.position')}</h2>
+      {ctx.url.searchParams.get('jabatan') === '1' ? (
+        <Notice kind="ok">{t('account.positionSaved')}</Notice>
+      ) : null}
+      <ErrorSummary title={t('error.invalid')} errors={props.positionErrors ?? []} />
+      <form method="post" action="/akun/jabatan" class="stack narrow">
+        <CsrfField ctx={ctx} />
+        <Input
+          label={t('account.position')}
+          name="position"
+          value={props.position ?? user.position ?? ''}
+          errors={props.positionErrors ?? []}
+          maxlength={200}
+          hint={t('account.positionHint')}
+        />
+        <button type="submit">{t('account.savePosition')}</button>
+      </form>
 
       <h2 id="password">{t('account.password')}</h2>
       <p class="hint">{t('account.passwordLead')}</p>

@@ -6,10 +6,10 @@ import { formRecord, str } from '../../../kernel/http/forms';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { IdParam } from '../../catalogue/schemas';
-import { ApiTokenInput } from '../../registry/schemas';
+import { ApiTokenInput, Position } from '../../registry/schemas';
 import { requireUser } from '../middleware';
 import { ChangePasswordInput } from '../schemas';
-import { apiTokensOf, changeOwnPassword, createApiToken, revokeApiToken } from '../service';
+import { apiTokensOf, changeOwnPassword, createApiToken, revokeApiToken, setOwnPosition } from '../service';
 import { AccountPage } from '../views/account';
 
 /**
@@ -89,6 +89,28 @@ export function accountRouter() {
       if (error instanceof Invalid) return render(422, { passwordErrors: error.fields });
       throw error;
     }
+  });
+
+  web.post('/akun/jabatan', async (c) => {
+    const user = requireUser(c);
+    const db = c.get('db');
+    const position = str(await formRecord(c), 'position') ?? '';
+    const parsed = v.safeParse(Position, position);
+    if (!parsed.success) {
+      const issues = toFieldIssues(parsed.issues).map((i) => ({ ...i, field: 'position' }));
+      return c.html(
+        <AccountPage
+          ctx={viewCtx(c)}
+          tokens={await apiTokensOf(db, user)}
+          errors={[]}
+          position={position}
+          positionErrors={fieldErrors(c, issues)}
+        />,
+        422,
+      );
+    }
+    await setOwnPosition(db, user, parsed.output);
+    return c.redirect('/akun?jabatan=1#position', 303);
   });
 
   web.post('/akun/token/:id/cabut', async (c) => {

@@ -57,6 +57,7 @@ export function AdminHome(props: { ctx: ViewCtx; proposed: number; users: number
 export interface UserFormValues {
   email: string;
   name: string;
+  position: string;
   role: string;
   agency: string;
   active: boolean;
@@ -77,6 +78,14 @@ function UserFields(props: { ctx: ViewCtx; v: UserFormValues; errors: FieldError
         />
       ) : null}
       <Input label={ctx.t('admin.name')} name="name" value={v.name} errors={errors} required />
+      <Input
+        label={ctx.t('account.position')}
+        name="position"
+        value={v.position}
+        errors={errors}
+        maxlength={200}
+        hint={ctx.t('account.positionHint')}
+      />
       <Select
         label={ctx.t('admin.role')}
         name="role"

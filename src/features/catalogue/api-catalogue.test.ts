@@ -35,7 +35,7 @@ describe('the API catalogue at /katalog-api', () => {
     const res = await app.request('/katalog-api?protocol=telegram&lang=en');
     expect(res.status).toBe(400);
     const html = await res.text();
-    expect(html).toContain('<code>protocol</code>');
+    expect(html).toContain('<strong>Protocol: </strong>');
     expect(html).toContain('<h1>API Catalogue</h1>');
   });
 });

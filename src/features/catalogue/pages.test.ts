@@ -61,8 +61,8 @@ describe('agencies', () => {
     const { app } = await createTestApp();
     expect(await page(app, '/instansi/99.99', 404)).toContain('Halaman tidak ditemukan');
     expect(await page(app, '/instansi/%3Cscript%3E', 400)).not.toContain('<script>');
-    expect(await page(app, '/instansi?page=-1', 400)).toContain('<code>page</code>');
-    expect(await page(app, '/instansi?kind=planet', 400)).toContain('<code>kind</code>');
+    expect(await page(app, '/instansi?page=-1', 400)).toContain('<strong>Halaman: </strong>');
+    expect(await page(app, '/instansi?kind=planet', 400)).toContain('<strong>Jenis: </strong>');
   });
 });
 
@@ -73,6 +73,12 @@ describe('function catalogue', () => {
     expect(body).toContain('Naskah dinas masuk dan keluar');
     expect(body).toContain('RAL.02.06');
     expect(body).toContain('Dilayani aplikasi umum');
+    // One table whose columns line up across groups; each group a <tbody> headed by its parent.
+    expect(body.match(/<table/g)?.length).toBe(1);
+    expect(body).toMatch(/<tbody><tr class="group-row"><th scope="colgroup" colspan="4" id="g-RAL\.02\.06">/);
+    expect(body.match(/<tbody>/g)?.length).toBeGreaterThan(10);
+    // The filter is a GET form that works without JavaScript.
+    expect(body).toMatch(/<form[^>]*action="\/fungsi"[^>]*>/);
     const kearsipan = await page(app, '/fungsi?sharedField=kearsipan');
     expect(kearsipan).toContain('Arsip dinamis');
     expect(kearsipan).not.toContain('Data pokok ASN');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
 import { addSearchFixtures } from '../../../test/support/search';
+import { type MessageKey, translator } from '../../kernel/i18n';
 
 async function setup() {
   const t = await createTestApp();
@@ -143,12 +144,13 @@ describe('GET /cari', () => {
     expect(res.status).toBe(400);
     const body = await res.text();
     expect(body).toContain('role="alert"');
-    expect(body).toContain(`<code>${field}</code>`);
+    const label = `<strong>${translator('id')(`fieldLabel.${field}` as MessageKey)}: </strong>`;
+    expect(body).toContain(label);
     expect(body).toContain('<h1>Cari di katalog</h1>');
     // With htmx, 422: app.js lets htmx swap it, so the message shows beside the form.
     const part = await app.request(`/cari?q=pegawai&${query}`, { headers: htmx });
     expect(part.status).toBe(422);
-    expect(await part.text()).toContain(`<code>${field}</code>`);
+    expect(await part.text()).toContain(label);
   });
 
   it('speaks English when asked', async () => {

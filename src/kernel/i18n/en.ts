@@ -1434,4 +1434,10 @@ export const en: Record<MessageKey, string> = {
   'fieldLabel.apiVersion': 'API version',
   'fieldLabel.position': 'Position',
   'fieldLabel.q': 'Search words',
+  'fieldLabel.page': 'Page',
+  'fieldLabel.pageSize': 'Items per page',
+  'fieldLabel.scope': 'Scope',
+  'fieldLabel.justifications': 'Reasons for not reusing',
+  'fieldLabel.id': 'ID',
+  'fieldLabel.note': 'Note',
 };

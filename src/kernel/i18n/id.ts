@@ -1436,4 +1436,10 @@ export const id = {
   'fieldLabel.apiVersion': 'Versi API',
   'fieldLabel.position': 'Jabatan',
   'fieldLabel.q': 'Kata kunci',
+  'fieldLabel.page': 'Halaman',
+  'fieldLabel.pageSize': 'Jumlah per halaman',
+  'fieldLabel.scope': 'Cakupan',
+  'fieldLabel.justifications': 'Alasan tidak memakai aplikasi yang ada',
+  'fieldLabel.id': 'ID',
+  'fieldLabel.note': 'Catatan',
 } satisfies Record<string, string>;

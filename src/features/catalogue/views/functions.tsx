@@ -51,48 +51,50 @@ export function FunctionResults(props: FunctionListView) {
       result={props.result}
       empty={t('functions.empty')}
       render={(items) => (
-        <>
-          {grouped(items).map((g) => (
-            <section class="group" aria-labelledby={`g-${g.code}`}>
-              <h2 class="group-title" id={`g-${g.code}`}>
-                <a href={`/fungsi?parent=${g.code}`}>
-                  <code>{g.code}</code>
-                </a>{' '}
-                {g.title}
-              </h2>
-              <table>
-                <thead>
+        // One table, so the columns line up across groups; each group is a <tbody> headed by
+        // its parent function (a row header spanning the table).
+        <div class="table-wrap">
+          <table class="grouped">
+            <thead>
+              <tr>
+                <th scope="col">{t('functions.code')}</th>
+                <th scope="col">{t('functions.function')}</th>
+                <th scope="col">{t('functions.coverage')}</th>
+                <th scope="col" class="num">
+                  {t('functions.appCount')}
+                </th>
+              </tr>
+            </thead>
+            {grouped(items).map((g) => (
+              <tbody>
+                <tr class="group-row">
+                  <th scope="colgroup" colspan={4} id={`g-${g.code}`}>
+                    <a href={`/fungsi?parent=${g.code}`}>
+                      <code>{g.code}</code>
+                    </a>{' '}
+                    {g.title}
+                  </th>
+                </tr>
+                {g.items.map((f) => (
                   <tr>
-                    <th scope="col">{t('functions.code')}</th>
-                    <th scope="col">{t('functions.function')}</th>
-                    <th scope="col">{t('functions.coverage')}</th>
-                    <th scope="col" class="num">
-                      {t('functions.appCount')}
-                    </th>
+                    <td>
+                      <code>{f.code}</code>
+                    </td>
+                    <td>
+                      <a href={`/fungsi/${f.code}`}>{ctx.lang === 'en' ? f.titleEn : f.title}</a>
+                      <br />
+                      <small>{f.description}</small>
+                    </td>
+                    <td>
+                      <Coverage ctx={ctx} fn={f} />
+                    </td>
+                    <td class="num">{formatNumber(ctx.lang, f.applications)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {g.items.map((f) => (
-                    <tr>
-                      <td>
-                        <code>{f.code}</code>
-                      </td>
-                      <td>
-                        <a href={`/fungsi/${f.code}`}>{ctx.lang === 'en' ? f.titleEn : f.title}</a>
-                        <br />
-                        <small>{f.description}</small>
-                      </td>
-                      <td>
-                        <Coverage ctx={ctx} fn={f} />
-                      </td>
-                      <td class="num">{formatNumber(ctx.lang, f.applications)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ))}
-        </>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        </div>
       )}
     />
   );

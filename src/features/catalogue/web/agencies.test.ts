@@ -61,9 +61,9 @@ describe('GET /instansi', () => {
     const negative = await page(app, '/instansi?page=-1', 400);
     expect(negative).toContain('<h1>Instansi</h1>');
     expect(negative).toContain('role="alert"');
-    expect(negative).toContain('<code>page</code>');
+    expect(negative).toContain('<strong>Halaman: </strong>');
     const planet = await page(app, '/instansi?kind=planet', 400);
-    expect(planet).toContain('<code>kind</code>');
+    expect(planet).toContain('<strong>Jenis: </strong>');
     expect(planet).toContain('kementerian, lembaga, provinsi, kabupaten, kota');
     await page(app, '/instansi?province=Jawa', 400);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../../test/support/app';
+import { type MessageKey, translator } from '../../../kernel/i18n';
 
 async function html(res: Response) {
   expect(res.headers.get('content-type')).toContain('text/html');
@@ -75,7 +76,9 @@ describe('GET /aplikasi', () => {
     expect(res.status).toBe(400);
     const body = await html(res);
     expect(body).toContain('role="alert"');
-    expect(body).toContain(`<code>${field}</code>`);
+    // Named by its label in the page's language, never by the query key.
+    expect(body).toContain(`<strong>${translator('id')(`fieldLabel.${field}` as MessageKey)}: </strong>`);
+    expect(body).not.toContain(`<code>${field}</code>`);
     expect(body).toContain('<h1>Daftar Aplikasi</h1>');
   });
 

@@ -34,8 +34,8 @@ describe('GET /data', () => {
 
   it('names a bad filter on a friendly 400 page', async () => {
     const { app } = await createTestApp();
-    expect(await page(app, '/data?sensitivity=rahasia', 400)).toContain('<code>sensitivity</code>');
-    expect(await page(app, '/data?parent=RAB.09', 400)).toContain('<code>parent</code>');
+    expect(await page(app, '/data?sensitivity=rahasia', 400)).toContain('<strong>Sensitivitas: </strong>');
+    expect(await page(app, '/data?parent=RAB.09', 400)).toContain('<strong>Induk: </strong>');
     await page(app, '/data?page=0', 400);
   });
 

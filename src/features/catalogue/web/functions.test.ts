@@ -8,7 +8,7 @@ describe('GET /fungsi', () => {
     expect(body).toContain('<h1>Katalog Fungsi Bisnis</h1>');
     expect(body).toContain('Naskah dinas masuk dan keluar');
     expect(body).toMatch(
-      /<h2 class="group-title" id="g-RAL\.02\.06">.*Dukungan Operasional Organisasi<\/h2>/,
+      /<th scope="colgroup" colspan="4" id="g-RAL\.02\.06">.*Dukungan Operasional Organisasi<\/th>/,
     );
     expect(body).toContain('<th scope="col">Fungsi</th>');
     expect(body).not.toContain('rel="next"');
@@ -60,8 +60,10 @@ describe('GET /fungsi', () => {
 
   it('names a bad filter on a friendly 400 page', async () => {
     const { app } = await createTestApp();
-    expect(await page(app, '/fungsi?sharedField=astrologi', 400)).toContain('<code>sharedField</code>');
-    expect(await page(app, '/fungsi?parent=XYZ', 400)).toContain('<code>parent</code>');
+    expect(await page(app, '/fungsi?sharedField=astrologi', 400)).toContain(
+      '<strong>Urusan bersama: </strong>',
+    );
+    expect(await page(app, '/fungsi?parent=XYZ', 400)).toContain('<strong>Induk: </strong>');
     expect(await page(app, '/fungsi?parent=RAB.99', 400)).toContain('tidak dikenal');
   });
 

@@ -92,7 +92,7 @@ export async function createDemoProposals(db: Db, clearanceKey: string, now = Da
     const version = (
       await db.get<{ version: number }>(sql`select version from applications where id = ${applicationId}`)
     ).version;
-    await submitProposal(db, operator, id, { version, justifications }, now);
+    await submitProposal(db, operator, id, { version, justifications }, { now });
     made++;
     const decision =
       p.key === 'returned'
@@ -117,14 +117,9 @@ export async function createDemoProposals(db: Db, clearanceKey: string, now = Da
               }
             : null;
     if (decision)
-      await decide(
-        db,
-        reviewer,
-        id,
-        v.parse(DecisionInput, { round: 1, ...decision }),
-        clearanceKey,
-        now + 60_000,
-      );
+      await decide(db, reviewer, id, v.parse(DecisionInput, { round: 1, ...decision }), clearanceKey, {
+        now: now + 60_000,
+      });
   }
   return made;
 }

@@ -4,6 +4,8 @@ import { createTestDb } from '../../test/support/db';
 import { headerValue, startSmtpServer } from '../../test/support/smtp-server';
 import { createApp } from '../app';
 import { parseConfig } from '../config';
+import { createProposal, submitProposal } from '../features/procurement/proposals-service';
+import { decide } from '../features/procurement/review-service';
 import { smtpMailer } from './mail-smtp';
 import { nativeHasher } from './password-node';
 
@@ -65,6 +67,60 @@ describe('e-mail notifications over SMTP', () => {
       ).toBe(303);
       expect(smtp.received.at(-1)?.to).toEqual(['owner@malang.go.id']);
       expect(smtp.received.at(-1)?.data).toMatch(/rekomendasi:? REK-2027-00001-[0-9A-F]{4}/);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('mails from the services, not the web routes: a submission and a decision made without HTTP', async () => {
+    const smtp = await startSmtpServer();
+    try {
+      const db = await createTestDb();
+      const fx = await registryFixture(db);
+      const mail = {
+        mailer: smtpMailer(smtp.url, 'katalog@menpan.go.id'),
+        publicUrl: 'https://katalog.go.id/',
+      };
+      const proposal = await createProposal(db, fx.owner.user, {
+        name: 'Aplikasi Irigasi Uji',
+        acronym: null,
+        description: 'Pemantauan irigasi desa.',
+        functions: [],
+        dataEntities: [],
+        kind: 'build',
+        fiscalYear: 2027,
+        requestedBudget: 100_000_000,
+        justification: '',
+        kakUrl: 'https://x.go.id/kak.pdf',
+        costBenefitUrl: 'https://x.go.id/abm.pdf',
+      });
+      // What an API route or the command line would call: the service itself sends the mail.
+      await submitProposal(db, fx.owner.user, proposal.id, { version: 1, justifications: {} }, { mail });
+      expect(smtp.received).toHaveLength(1);
+      expect(smtp.received[0]!.to).toEqual(['penilai@menpan.go.id']);
+      expect(headerValue(smtp.received[0]!.data, 'Subject')).toContain('Aplikasi Irigasi Uji');
+      // Quoted-printable: soft line breaks joined before reading the body.
+      const body = (i: number) => smtp.received[i]!.data.replace(/=\r\n/g, '');
+      expect(body(0)).toContain(`https://katalog.go.id/penilaian/${proposal.id}`);
+      await decide(
+        db,
+        fx.reviewer.user,
+        proposal.id,
+        {
+          decision: 'rejected',
+          reasonCodes: ['duplicates_shared_app'],
+          conditions: null,
+          comment: 'Pakai aplikasi umum.',
+          suggestedApplications: [],
+          budgetCeiling: null,
+          round: 1,
+        },
+        'test-clearance-key-000000000000000000',
+        { mail },
+      );
+      expect(smtp.received).toHaveLength(2);
+      expect(smtp.received[1]!.to).toEqual(['owner@malang.go.id']);
+      expect(body(1)).toContain(`https://katalog.go.id/usulan/${proposal.id}`);
     } finally {
       await smtp.close();
     }

@@ -4,6 +4,7 @@ import { addWorkingDays, endOfJakartaDay, REVIEW_WORKING_DAYS } from '../../doma
 import { Conflict, type FieldIssue, Invalid, NotFound } from '../../kernel/errors';
 import { msg, translator } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
+import { type MailDeps, mailLink, mailRole } from '../../kernel/notify';
 import { can, canRead, requireEdit, requireRole, viewerOf } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch } from '../../kernel/write';
@@ -325,8 +326,9 @@ export async function submitProposal(
   user: SessionUser | null,
   id: number,
   input: { version: number; justifications: Record<string, string> },
-  now = Date.now(),
+  opts: { now?: number; mail?: MailDeps } = {},
 ) {
+  const now = opts.now ?? Date.now();
   const p = await loadProposal(db, id);
   const { app, user: u } = await loadForEdit(db, user, p.applicationId);
   if (u.role !== 'operator') requireRole(u, 'operator');
@@ -427,6 +429,18 @@ export async function submitProposal(
     }),
   );
   await runUpdate(db, batch, { id: p.applicationId, version: input.version, name: p.name, slot });
+  // The inbox notice is in the batch above; the e-mail follows it, whichever entry submitted.
+  if (opts.mail) {
+    const t = translator('id');
+    const due = new Date(dueAt).toISOString().slice(0, 10);
+    await mailRole(
+      db,
+      opts.mail.mailer,
+      { role: 'reviewer' },
+      t('proc.mail.newSubject', { name: p.name, agency: p.agencyName }),
+      `${t('proc.mail.newBody', { agency: p.agencyName, name: p.name, round, due })}\n\n${mailLink(opts.mail, webPath.review(id))}`,
+    );
+  }
   return {
     id,
     round,

@@ -6,6 +6,7 @@ import { addWorkingDays, endOfJakartaDay } from '../../domain/workdays';
 import { Conflict, type FieldIssue, Forbidden, Invalid, NotFound } from '../../kernel/errors';
 import { type MessageKey, msg, translator } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
+import { type MailDeps, mailLink, mailRole } from '../../kernel/notify';
 import { requireCapability, requireRole } from '../../kernel/policy';
 import type { SessionUser } from '../../kernel/user';
 import { actorOf, Batch, changedRows, isOn } from '../../kernel/write';
@@ -64,8 +65,9 @@ export async function decide(
   proposalId: number,
   input: DecisionInput,
   clearanceKey: string,
-  now = Date.now(),
+  opts: { now?: number; mail?: MailDeps } = {},
 ) {
+  const now = opts.now ?? Date.now();
   const reviewer = requireRole(user, 'reviewer');
   const p = await repo.proposalById(db, proposalId);
   if (!p) throw new NotFound(msg('proc.e.proposalNotFound', { id: proposalId }));
@@ -205,6 +207,18 @@ export async function decide(
           stale: alreadyDecided,
         },
       );
+      if (opts.mail) {
+        const tr = translator('id');
+        await mailRole(
+          db,
+          opts.mail.mailer,
+          { role: 'operator', agencyId: p.agencyId },
+          tr('proc.mail.decidedSubject', { name: p.name }),
+          `${tr('proc.mail.decidedBody', { name: p.name, decision: tr(`decision.${input.decision}`) })}${
+            number ? ` ${tr('proc.mail.clearance', { number })}` : ''
+          }\n\n${mailLink(opts.mail, webPath.proposal(proposalId))}`,
+        );
+      }
       return {
         proposalId,
         decision: input.decision,

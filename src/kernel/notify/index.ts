@@ -2,6 +2,18 @@ import type { Db } from '../../../db/client';
 import type { Mailer } from '../mail';
 import { activeEmails } from './repo';
 
+/** What a service needs to e-mail a notice: the configured mailer and the site's public address. */
+export interface MailDeps {
+  mailer: Mailer | null | undefined;
+  /** PUBLIC_URL: links in mail are absolute when it is set, site paths otherwise. */
+  publicUrl?: string | null;
+}
+
+/** A site path as a link for an e-mail. */
+export function mailLink(mail: MailDeps, path: string): string {
+  return mail.publicUrl ? `${mail.publicUrl.replace(/\/$/, '')}${path}` : path;
+}
+
 /**
  * E-mails the people an in-app notice went to (active users of a role, optionally of one
  * agency), when a mailer is configured. A failing relay never fails the request that caused the

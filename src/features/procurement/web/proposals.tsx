@@ -7,7 +7,7 @@ import { type FormRecord, file, formRecord, num, rowValues, str, strs } from '..
 import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
 import { translateText, translator } from '../../../kernel/i18n';
-import { mailRole } from '../../../kernel/notify';
+import type { MailDeps } from '../../../kernel/notify';
 import { can } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
@@ -140,9 +140,9 @@ function alternativesOf(detail: Awaited<ReturnType<typeof proposals.proposalDeta
  * A link for an e-mail: absolute only under the configured PUBLIC_URL, never from the request's
  * Host header (which a client controls).
  */
-function linkFor(c: Context<AppEnv>, path: string) {
-  const base = c.get('config').PUBLIC_URL;
-  return base ? `${base.replace(/\/$/, '')}${path}` : path;
+/** The mailer and public address the services e-mail their notices with. */
+function mailDeps(c: Context<AppEnv>): MailDeps {
+  return { mailer: c.get('mailer'), publicUrl: c.get('config').PUBLIC_URL };
 }
 
 /** Operators' proposals: write one with the live overlap panel, edit, submit; read one's decisions. */
@@ -370,15 +370,7 @@ export function proposalsRouter() {
     if (!parsed.success)
       return renderProposal(c, id, { submitErrors: toFieldIssues(parsed.issues), justifications }, 422);
     try {
-      const done = await proposals.submitProposal(c.get('db'), c.get('user'), id, parsed.output);
-      const p = done.proposal;
-      await mailRole(
-        c.get('db'),
-        c.get('mailer'),
-        { role: 'reviewer' },
-        translator('id')('proc.mail.newSubject', { name: p.name, agency: p.agencyName }),
-        `${translator('id')('proc.mail.newBody', { agency: p.agencyName, name: p.name, round: done.round, due: done.dueAt.slice(0, 10) })}\n\n${linkFor(c, `/penilaian/${id}`)}`,
-      );
+      await proposals.submitProposal(c.get('db'), c.get('user'), id, parsed.output, { mail: mailDeps(c) });
       return c.redirect(`/usulan/${id}?submitted=1`, 303);
     } catch (error) {
       if (error instanceof Invalid)
@@ -437,18 +429,9 @@ export function proposalsRouter() {
       return renderProposal(c, id, { decisionErrors: issues, decisionValues: values }, 422);
     }
     try {
-      const result = await review.decide(db, c.get('user'), id, parsed.output, c.get('config').CLEARANCE_KEY);
-      const p = result.proposal;
-      const t = translator('id');
-      await mailRole(
-        db,
-        c.get('mailer'),
-        { role: 'operator', agencyId: p.agencyId },
-        t('proc.mail.decidedSubject', { name: p.name }),
-        `${t('proc.mail.decidedBody', { name: p.name, decision: t(`decision.${result.decision}`) })}${
-          result.clearance ? ` ${t('proc.mail.clearance', { number: result.clearance })}` : ''
-        }\n\n${linkFor(c, `/usulan/${id}`)}`,
-      );
+      await review.decide(db, c.get('user'), id, parsed.output, c.get('config').CLEARANCE_KEY, {
+        mail: mailDeps(c),
+      });
       return c.redirect(`/penilaian/${id}?decided=1`, 303);
     } catch (error) {
       if (error instanceof Invalid)

@@ -888,13 +888,13 @@ export const en: Record<MessageKey, string> = {
   'proc.letter.unit': 'National SPBE Coordination Team',
   'proc.letter.address': 'Jalan Jenderal Sudirman Kav. 69, Jakarta Selatan 12190',
   'proc.letter.subject': 'Subject',
-  'proc.letter.subjectText': 'Clearance to build or extend the application {name}',
+  'proc.letter.subjectText': 'Clearance to build or extend {name}',
   'proc.letter.placeDate': 'Jakarta, {date}',
   'proc.letter.to': 'To',
   'proc.letter.head': 'Head of {agency}',
   'proc.letter.at': '—',
   'proc.letter.body':
-    "Having reviewed the proposal of {agency} and checked it for overlap with national services and other agencies' applications, the Ministry clears the application {name} for fiscal year {year} as follows:",
+    "Having reviewed the proposal of {agency} and checked it for overlap with national services and other agencies' applications, the Ministry clears {name} for fiscal year {year} as follows:",
   'proc.letter.closing':
     'This clearance holds for that fiscal year and lapses if revoked. Anyone can verify it with the QR code or the address below.',
   'proc.letter.signFor': 'For the Minister of State Apparatus Empowerment and Bureaucratic Reform,',

@@ -890,13 +890,13 @@ export const id = {
   'proc.letter.unit': 'Tim Koordinasi SPBE Nasional',
   'proc.letter.address': 'Jalan Jenderal Sudirman Kav. 69, Jakarta Selatan 12190',
   'proc.letter.subject': 'Hal',
-  'proc.letter.subjectText': 'Rekomendasi pembangunan/pengembangan aplikasi {name}',
+  'proc.letter.subjectText': 'Rekomendasi pembangunan/pengembangan {name}',
   'proc.letter.placeDate': 'Jakarta, {date}',
   'proc.letter.to': 'Yth.',
   'proc.letter.head': 'Kepala {agency}',
   'proc.letter.at': 'di tempat',
   'proc.letter.body':
-    'Berdasarkan penilaian atas usulan {agency} dan hasil pemeriksaan tumpang tindih dengan layanan nasional serta aplikasi instansi lain, Kementerian PANRB memberikan rekomendasi untuk aplikasi {name} pada tahun anggaran {year} dengan ketentuan berikut:',
+    'Berdasarkan penilaian atas usulan {agency} dan hasil pemeriksaan tumpang tindih dengan layanan nasional serta aplikasi instansi lain, Kementerian PANRB memberikan rekomendasi untuk {name} pada tahun anggaran {year} dengan ketentuan berikut:',
   'proc.letter.closing':
     'Rekomendasi ini berlaku untuk tahun anggaran tersebut dan batal bila dicabut. Keabsahannya dapat diperiksa siapa pun melalui kode QR atau alamat di bawah ini.',
   'proc.letter.signFor': 'a.n. Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi,',

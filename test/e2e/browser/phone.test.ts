@@ -73,6 +73,7 @@ function pagesOf(role: Role): string[] {
         `/rekomendasi/${clearance}`,
         `/rekomendasi/${clearance}/surat`,
         '/rasionalisasi',
+        '/api/v1/docs',
         '/login',
       ];
     case 'operator':

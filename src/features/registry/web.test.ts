@@ -311,6 +311,60 @@ describe('registering and editing through the forms', () => {
     expect(html).toContain('API Data Pegawai 1');
   });
 
+  it('chooses relations and consumed APIs by name: a typeahead offers "name — agency", the label is saved as the id', async () => {
+    const { app, db } = await createTestApp();
+    const fx = await registryFixture(db);
+    const headers = { Cookie: fx.owner.cookie, 'HX-Request': 'true' };
+    const apps = await (await app.request('/pilihan/aplikasi?rel_app=siasn', { headers })).text();
+    expect(apps).toContain(
+      '<option value="Sistem Informasi Aparatur Sipil Negara — Badan Kepegawaian Negara">',
+    );
+    const apis = await (await app.request('/pilihan/api?consumedApis=surat', { headers })).text();
+    expect(apis).toContain('<option value="API Surat 1 — Aplikasi Surat Malang">');
+    const form = await (
+      await app.request(`/aplikasi/${fx.draft.id}/ubah`, { headers: { Cookie: fx.owner.cookie } })
+    ).text();
+    expect(form).toContain('list="choices-app"');
+    expect(form).toContain('hx-get="/pilihan/aplikasi"');
+
+    const base = { name: 'Sistem Informasi Kepegawaian Malang', functions: 'RAB.09.06.01', version: '1' };
+    // A name that is not one entry is refused beside the field, with what was found to choose from.
+    const vague = await formPost(
+      app,
+      `/aplikasi/${fx.draft.id}/ubah`,
+      { ...base, rel_kind: 'integrates_with', rel_app: 'Tidak Ada Aplikasi Seperti Ini' },
+      fx.owner,
+    );
+    expect(vague.status).toBe(422);
+    const vagueHtml = await vague.text();
+    expect(vagueHtml).toContain('tidak ditemukan di katalog');
+    expect(vagueHtml).toContain('value="Tidak Ada Aplikasi Seperti Ini"');
+
+    const saved = await formPost(
+      app,
+      `/aplikasi/${fx.draft.id}/ubah`,
+      {
+        ...base,
+        rel_kind: 'integrates_with',
+        rel_app: 'Sistem Informasi Aparatur Sipil Negara — Badan Kepegawaian Negara',
+        consumedApis: 'API Surat 1 — Aplikasi Surat Malang',
+      },
+      fx.owner,
+    );
+    expect(saved.status, await saved.clone().text()).toBe(303);
+    const siasn = await db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`);
+    expect(
+      await db.all(
+        sql`select to_application_id as id from application_relations where from_application_id = ${fx.draft.id}`,
+      ),
+    ).toEqual([{ id: siasn.id }]);
+    expect(
+      await db.all(
+        sql`select api_id as id from application_api_consumption where application_id = ${fx.draft.id}`,
+      ),
+    ).toEqual([{ id: fx.api.id }]);
+  });
+
   it('keeps a rejected pasted spec in the box and explains in Indonesian, the parser detail below', async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);

@@ -1122,6 +1122,12 @@ export const en: Record<MessageKey, string> = {
   'registry.unrecognisedSpec': 'Unrecognised spec',
   'registry.notAnOpenapi3Swagger': 'not an OpenAPI 3, Swagger 2.0 or WSDL document',
   'registry.invalidSpec': 'Invalid spec',
+  'registry.choose.oneOf': '"{value}" does not name one entry; choose one of: {options}',
+  'registry.choose.none': '"{value}" was not found in the catalogue; type a name and choose from the list',
+  'registry.choose.appPlaceholder': 'Type an application name',
+  'registry.choose.apiPlaceholder': 'Type an API name',
+  'registry.choose.hint':
+    'Type part of a name and choose from the list ("name — agency"). Without JavaScript: type a name, save, then copy one of the choices offered.',
   'registry.specRefused':
     'This specification was not saved because it cannot be read as a valid OpenAPI 3, Swagger 2.0 or WSDL document (the reasons are below). The text you pasted is still in the box below; fix the part named and send it again.',
   'registry.parserDetail': 'Parser detail: {detail}',

@@ -1124,6 +1124,12 @@ export const id = {
   'registry.unrecognisedSpec': 'Spesifikasi tidak dikenali',
   'registry.notAnOpenapi3Swagger': 'bukan dokumen OpenAPI 3, Swagger 2.0 atau WSDL (JSON/YAML/XML)',
   'registry.invalidSpec': 'Spesifikasi tidak sah',
+  'registry.choose.oneOf': '"{value}" belum menunjuk satu entri; pilih salah satu: {options}',
+  'registry.choose.none': '"{value}" tidak ditemukan di katalog; ketik nama lalu pilih dari daftar',
+  'registry.choose.appPlaceholder': 'Ketik nama aplikasi',
+  'registry.choose.apiPlaceholder': 'Ketik nama API',
+  'registry.choose.hint':
+    'Ketik sebagian nama lalu pilih dari daftar ("nama — instansi"). Tanpa JavaScript: ketik nama, simpan, lalu salin salah satu pilihan yang ditawarkan.',
   'registry.specRefused':
     'Spesifikasi ini belum disimpan karena tidak dapat dibaca sebagai OpenAPI 3, Swagger 2.0 atau WSDL yang sah (alasannya di bawah). Teks yang Anda tempel tetap ada di kotak di bawah; perbaiki bagian yang disebut lalu kirim lagi.',
   'registry.parserDetail': 'Rincian dari pengurai: {detail}',

@@ -142,11 +142,17 @@ function RelationRow(props: { ctx: ViewCtx; application: string; kind: string })
       </select>
       <input
         type="text"
-        inputmode="numeric"
         name="rel_app"
         value={props.application}
-        placeholder={ctx.t('registry.applicationIdEG42')}
+        placeholder={ctx.t('registry.choose.appPlaceholder')}
         aria-label={ctx.t('registry.targetApplicationId')}
+        autocomplete="off"
+        list="choices-app"
+        hx-get="/pilihan/aplikasi"
+        hx-trigger="input changed delay:250ms"
+        hx-target="#choices-app"
+        hx-swap="innerHTML"
+        hx-sync="this:replace"
       />
     </li>
   );
@@ -279,8 +285,10 @@ export function ApplicationFormPage(props: {
 
         <Fieldset
           legend={ctx.t('registry.relationsToOtherApplications')}
+          hint={ctx.t('registry.choose.hint')}
           errors={errorsFor(errors, 'relations')}
         >
+          <datalist id="choices-app" />
           <ul class="rows">
             {v.relations.map((r) => (
               <RelationRow ctx={ctx} application={r.application} kind={r.kind} />
@@ -293,18 +301,26 @@ export function ApplicationFormPage(props: {
 
         <Fieldset
           legend={ctx.t('registry.apisConsumed')}
-          hint={ctx.t('registry.apiIdNumbersShownOn')}
+          hint={ctx.t('registry.choose.hint')}
           errors={errorsFor(errors, 'consumedApis')}
         >
+          <datalist id="choices-api" />
           <ul class="rows">
             {[...v.consumedApis, '', ''].map((id) => (
               <li class="row">
                 <input
                   type="text"
-                  inputmode="numeric"
                   name="consumedApis"
                   value={id}
+                  placeholder={ctx.t('registry.choose.apiPlaceholder')}
                   aria-label={ctx.t('registry.apiId')}
+                  autocomplete="off"
+                  list="choices-api"
+                  hx-get="/pilihan/api"
+                  hx-trigger="input changed delay:250ms"
+                  hx-target="#choices-api"
+                  hx-swap="innerHTML"
+                  hx-sync="this:replace"
                 />
               </li>
             ))}

@@ -10,6 +10,7 @@ import { requireRole, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
 import { IdParam } from '../../catalogue/schemas';
+import { apiChoices, applicationChoices, resolveChoices } from '../choices';
 import { CreateApplicationInput, DeleteInput, StatusChangeInput, UpdateApplicationInput } from '../schemas';
 import * as registry from '../service';
 import { type AppFormValues, ApplicationFormPage, ChosenFunction, FunctionOptions } from '../views/app-form';
@@ -124,6 +125,28 @@ const EMPTY: AppFormValues = formValues(applicationBody({}));
 export function registryRouter() {
   const web = new Hono<AppEnv>();
 
+  // The typeahead of the relation and consumed-API fields: <option>s for their <datalist>.
+  for (const [path, field] of [
+    ['/pilihan/aplikasi', 'rel_app'],
+    ['/pilihan/api', 'consumedApis'],
+  ] as const) {
+    web.get(path, async (c) => {
+      const q = c.req.query('q') ?? c.req.query(field) ?? '';
+      const db = c.get('db');
+      const found =
+        field === 'rel_app'
+          ? await applicationChoices(db, viewerOf(c.get('user')), q)
+          : await apiChoices(db, q);
+      return c.html(
+        <>
+          {found.map((o) => (
+            <option value={o.label} />
+          ))}
+        </>,
+      );
+    });
+  }
+
   web.get('/saya', async (c) => {
     const user = requireRole(requireUser(c), 'operator', 'admin');
     const apps = await registry.myApplications(c.get('db'), user);
@@ -140,6 +163,7 @@ export function registryRouter() {
   web.post('/aplikasi/baru', async (c) => {
     const user = requireRole(requireUser(c), 'operator', 'admin');
     const body = applicationBody(await formRecord(c));
+    const chosen = await resolveChoices(c.get('db'), viewerOf(user), body);
     const render = async (errors: Invalid['fields']) =>
       c.html(
         <ApplicationFormPage
@@ -150,7 +174,8 @@ export function registryRouter() {
         />,
         422,
       );
-    const parsed = v.safeParse(CreateApplicationInput, body);
+    if (chosen.issues.length) return render(chosen.issues);
+    const parsed = v.safeParse(CreateApplicationInput, chosen.body);
     if (!parsed.success) return render(toFieldIssues(parsed.issues));
     try {
       const { id } = await registry.createApplication(c.get('db'), user, parsed.output);
@@ -200,7 +225,9 @@ export function registryRouter() {
         status,
       );
     };
-    const parsed = v.safeParse(UpdateApplicationInput, body);
+    const chosen = await resolveChoices(db, viewerOf(c.get('user')), body);
+    if (chosen.issues.length) return render(chosen.issues, 422);
+    const parsed = v.safeParse(UpdateApplicationInput, chosen.body);
     if (!parsed.success) return render(toFieldIssues(parsed.issues), 422);
     try {
       await registry.updateApplication(db, c.get('user'), id, parsed.output);

@@ -118,4 +118,31 @@ describe('registering an application', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('relates an application by typing part of a name and choosing "name — agency" from the list', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/login?next=%2Faplikasi%2Fbaru`);
+    await page.fill('input[name=email]', 'operator@malangkab.go.id');
+    await page.fill('input[name=password]', PASSWORD);
+    await page.click('form.stack button[type=submit]');
+    await page.waitForURL(`${server.url}/aplikasi/baru`);
+    const rel = page.locator('input[name=rel_app]').first();
+    await rel.pressSequentially('siasn', { delay: 30 });
+    // The datalist fills from the server; its options are what the browser offers.
+    await page.waitForFunction(
+      () => (document.querySelector('#choices-app')?.children.length ?? 0) > 0,
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    const offered = await page.$$eval('#choices-app option', (os) =>
+      os.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(offered).toContain('Sistem Informasi Aparatur Sipil Negara — Badan Kepegawaian Negara');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import { msg } from '../../kernel/i18n';
 import type { Viewer } from '../../kernel/policy';
 import { ApplicationListQuery } from '../catalogue/schemas';
 import * as catalogue from '../catalogue/service';
+import * as reg from './repo';
 
 // Relations and consumed APIs are chosen by name on the application form: the typeahead offers
 // "name — agency" (applications) and "API version — application" (APIs); what is posted is that
@@ -47,9 +48,17 @@ const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLow
 async function resolve(
   value: string | number,
   field: string,
+  lookup: (left: string, right: string) => Promise<{ id: number }[]>,
   find: (q: string) => Promise<Choice[]>,
 ): Promise<{ id?: number; issue?: FieldIssue }> {
   if (typeof value === 'number') return { id: value };
+  // A label as offered (or as shown for a stored choice) names its entry exactly, whatever the
+  // search would rank first among many similar names.
+  const cut = value.lastIndexOf(SEPARATOR);
+  if (cut > 0) {
+    const ids = await lookup(value.slice(0, cut).trim(), value.slice(cut + SEPARATOR.length).trim());
+    if (ids.length === 1) return { id: ids[0]!.id };
+  }
   const found = await find(value);
   const exact = found.filter((c) => same(c.label, value));
   if (exact.length === 1) return { id: exact[0]!.id };
@@ -76,17 +85,36 @@ export async function resolveChoices<
   const issues: FieldIssue[] = [];
   const relations = [];
   for (const [i, r] of body.relations.entries()) {
-    const { id, issue } = await resolve(r.application, `relations.${i}`, (q) =>
-      applicationChoices(db, viewer, q),
+    const { id, issue } = await resolve(
+      r.application,
+      `relations.${i}`,
+      (name, agency) => reg.applicationsLabelled(db, name, agency),
+      (q) => applicationChoices(db, viewer, q),
     );
     if (issue) issues.push(issue);
     relations.push({ ...r, application: id ?? r.application });
   }
   const consumedApis = [];
   for (const [i, a] of body.consumedApis.entries()) {
-    const { id, issue } = await resolve(a, `consumedApis.${i}`, (q) => apiChoices(db, q));
+    const { id, issue } = await resolve(
+      a,
+      `consumedApis.${i}`,
+      (api, application) => reg.apisLabelled(db, api, application),
+      (q) => apiChoices(db, q),
+    );
     if (issue) issues.push(issue);
     consumedApis.push(id ?? a);
   }
   return { body: { ...body, relations, consumedApis }, issues };
+}
+
+/** The labels of stored choices (ids), so the form shows names; an id without a row stays as is. */
+export async function labelsOf(db: Db, chosen: { relations: string[]; consumedApis: string[] }) {
+  const ids = (xs: string[]) => xs.filter((x) => /^\d{1,9}$/.test(x)).map(Number);
+  const [apps, apis] = await Promise.all([
+    reg.applicationLabels(db, ids(chosen.relations)),
+    reg.apiLabels(db, ids(chosen.consumedApis)),
+  ]);
+  const byId = (rs: { id: number; label: string }[]) => new Map(rs.map((r) => [String(r.id), r.label]));
+  return { applications: byId(apps), apis: byId(apis) };
 }

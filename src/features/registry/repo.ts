@@ -662,3 +662,41 @@ export async function apiSpecDocument(db: Db, apiId: number) {
 export async function isProposal(db: Db, applicationId: number) {
   return !!(await one(db, sql`select 1 as x from proposals where application_id = ${applicationId}`));
 }
+
+/** "name — agency" of applications, for showing chosen relations by name. */
+export async function applicationLabels(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return rows<{ id: number; label: string }>(
+    db,
+    sql`select a.id, a.name || ' — ' || g.name as label
+        from applications a join agencies g on g.id = a.agency_id where a.id in ${list(ids)}`,
+  );
+}
+
+/** "API version — application" of APIs, for showing consumed APIs by name. */
+export async function apiLabels(db: Db, ids: number[]) {
+  if (!ids.length) return [];
+  return rows<{ id: number; label: string }>(
+    db,
+    sql`select p.id, p.name || ' ' || p.api_version || ' — ' || a.name as label
+        from apis p join applications a on a.id = p.application_id where p.id in ${list(ids)}`,
+  );
+}
+
+/** Applications whose "name — agency" is exactly `label` (any case). */
+export async function applicationsLabelled(db: Db, name: string, agencyName: string) {
+  return rows<{ id: number }>(
+    db,
+    sql`select a.id from applications a join agencies g on g.id = a.agency_id
+        where lower(a.name) = lower(${name}) and lower(g.name) = lower(${agencyName})`,
+  );
+}
+
+/** APIs whose "API version — application" is exactly `label` (any case). */
+export async function apisLabelled(db: Db, api: string, applicationName: string) {
+  return rows<{ id: number }>(
+    db,
+    sql`select p.id from apis p join applications a on a.id = p.application_id
+        where lower(p.name || ' ' || p.api_version) = lower(${api}) and lower(a.name) = lower(${applicationName})`,
+  );
+}

@@ -363,6 +363,12 @@ describe('registering and editing through the forms', () => {
         sql`select api_id as id from application_api_consumption where application_id = ${fx.draft.id}`,
       ),
     ).toEqual([{ id: fx.api.id }]);
+    // Editing again shows the choices by name, and saving them unchanged keeps them.
+    const again = await (
+      await app.request(`/aplikasi/${fx.draft.id}/ubah`, { headers: { Cookie: fx.owner.cookie } })
+    ).text();
+    expect(again).toContain('value="Sistem Informasi Aparatur Sipil Negara — Badan Kepegawaian Negara"');
+    expect(again).toContain('value="API Surat 1 — Aplikasi Surat Malang"');
   });
 
   it('keeps a rejected pasted spec in the box and explains in Indonesian, the parser detail below', async () => {

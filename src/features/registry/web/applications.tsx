@@ -10,7 +10,7 @@ import { requireRole, viewerOf } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';
 import { requireUser } from '../../accounts/middleware';
 import { IdParam } from '../../catalogue/schemas';
-import { apiChoices, applicationChoices, resolveChoices } from '../choices';
+import { apiChoices, applicationChoices, labelsOf, resolveChoices } from '../choices';
 import { CreateApplicationInput, DeleteInput, StatusChangeInput, UpdateApplicationInput } from '../schemas';
 import * as registry from '../service';
 import { type AppFormValues, ApplicationFormPage, ChosenFunction, FunctionOptions } from '../views/app-form';
@@ -189,11 +189,22 @@ export function registryRouter() {
   web.get('/aplikasi/:id/ubah', async (c) => {
     const id = parseOrThrow(IdParam, c.req.param('id'), 'id');
     const { snapshot } = await registry.applicationForEdit(c.get('db'), c.get('user'), id);
+    const values = snapshotValues(snapshot);
+    // Stored choices are ids; the form shows them by name, as they were chosen.
+    const labels = await labelsOf(c.get('db'), {
+      relations: values.relations.map((r) => r.application),
+      consumedApis: values.consumedApis,
+    });
+    values.relations = values.relations.map((r) => ({
+      ...r,
+      application: labels.applications.get(r.application) ?? r.application,
+    }));
+    values.consumedApis = values.consumedApis.map((a) => labels.apis.get(a) ?? a);
     return c.html(
       <ApplicationFormPage
         ctx={viewCtx(c)}
         id={id}
-        values={snapshotValues(snapshot)}
+        values={values}
         options={await formOptions(c)}
         errors={[]}
       />,

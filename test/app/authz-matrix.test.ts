@@ -201,6 +201,11 @@ const CASES: Record<string, Case> = {
     send: (app, _fx, a) => formPost(app, '/akun/token', { name: 'skrip' }, a),
     expect: signedIn,
   },
+  'POST /akun/jabatan': {
+    // Each person sets their own position; anonymous is sent to sign in.
+    send: (app, _fx, a) => formPost(app, '/akun/jabatan', { position: 'Analis Kebijakan Ahli Muda' }, a),
+    expect: signedIn,
+  },
   'POST /akun/sandi': {
     // Each person changes their own password (to the same new one: the matrix checks access).
     send: (app, _fx, a) =>

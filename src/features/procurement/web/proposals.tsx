@@ -6,7 +6,7 @@ import { type FieldIssue, Invalid, StaleVersion } from '../../../kernel/errors';
 import { type FormRecord, file, formRecord, num, rowValues, str, strs } from '../../../kernel/http/forms';
 import { countedOverlapCheck } from '../../../kernel/http/observe';
 import { fieldErrors, viewCtx } from '../../../kernel/http/render';
-import { translateText, translator } from '../../../kernel/i18n';
+import { translateText } from '../../../kernel/i18n';
 import type { MailDeps } from '../../../kernel/notify';
 import { can } from '../../../kernel/policy';
 import { parseOrThrow, toFieldIssues } from '../../../kernel/schemas';

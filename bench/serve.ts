@@ -8,7 +8,8 @@ import { nativeHasher } from '../src/kernel/password-node';
 const config = parseConfig(process.env);
 const db = await openNodeDb(config);
 serve({
-  fetch: createApp({ db, config, passwords: nativeHasher }).fetch,
+  // Compressed as in production (src/node.ts).
+  fetch: createApp({ db, config, passwords: nativeHasher, compress: true }).fetch,
   port: config.PORT,
   hostname: '127.0.0.1',
 });

@@ -22,6 +22,8 @@ const bool = (fallback: 'true' | 'false') =>
 const ConfigObject = v.object({
   /** Port to listen on (Node); 0 picks a free one. */
   PORT: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(65535)), '8787'),
+  /** Address to listen on (Node): every interface by default, `127.0.0.1` for loopback only. */
+  HOST: v.optional(v.pipe(v.string(), v.minLength(1)), '0.0.0.0'),
   DATABASE_URL: v.optional(v.pipe(v.string(), v.minLength(1)), DEFAULT_DATABASE_URL),
   DATABASE_AUTH_TOKEN: v.optional(v.string()),
   /** libSQL embedded replica: a remote primary this node syncs from (Node only). */

@@ -84,7 +84,7 @@ async function main() {
   server = await serveGracefully({
     fetch: app.fetch,
     port: config.PORT,
-    hostname: '0.0.0.0',
+    hostname: config.HOST,
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT * 1000,
     onClosed: async () => {
       stopStatistics();

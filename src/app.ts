@@ -14,6 +14,7 @@ import { clientAddress, isSecure } from './kernel/http/client-address';
 import { errorResponse, internalErrorResponse, notFoundResponse } from './kernel/http/errors';
 import { langMiddleware } from './kernel/http/lang';
 import { observeRequests } from './kernel/http/observe';
+import { responseCache } from './kernel/http/response-cache';
 import { msg } from './kernel/i18n';
 import { errorFields, jsonLogger } from './kernel/log';
 import { createMetrics } from './kernel/metrics';
@@ -24,6 +25,22 @@ export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** Bodies of the bulk import: a 10 MiB file and the form around it. */
 export const MAX_IMPORT_BODY_BYTES = 11 * 1024 * 1024;
 const IMPORT_PATHS = new Set(['/api/v1/imports', '/impor', '/impor/terapkan']);
+
+/**
+ * Public reads whose anonymous answers the server keeps until the data changes (decision 0031):
+ * the catalogue's pages and API reads, which depend only on the URL, the language, the htmx
+ * headers and the stored data. Not listed: forms, anything time-dependent (clearances, the
+ * decision log, the holiday calendar), exports (streamed) and everything signed-in.
+ */
+const CACHED_PATHS: readonly RegExp[] = [
+  /^\/$/,
+  /^\/aplikasi(-umum|\/\d+)?$/,
+  /^\/(instansi|fungsi|data|referensi)(\/[A-Za-z0-9._-]+)?$/,
+  /^\/(katalog-api|cari)$/,
+  /^\/api\/v1\/(applications|agencies|functions|data-entities)(\/[A-Za-z0-9._-]+)?$/,
+  /^\/api\/v1\/reference\/[A-Za-z]+$/,
+  /^\/api\/v1\/(search|apis)$/,
+];
 
 /**
  * Builds the application for any runtime: the entry point supplies the database and the
@@ -124,6 +141,16 @@ export function createApp(deps: AppDeps) {
     if (c.get('user')) c.header('Cache-Control', 'private, no-store');
   });
   app.use(publicCaching());
+  // Inside publicCaching (which reuses its ETag) and compress (which leaves its gzip copy alone).
+  if (deps.config.RESPONSE_CACHE_MB > 0) {
+    app.use(
+      responseCache({
+        paths: CACHED_PATHS,
+        maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024,
+        gzip: deps.compress,
+      }),
+    );
+  }
   app.use(csrfMiddleware());
 
   app.route('/api/v1', apiRouter());

@@ -103,6 +103,14 @@ const ConfigObject = v.object({
   SMTP_FROM: v.optional(v.pipe(v.string(), v.email())),
   /** One JSON line per request on stdout (time, request id, method, path, status, duration, user id). */
   LOG_REQUESTS: bool('true'),
+  /**
+   * Memory for rendered anonymous pages and API reads, kept until the data changes (decision
+   * 0031), in MiB; 0 turns the cache off.
+   */
+  RESPONSE_CACHE_MB: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(4096)),
+    '32',
+  ),
   /** Bearer token for `GET /metrics` (Prometheus); without it the endpoint does not exist. */
   METRICS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'at least 16 characters'))),
   /** Seconds a shutdown waits for requests in flight before closing their connections (Node). */

@@ -26,6 +26,7 @@ let server: HranaServer;
 /** A stand-in for an HTTP mail API (the kind a Worker can reach): it keeps what it is sent. */
 let mailApi: Server;
 const mailed: { auth?: string; body: { to: string[]; subject: string; text: string } }[] = [];
+let dbPath: string;
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'katalog-worker-'));
@@ -39,6 +40,7 @@ beforeAll(async () => {
     },
   );
   const path = join(dir, 'db.sqlite');
+  dbPath = path;
   const client = createClient({ url: `file:${path}` });
   const db = createDb(client);
   await migrateDb(db);
@@ -122,6 +124,37 @@ describe('the Worker build in workerd', () => {
     const res = await mf.dispatchFetch(`http://localhost/aplikasi/${siasn.id}`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('Badan Kepegawaian Negara');
+  });
+
+  it('reads an application page in two round trips: the data version, then one batch', async () => {
+    const list = (await (
+      await mf.dispatchFetch('http://localhost/api/v1/applications?q=srikandi')
+    ).json()) as {
+      items: { id: number; acronym: string }[];
+    };
+    const srikandi = list.items.find((i) => i.acronym === 'SRIKANDI')!;
+    const before = server.roundTrips;
+    const res = await mf.dispatchFetch(`http://localhost/aplikasi/${srikandi.id}`);
+    expect(await res.text()).toContain('SRIKANDI');
+    expect(server.roundTrips - before).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a repeated anonymous read from the isolate with one round trip, fresh after a write', async () => {
+    const url = 'http://localhost/api/v1/applications?category=umum&pageSize=5';
+    const first = (await (await mf.dispatchFetch(url)).json()) as { items: { id: number; name: string }[] };
+    const before = server.roundTrips;
+    const again = (await (await mf.dispatchFetch(url)).json()) as typeof first;
+    expect(again).toEqual(first);
+    expect(server.roundTrips - before).toBe(1);
+    // A change committed by another process (here the command line's kind of client).
+    const other = createClient({ url: `file:${dbPath}` });
+    await other.execute({
+      sql: 'update applications set name = ? where id = ?',
+      args: ['Nama Diubah dari Luar', first.items[0]!.id],
+    });
+    other.close();
+    const fresh = (await (await mf.dispatchFetch(url)).json()) as typeof first;
+    expect(fresh.items.map((i) => i.name)).toContain('Nama Diubah dari Luar');
   });
 
   it('answers the JSON API and its errors as problem+json', async () => {

@@ -55,16 +55,26 @@ function encode(v: unknown): Value {
 
 export interface HranaServer {
   url: string;
+  /** Pipeline requests answered so far: the client's round trips. */
+  readonly roundTrips: number;
+  /** Statements executed so far (each statement of a batch counts; BEGIN/COMMIT included). */
+  readonly statements: number;
   close(): Promise<void>;
 }
 
-/** Serves the database file at `path` on a random loopback port. */
-export async function startHranaServer(path: string): Promise<HranaServer> {
+/**
+ * Serves the database file at `path` on a random loopback port. `delayMs` holds each answer
+ * back that long, as a database in another region would (issue 14's remote path).
+ */
+export async function startHranaServer(path: string, opts: { delayMs?: number } = {}): Promise<HranaServer> {
+  let roundTrips = 0;
+  let statements = 0;
   const db = new Database(path);
   db.defaultSafeIntegers(true);
   const stored = new Map<number, string>();
 
   const execute = (stmt: Stmt) => {
+    statements++;
     const sql = stmt.sql ?? stored.get(stmt.sql_id ?? -1);
     if (sql === undefined) throw new Error('SQL text or a stored sql_id is required');
     const prepared = db.prepare(sql);
@@ -176,7 +186,9 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
     }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
+      roundTrips++;
+      if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs));
       try {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { requests: { type: string }[] };
         const results = body.requests.map((r) => {
@@ -198,6 +210,12 @@ export async function startHranaServer(path: string): Promise<HranaServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    get roundTrips() {
+      return roundTrips;
+    },
+    get statements() {
+      return statements;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {

@@ -7,17 +7,20 @@ export const PUBLIC_MAX_AGE = 60;
 
 const CACHEABLE_TYPE = /^(text\/html|application\/json|application\/problem\+json)\b/;
 
-async function digest(body: ArrayBuffer): Promise<string> {
+/** Hex SHA-1 of a body: the strong ETag of an anonymous answer. */
+export async function digest(body: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
   const hash = new Uint8Array(await crypto.subtle.digest('SHA-1', body));
   let hex = '';
   for (const b of hash) hex += b.toString(16).padStart(2, '0');
   return hex;
 }
 
+/** `If-None-Match` uses the weak comparison (RFC 9110 13.1.2): `W/"x"` matches `"x"`. */
 function ifNoneMatchHas(header: string | undefined, tag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  return (header.match(/(?:W\/)?"[^"]*"/g) ?? []).some((t) => t.replace(/^W\//, '') === tag);
+  const bare = tag.replace(/^W\//, '');
+  return (header.match(/(?:W\/)?"[^"]*"/g) ?? []).some((t) => t.replace(/^W\//, '') === bare);
 }
 
 /**

@@ -13,7 +13,7 @@ import type {
 import type { Confidence } from '../../../../db/schema/common';
 import type { Sensitivity } from '../../../../db/schema/data';
 import type { SharedField } from '../../../../db/schema/functions';
-import { and, list, one, type Page, rows, rowsWithFlags } from '../../../kernel/repo';
+import { and, list, one, type Page, type Read, readOne, readRows, rows, runRead } from '../../../kernel/repo';
 
 export interface ApplicationFilter {
   statuses: readonly AppStatus[];
@@ -164,9 +164,8 @@ export interface ApplicationRow {
   raaTitleEn: string | null;
 }
 
-export async function getApplication(db: Db, id: number): Promise<ApplicationRow | undefined> {
-  return one<ApplicationRow>(
-    db,
+export function applicationRead(id: number): Read<ApplicationRow | undefined> {
+  return readOne<ApplicationRow>(
     sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.scope, a.status,
           a.hosting, a.url, a.repository_url as repositoryUrl, a.licence, a.yearly_cost as yearlyCost,
           a.launch_year as launchYear, a.contact_name as contactName, a.contact_email as contactEmail,
@@ -180,9 +179,20 @@ export async function getApplication(db: Db, id: number): Promise<ApplicationRow
   );
 }
 
+export async function getApplication(db: Db, id: number): Promise<ApplicationRow | undefined> {
+  return runRead(db, applicationRead(id));
+}
+
 /** Whether the application is (or began as) a proposal: its draft goes live only through review. */
+export function isProposalRead(applicationId: number): Read<boolean> {
+  return {
+    query: sql`select 1 as x from proposals where application_id = ${applicationId} limit 1`,
+    map: (found) => found.length > 0,
+  };
+}
+
 export async function isProposal(db: Db, applicationId: number): Promise<boolean> {
-  return !!(await one(db, sql`select 1 as x from proposals where application_id = ${applicationId}`));
+  return runRead(db, isProposalRead(applicationId));
 }
 
 /** Applications by id (any status), as `getApplication` reads one: for checks of many rows. */
@@ -213,15 +223,18 @@ export interface LinkedFunction {
   parentTitle: string;
 }
 
-export async function applicationFunctions(db: Db, applicationId: number): Promise<LinkedFunction[]> {
-  return rows<LinkedFunction>(
-    db,
+export function applicationFunctionsRead(applicationId: number): Read<LinkedFunction[]> {
+  return readRows<LinkedFunction>(
     sql`select f.id, f.code, f.title, f.title_en as titleEn, f.shared_field as sharedField,
           r.code as parentCode, r.title as parentTitle
         from application_functions af join functions f on f.id = af.function_id
         join reference_codes r on r.id = f.reference_code_id
         where af.application_id = ${applicationId} order by f.code`,
   );
+}
+
+export async function applicationFunctions(db: Db, applicationId: number): Promise<LinkedFunction[]> {
+  return runRead(db, applicationFunctionsRead(applicationId));
 }
 
 export interface LinkedDataEntity {
@@ -234,15 +247,18 @@ export interface LinkedDataEntity {
   role: DataRole;
 }
 
-export async function applicationDataEntities(db: Db, applicationId: number): Promise<LinkedDataEntity[]> {
-  return rowsWithFlags<LinkedDataEntity>(
-    db,
+export function applicationDataEntitiesRead(applicationId: number): Read<LinkedDataEntity[]> {
+  return readRows<LinkedDataEntity>(
     sql`select d.id, d.code, d.name, d.name_en as nameEn, d.sensitivity, d.personal_data as personalData, ad.role
         from application_data_entities ad join data_entities d on d.id = ad.data_entity_id
         where ad.application_id = ${applicationId}
         order by case ad.role when 'master' then 0 when 'producer' then 1 else 2 end, d.code`,
     ['personalData'],
   );
+}
+
+export async function applicationDataEntities(db: Db, applicationId: number): Promise<LinkedDataEntity[]> {
+  return runRead(db, applicationDataEntitiesRead(applicationId));
 }
 
 export interface ApiSummary {
@@ -266,12 +282,25 @@ const apiSummaryColumns = sql`p.id, p.name, p.api_version as apiVersion, p.descr
   (select count(*) from api_operations o where o.api_id = p.id) as operations,
   a.id as applicationId, a.name as applicationName, g.name as agencyName`;
 
-export async function providedApis(db: Db, applicationId: number): Promise<ApiSummary[]> {
-  return rowsWithFlags<ApiSummary>(
-    db,
+export function providedApisRead(applicationId: number): Read<ApiSummary[]> {
+  return readRows<ApiSummary>(
     sql`select ${apiSummaryColumns}
         from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
         where p.application_id = ${applicationId} order by p.name`,
+    ['splpPublished'],
+  );
+}
+
+export async function providedApis(db: Db, applicationId: number): Promise<ApiSummary[]> {
+  return runRead(db, providedApisRead(applicationId));
+}
+
+export function consumedApisRead(applicationId: number, statuses: readonly AppStatus[]): Read<ApiSummary[]> {
+  return readRows<ApiSummary>(
+    sql`select ${apiSummaryColumns}
+        from application_api_consumption c join apis p on p.id = c.api_id
+        join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
+        where c.application_id = ${applicationId} and a.status in ${list(statuses)} order by p.name`,
     ['splpPublished'],
   );
 }
@@ -281,14 +310,7 @@ export async function consumedApis(
   applicationId: number,
   statuses: readonly AppStatus[],
 ): Promise<ApiSummary[]> {
-  return rowsWithFlags<ApiSummary>(
-    db,
-    sql`select ${apiSummaryColumns}
-        from application_api_consumption c join apis p on p.id = c.api_id
-        join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
-        where c.application_id = ${applicationId} and a.status in ${list(statuses)} order by p.name`,
-    ['splpPublished'],
-  );
+  return runRead(db, consumedApisRead(applicationId, statuses));
 }
 
 export interface RelatedApplication {
@@ -303,13 +325,11 @@ export interface RelatedApplication {
 }
 
 /** Declared relations in both directions (integrates with, depends on, replaces, part of). */
-export async function relatedApplications(
-  db: Db,
+export function relatedApplicationsRead(
   applicationId: number,
   statuses: readonly AppStatus[],
-): Promise<RelatedApplication[]> {
-  return rows<RelatedApplication>(
-    db,
+): Read<RelatedApplication[]> {
+  return readRows<RelatedApplication>(
     sql`select a.id, a.name, a.acronym, a.category, a.scope, g.name as agencyName, r.kind, 'out' as direction
         from application_relations r join applications a on a.id = r.to_application_id join agencies g on g.id = a.agency_id
         where r.from_application_id = ${applicationId} and a.status in ${list(statuses)}
@@ -319,6 +339,14 @@ export async function relatedApplications(
         where r.to_application_id = ${applicationId} and a.status in ${list(statuses)}
         order by 5 desc, 4 desc, 2 limit 50`,
   );
+}
+
+export async function relatedApplications(
+  db: Db,
+  applicationId: number,
+  statuses: readonly AppStatus[],
+): Promise<RelatedApplication[]> {
+  return runRead(db, relatedApplicationsRead(applicationId, statuses));
 }
 
 export interface SimilarApplication {
@@ -337,14 +365,12 @@ export interface SimilarApplication {
  * `cross join` keeps the candidates as the outer loop: otherwise SQLite may walk every active
  * application through the status index and probe the candidates (issue 14).
  */
-export async function similarByFunctions(
-  db: Db,
+export function similarByFunctionsRead(
   applicationId: number,
   statuses: readonly AppStatus[],
   limit = 8,
-): Promise<SimilarApplication[]> {
-  return rows<SimilarApplication>(
-    db,
+): Read<SimilarApplication[]> {
+  return readRows<SimilarApplication>(
     sql`with s as (
           select af2.application_id as id, count(*) as shared
           from application_functions af1
@@ -356,4 +382,13 @@ export async function similarByFunctions(
         where a.status in ${list(statuses)}
         order by s.shared desc, a.scope = 'national' desc, a.name limit ${limit}`,
   );
+}
+
+export async function similarByFunctions(
+  db: Db,
+  applicationId: number,
+  statuses: readonly AppStatus[],
+  limit = 8,
+): Promise<SimilarApplication[]> {
+  return runRead(db, similarByFunctionsRead(applicationId, statuses, limit));
 }

@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { AppStatus, Category, Scope } from '../../../db/schema/applications';
 import type { PostingList } from '../../domain/overlap';
-import { list, one, rows } from '../../kernel/repo';
+import { list, one, type Read, readRows, runRead } from '../../kernel/repo';
 
 export interface ResolvedFunction {
   code: string;
@@ -13,10 +13,8 @@ export interface ResolvedFunction {
 }
 
 /** Active catalogue functions by code. */
-export async function functionsByCodes(db: Db, codes: readonly string[]): Promise<ResolvedFunction[]> {
-  if (codes.length === 0) return [];
-  return rows<ResolvedFunction>(
-    db,
+export function functionsByCodesRead(codes: readonly string[]): Read<ResolvedFunction[]> {
+  return readRows<ResolvedFunction>(
     sql`select code, id, reference_code_id as parentId, title, title_en as titleEn from functions
         where status = 'active' and code in ${list(codes)}`,
   );
@@ -31,24 +29,23 @@ export async function activeFunctions(db: Db): Promise<ResolvedFunction[]> {
   );
 }
 
+export async function functionsByCodes(db: Db, codes: readonly string[]): Promise<ResolvedFunction[]> {
+  return codes.length ? runRead(db, functionsByCodesRead(codes)) : [];
+}
+
 /** Level-2 RAB/RAL codes by code (a proposal may name a whole urusan instead of a function). */
-export async function parentsByCodes(
-  db: Db,
+export function parentsByCodesRead(
   codes: readonly string[],
-): Promise<{ code: string; id: number; title: string }[]> {
-  if (codes.length === 0) return [];
-  return rows(
-    db,
+): Read<{ code: string; id: number; title: string }[]> {
+  return readRows(
     sql`select code, id, title from reference_codes where level = 2 and domain in ('RAB', 'RAL') and code in ${list(codes)}`,
   );
 }
 
-export async function dataEntitiesByCodes(
-  db: Db,
+export function dataEntitiesByCodesRead(
   codes: readonly string[],
-): Promise<{ code: string; id: number; name: string }[]> {
-  if (codes.length === 0) return [];
-  return rows(db, sql`select code, id, name from data_entities where code in ${list(codes)}`);
+): Read<{ code: string; id: number; name: string }[]> {
+  return readRows(sql`select code, id, name from data_entities where code in ${list(codes)}`);
 }
 
 /**
@@ -73,6 +70,31 @@ function countWithStatus(statuses: readonly AppStatus[]) {
   )})`;
 }
 
+/** What {@link functionStats} answers. */
+export interface FunctionStats {
+  applications: number;
+  functionDf: Map<number, number>;
+  parentDf: Map<number, number>;
+}
+
+function statsRead(functions: SQL, parents: SQL, statuses: readonly AppStatus[]): Read<FunctionStats> {
+  return {
+    query: sql`select ${countWithStatus(statuses)} as n,
+          (select json_group_array(json_array(function_id, applications)) from function_usage
+            where function_id in (${functions})) as fdf,
+          (select json_group_array(json_array(id, df)) from (
+            select f.reference_code_id as id, sum(u.applications) as df from functions f
+            join function_usage u on u.function_id = f.id
+            where f.reference_code_id in (${parents})
+            group by f.reference_code_id)) as pdf`,
+    map: (found) => {
+      const r = found[0] as { n: number; fdf: string; pdf: string } | undefined;
+      const pairs = (j: string | undefined) => new Map(JSON.parse(j ?? '[]') as [number, number][]);
+      return { applications: r?.n ?? 0, functionDf: pairs(r?.fdf), parentDf: pairs(r?.pdf) };
+    },
+  };
+}
+
 /**
  * Catalogue statistics for rarity weights, in one query: how many published applications there
  * are, how many perform each given function (`function_usage`, trigger-kept) and how many perform
@@ -83,20 +105,33 @@ export async function functionStats(
   functionIds: readonly number[],
   parentIds: readonly number[],
   statuses: readonly AppStatus[],
-) {
-  const r = await one<{ n: number; fdf: string; pdf: string }>(
+): Promise<FunctionStats> {
+  return runRead(
     db,
-    sql`select ${countWithStatus(statuses)} as n,
-          (select json_group_array(json_array(function_id, applications)) from function_usage
-            where function_id in (select value from json_each(${JSON.stringify(functionIds)}))) as fdf,
-          (select json_group_array(json_array(id, df)) from (
-            select f.reference_code_id as id, sum(u.applications) as df from functions f
-            join function_usage u on u.function_id = f.id
-            where f.reference_code_id in (select value from json_each(${JSON.stringify(parentIds)}))
-            group by f.reference_code_id)) as pdf`,
+    statsRead(
+      sql`select value from json_each(${JSON.stringify(functionIds)})`,
+      sql`select value from json_each(${JSON.stringify(parentIds)})`,
+      statuses,
+    ),
   );
-  const pairs = (j: string | undefined) => new Map(JSON.parse(j ?? '[]') as [number, number][]);
-  return { applications: r?.n ?? 0, functionDf: pairs(r?.fdf), parentDf: pairs(r?.pdf) };
+}
+
+/**
+ * The same statistics named by codes, so they can be read in the same batch as the codes
+ * themselves: the functions (active ones) and their level-2 codes, and the level-2 codes named
+ * directly.
+ */
+export function functionStatsByCodesRead(
+  functionCodes: readonly string[],
+  parentCodes: readonly string[],
+  statuses: readonly AppStatus[],
+): Read<FunctionStats> {
+  return statsRead(
+    sql`select id from functions where status = 'active' and code in ${list(functionCodes)}`,
+    sql`select reference_code_id from functions where status = 'active' and code in ${list(functionCodes)}
+        union select id from reference_codes where level = 2 and domain in ('RAB', 'RAL') and code in ${list(parentCodes)}`,
+    statuses,
+  );
 }
 
 const postingQuery = (l: PostingList, limit: number) => {

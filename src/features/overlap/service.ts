@@ -17,6 +17,7 @@ import {
 import { contentTerms, termWords } from '../../domain/text';
 import { Invalid } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
+import { readAll } from '../../kernel/repo';
 import { applicationDetail, type Viewer } from '../catalogue/service';
 import * as repo from './repo';
 import type { OverlapInput } from './schemas';
@@ -99,8 +100,9 @@ function proposalOf(
  * telling) of the posting lists of what the proposal names (functions, data entities held,
  * content terms), and every shared application — then each is scored exactly with its evidence.
  * Nothing about the catalogue is cached in memory, so the answer is right as soon as it changes.
- * Local libSQL runs on the main thread, so the cost that matters is SQL time plus JS time: five
- * small queries, the two that scale returning one JSON document each (bench/overlap.ts).
+ * Local libSQL runs on the main thread, so the cost that matters is SQL time plus JS time: six
+ * small queries, the two that scale returning one JSON document each (bench/overlap.ts), in three
+ * round trips on a remote database (the codes and their statistics are read as one batch).
  */
 export async function checkOverlap(
   db: Db,
@@ -115,10 +117,13 @@ export async function checkOverlap(
   const inferred = inferFunctions(vocabulary(), input.name, input.description ?? '', {
     exclude: new Set(functionCodes),
   });
-  const [fns, parents, entities] = await Promise.all([
-    repo.functionsByCodes(db, [...functionCodes, ...inferred.map((f) => f.code)]),
-    repo.parentsByCodes(db, parentCodes),
-    repo.dataEntitiesByCodes(db, input.dataEntities ?? []),
+  // The codes, and the rarity statistics of what they name, in one round trip.
+  const wanted = [...functionCodes, ...inferred.map((f) => f.code)];
+  const [fns, parents, entities, stats] = await readAll(db, [
+    repo.functionsByCodesRead(wanted),
+    repo.parentsByCodesRead(parentCodes),
+    repo.dataEntitiesByCodesRead(input.dataEntities ?? []),
+    repo.functionStatsByCodesRead(wanted, parentCodes, statuses),
   ]);
   // Unknown codes are reported, never silently dropped.
   const issues = [
@@ -162,12 +167,6 @@ export async function checkOverlap(
       for (const [term, w] of m)
         if (w.literal === literal && !shownWords.has(term)) shownWords.set(term, w.word);
 
-  const stats = await repo.functionStats(
-    db,
-    fns.map((f) => f.id),
-    [...new Set([...fns.map((f) => f.parentId), ...parents.map((p) => p.id)])],
-    statuses,
-  );
   // Candidates: the applications sharing the most of what the database can see of the score.
   const lists = candidateLists(profile, stats, {
     ...CANDIDATES,

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 /** The round trips `request` costs. */
-async function tripsOf(request: () => Promise<Response>, status = 200): Promise<number> {
+async function tripsOf(request: () => Response | Promise<Response>, status = 200): Promise<number> {
   const before = server.roundTrips;
   const res = await request();
   expect(res.status).toBe(status);

@@ -31,6 +31,12 @@ import http from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createClient as createWebClient } from '@libsql/client/web';
+import { createDb } from '../db/client';
+import { createApp } from '../src/app';
+import { parseConfig } from '../src/config';
+import { nativeHasher } from '../src/kernel/password-node';
+import { startHranaServer } from '../test/support/hrana-server';
 import { LABELLED_PROPOSALS } from '../test/support/labelled-proposals';
 import { fmt, quantile, waitFor, writeSection } from './lib';
 
@@ -351,6 +357,50 @@ async function endpoints(port: number): Promise<{ name: string; targets: Target[
   ];
 }
 
+/** Added to every round trip of the remote path, as a database in another region would. */
+const REMOTE_DELAY_MS = 50;
+const remoteRows: string[] = [];
+
+/**
+ * The remote path, as on Workers: the app in this process over \`@libsql/client/web\` and the
+ * Hrana test server (test/support) on the same database, each round trip held back
+ * REMOTE_DELAY_MS. Each page is asked twice: once rendered, once answered from the cache.
+ */
+async function remotePath(list: { name: string; targets: Target[] }[]) {
+  const hrana = await startHranaServer(dbFile, { delayMs: REMOTE_DELAY_MS });
+  try {
+    const app = createApp({
+      db: createDb(createWebClient({ url: hrana.url }) as never),
+      config: parseConfig({ DATABASE_URL: hrana.url, SECURE_COOKIES: 'false', LOG_REQUESTS: 'false' }),
+      passwords: nativeHasher,
+    });
+    const asked = async (t: Target) => {
+      const before = hrana.roundTrips;
+      const started = performance.now();
+      const res = await app.request(t.path, {
+        method: t.method,
+        body: t.body,
+        headers: t.body ? { 'Content-Type': 'application/json' } : {},
+      });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`${t.path}: HTTP ${res.status}`);
+      return { trips: hrana.roundTrips - before, ms: performance.now() - started };
+    };
+    for (const e of list) {
+      const t = e.targets[0]!;
+      const first = await asked(t);
+      const again = await asked(t);
+      const cell = (x: { trips: number; ms: number }) => `${x.trips} | ${Math.round(x.ms)}`;
+      remoteRows.push(`| ${e.name.replace(/ \(.*\)$/, '')} | ${cell(first)} | ${cell(again)} |`);
+      console.log(
+        `remote ${e.name}: ${first.trips} trips ${Math.round(first.ms)} ms, again ${again.trips} trips ${Math.round(again.ms)} ms`,
+      );
+    }
+  } finally {
+    await hrana.close();
+  }
+}
+
 const row = (name: string, r: LoadResult, bare: number) =>
   `| ${name} | ${Math.round(r.rps)} | ${(r.rps / bare).toFixed(4)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.errors} | ${r.timeouts} | ${r.slow} |`;
 const log = (name: string, r: LoadResult) =>
@@ -419,6 +469,9 @@ try {
     log(`${e.name} (32, no response cache)`, r);
     rowsUncached.push(row(e.name, r, bare32.rps));
   }
+  appServer.kill();
+  await new Promise((r) => appServer.once('exit', r));
+  await remotePath(list);
 } finally {
   bareServer.kill();
   appServer.kill();
@@ -464,7 +517,17 @@ writes under 200 ms.
 ### 32 connections, response cache off (every request rendered)
 
 ${header}
-${rowsUncached.join('\n')}`,
+${rowsUncached.join('\n')}
+
+### Remote database: round trips per page (issue 14)
+
+The app in the bench process over \`@libsql/client/web\` (the Workers client) and the Hrana test server on the
+same database, each round trip held back ${REMOTE_DELAY_MS} ms; each page asked once (rendered) and again (kept
+at the same data version). Target: at most 2 round trips for the application page and 3 for an overlap check.
+
+| page | round trips | ms | again: round trips | ms |
+|---|---|---|---|---|
+${remoteRows.join('\n')}`,
 );
 console.log('Wrote docs/benchmarks.md');
 process.exit(0);

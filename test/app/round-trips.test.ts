@@ -44,6 +44,12 @@ describe('round trips to a remote database', () => {
     expect(await tripsOf(() => app.request(`/aplikasi/${first!.id}`))).toBe(1);
   });
 
+  it('reads the home page in two and the application list in three', async () => {
+    expect(await tripsOf(() => app.request('/'))).toBe(2);
+    // The data version, the page with its count, the filters' option lists.
+    expect(await tripsOf(() => app.request('/aplikasi'))).toBe(3);
+  });
+
   it('checks a proposal for overlap in three', async () => {
     const check = () =>
       app.request('/api/v1/overlap', {

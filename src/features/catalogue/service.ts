@@ -269,20 +269,21 @@ export async function referenceDomain(db: Db, domain: ReferenceDomain) {
   return catalogueRepo.referenceCodesOf(db, domain);
 }
 
+/** The home page's national figures: three reads, one round trip. */
 export async function homeFigures(db: Db, viewer: Viewer) {
-  const [figures, topFunctions, byKind] = await Promise.all([
-    catalogueRepo.nationalFigures(db, viewer.statuses),
-    catalogueRepo.mostMultipliedFunctions(db),
-    catalogueRepo.applicationsByAgencyKind(db, viewer.statuses),
+  const [figures, topFunctions, byKind] = await readAll(db, [
+    catalogueRepo.nationalFiguresRead(viewer.statuses),
+    catalogueRepo.mostMultipliedFunctionsRead(),
+    catalogueRepo.applicationsByAgencyKindRead(viewer.statuses),
   ]);
   return { figures, topFunctions, byKind };
 }
 
-/** Option lists for the application filters: provinces and RAB sectors. */
+/** Option lists for the application filters: provinces and RAB sectors (one round trip). */
 export async function filterOptions(db: Db) {
-  const [provinces, sectors] = await Promise.all([
-    agenciesRepo.listProvinces(db),
-    catalogueRepo.referenceCodesOf(db, 'RAB'),
+  const [provinces, sectors] = await readAll(db, [
+    agenciesRepo.listProvincesRead(),
+    catalogueRepo.referenceCodesOfRead('RAB'),
   ]);
   return { provinces, sectors };
 }

@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../../db/client';
 import type { AgencyKind } from '../../../../db/schema/agencies';
 import type { AppStatus } from '../../../../db/schema/applications';
-import { and, list, one, type Page, rows } from '../../../kernel/repo';
+import { and, list, one, type Page, type Read, readRows, rows, runRead } from '../../../kernel/repo';
 
 export interface AgencyRow {
   id: number;
@@ -90,11 +90,14 @@ export interface Province {
   name: string;
 }
 
-export async function listProvinces(db: Db): Promise<Province[]> {
-  return rows<Province>(
-    db,
+export function listProvincesRead(): Read<Province[]> {
+  return readRows<Province>(
     sql`select code, coalesce(short_name, name) as name from agencies where kind = 'provinsi' order by name`,
   );
+}
+
+export async function listProvinces(db: Db): Promise<Province[]> {
+  return runRead(db, listProvincesRead());
 }
 
 /** For a filter's option list: agencies that own at least one visible application. */

@@ -6,7 +6,18 @@ import type { Confidence } from '../../../../db/schema/common';
 import type { DataKind, Sensitivity } from '../../../../db/schema/data';
 import type { SharedField } from '../../../../db/schema/functions';
 import type { ReferenceDomain } from '../../../../db/schema/reference';
-import { and, list, one, oneWithFlags, type Page, rows, rowsWithFlags } from '../../../kernel/repo';
+import {
+  and,
+  list,
+  one,
+  oneWithFlags,
+  type Page,
+  type Read,
+  readRows,
+  rows,
+  rowsWithFlags,
+  runRead,
+} from '../../../kernel/repo';
 
 export interface ReferenceCodeRow {
   id: number;
@@ -24,12 +35,15 @@ export interface ReferenceCodeRow {
 const refColumns = sql`r.id, r.domain, r.code, r.level, p.code as parentCode, r.title, r.title_en as titleEn,
   r.description, r.confidence, r.source_note as sourceNote`;
 
-export async function referenceCodesOf(db: Db, domain: ReferenceDomain): Promise<ReferenceCodeRow[]> {
-  return rows<ReferenceCodeRow>(
-    db,
+export function referenceCodesOfRead(domain: ReferenceDomain): Read<ReferenceCodeRow[]> {
+  return readRows<ReferenceCodeRow>(
     sql`select ${refColumns} from reference_codes r left join reference_codes p on p.id = r.parent_id
         where r.domain = ${domain} order by r.code`,
   );
+}
+
+export async function referenceCodesOf(db: Db, domain: ReferenceDomain): Promise<ReferenceCodeRow[]> {
+  return runRead(db, referenceCodesOfRead(domain));
 }
 
 export async function referenceCodeByCode(db: Db, code: string): Promise<ReferenceCodeRow | undefined> {
@@ -245,11 +259,10 @@ export interface NationalFigures {
 }
 
 /** The home page's national figures, in one round trip. */
-export async function nationalFigures(db: Db, statuses: readonly AppStatus[]): Promise<NationalFigures> {
+export function nationalFiguresRead(statuses: readonly AppStatus[]): Read<NationalFigures> {
   const s = list(statuses);
-  const row = await one<NationalFigures>(
-    db,
-    sql`select
+  return {
+    query: sql`select
       (select count(*) from applications where status in ${s}) as applications,
       (select count(*) from applications where status in ${s} and category = 'umum') as sharedApplications,
       (select count(distinct agency_id) from applications where status in ${s}) as agenciesWithApplications,
@@ -262,8 +275,12 @@ export async function nationalFigures(db: Db, statuses: readonly AppStatus[]): P
       (select count(*) from applications a where a.status in ${s} and a.category = 'khusus' and exists (
          select 1 from application_functions af join function_usage u on u.function_id = af.function_id
          where af.application_id = a.id and u.shared_applications > 0)) as overlappingShared`,
-  );
-  return row!;
+    map: (found) => found[0] as unknown as NationalFigures,
+  };
+}
+
+export async function nationalFigures(db: Db, statuses: readonly AppStatus[]): Promise<NationalFigures> {
+  return runRead(db, nationalFiguresRead(statuses));
 }
 
 export interface FunctionCount {
@@ -276,15 +293,18 @@ export interface FunctionCount {
 }
 
 /** Functions performed by the most published applications (from the trigger-kept counts). */
-export async function mostMultipliedFunctions(db: Db, limit = 10): Promise<FunctionCount[]> {
-  const found = await rows<Omit<FunctionCount, 'shared'> & { shared: number }>(
-    db,
+export function mostMultipliedFunctionsRead(limit = 10): Read<FunctionCount[]> {
+  return readRows<FunctionCount>(
     sql`select f.code, f.title, f.title_en as titleEn, u.applications, u.shared_applications > 0 as shared
         from function_usage u join functions f on f.id = u.function_id
         where u.applications > 0 and f.status = 'active'
         order by u.applications desc, f.code limit ${limit}`,
+    ['shared'],
   );
-  return found.map((f) => ({ ...f, shared: f.shared === 1 }));
+}
+
+export async function mostMultipliedFunctions(db: Db, limit = 10): Promise<FunctionCount[]> {
+  return runRead(db, mostMultipliedFunctionsRead(limit));
 }
 
 export interface KindCount {
@@ -292,10 +312,13 @@ export interface KindCount {
   applications: number;
 }
 
-export async function applicationsByAgencyKind(db: Db, statuses: readonly AppStatus[]): Promise<KindCount[]> {
-  return rows<KindCount>(
-    db,
+export function applicationsByAgencyKindRead(statuses: readonly AppStatus[]): Read<KindCount[]> {
+  return readRows<KindCount>(
     sql`select agency_kind as kind, count(*) as applications from applications
         where status in ${list(statuses)} group by agency_kind order by applications desc`,
   );
+}
+
+export async function applicationsByAgencyKind(db: Db, statuses: readonly AppStatus[]): Promise<KindCount[]> {
+  return runRead(db, applicationsByAgencyKindRead(statuses));
 }

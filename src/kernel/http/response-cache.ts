@@ -170,6 +170,8 @@ export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler<App
         return;
       const body = new Uint8Array(await res.arrayBuffer());
       const headers = new Headers(res.headers);
+      // A kept answer may be sent gzipped: its length is the encoding's, set by the server.
+      headers.delete('Content-Length');
       if (!headers.has('ETag')) headers.set('ETag', `"${await digest(body)}"`);
       const gzip = opts.gzip && body.byteLength >= 1024 ? await gzipped(body) : null;
       const kept: [string, string][] = [...headers];

@@ -91,9 +91,14 @@ export function createMetrics() {
   );
   const overlapChecks = new Counter('overlap_checks_total', 'Overlap checks run, by where they ran.');
   const overlapDuration = new Histogram('overlap_check_duration_seconds', 'Overlap check latency.');
-  const all = [requests, duration, dbErrors, overlapChecks, overlapDuration];
+  const responseCache = new Counter(
+    'response_cache_total',
+    'Anonymous reads the response cache answered (hit) or had rendered (miss).',
+  );
+  const all = [requests, duration, dbErrors, overlapChecks, overlapDuration, responseCache];
   return {
     requests,
+    responseCache,
     duration,
     dbErrors,
     overlapChecks,

@@ -117,6 +117,20 @@ describe('server-side cache of anonymous reads', () => {
     expect(counter.counts.statements).toBeGreaterThan(1);
   });
 
+  it('counts hits and misses in the metrics', async () => {
+    const { app } = await countedApp({ METRICS_TOKEN: 'metrics-token-for-tests-0123456789' });
+    await app.request('/aplikasi');
+    await app.request('/aplikasi');
+    await app.request('/aplikasi');
+    const metrics = await (
+      await app.request('/metrics', {
+        headers: { Authorization: 'Bearer metrics-token-for-tests-0123456789' },
+      })
+    ).text();
+    expect(metrics).toContain('response_cache_total{result="miss"} 1');
+    expect(metrics).toContain('response_cache_total{result="hit"} 2');
+  });
+
   it('is off with RESPONSE_CACHE_MB=0', async () => {
     const { app, counter } = await countedApp({ RESPONSE_CACHE_MB: '0' });
     await app.request('/aplikasi');

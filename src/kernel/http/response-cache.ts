@@ -138,6 +138,7 @@ export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler<App
         entry = freshAt(store.get(key), version);
       }
     }
+    c.get('metrics').responseCache.inc({ result: entry ? 'hit' : 'miss' });
     if (entry) {
       const headers = new Headers(entry.headers);
       if (entry.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {

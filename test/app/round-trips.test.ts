@@ -50,6 +50,10 @@ describe('round trips to a remote database', () => {
     expect(await tripsOf(() => app.request('/aplikasi'))).toBe(3);
   });
 
+  it('answers the search API in three: the data version, the hits, the rows of the page', async () => {
+    expect(await tripsOf(() => app.request('/api/v1/search?q=pegawai'))).toBe(3);
+  });
+
   it('checks a proposal for overlap in three', async () => {
     const check = () =>
       app.request('/api/v1/overlap', {

@@ -4,7 +4,7 @@ import { AGENCY_KINDS, type AgencyKind } from '../../../db/schema/agencies';
 import { API_ACCESS, type ApiAccess, type ApiAuth, PROTOCOLS, type Protocol } from '../../../db/schema/apis';
 import { APP_STATUSES, type AppStatus } from '../../../db/schema/applications';
 import { SEARCH_TYPES, type SearchType } from '../../domain/search';
-import { and, list, one, type Page, rows } from '../../kernel/repo';
+import { and, list, one, type Page, type Read, readRows, rows, runRead } from '../../kernel/repo';
 
 /**
  * The catalogue-wide search. Every query here is bounded, whatever was typed: local libSQL runs
@@ -624,15 +624,18 @@ export interface ApplicationHit {
 }
 
 /** The applications on a page of hits (any order). */
-export async function applicationHits(db: Db, ids: number[]): Promise<ApplicationHit[]> {
-  if (!ids.length) return [];
-  return rows<ApplicationHit>(
-    db,
+export function applicationHitsRead(ids: number[]): Read<ApplicationHit[]> {
+  return readRows<ApplicationHit>(
     sql`select a.id, a.name, a.acronym, a.category, ${national('a')} as national, a.status, a.description,
           g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
         from applications a join agencies g on g.id = a.agency_id
         where a.id in ${list(ids)}`,
   );
+}
+
+export async function applicationHits(db: Db, ids: number[]): Promise<ApplicationHit[]> {
+  if (!ids.length) return [];
+  return runRead(db, applicationHitsRead(ids));
 }
 
 export interface ApiHit {
@@ -655,10 +658,8 @@ export interface ApiHit {
   agencyKind: AgencyKind;
 }
 
-export async function apiHits(db: Db, ids: number[]): Promise<ApiHit[]> {
-  if (!ids.length) return [];
-  return rows<ApiHit>(
-    db,
+export function apiHitsRead(ids: number[]): Read<ApiHit[]> {
+  return readRows<ApiHit>(
     sql`select p.id, p.name, p.api_version as apiVersion, p.description, p.protocol, p.access, p.auth,
           p.splp_published as splpPublished, p.base_url as baseUrl, a.id as applicationId, a.name as applicationName,
           a.acronym as applicationAcronym, ${national('a')} as national, g.code as agencyCode, g.name as agencyName,
@@ -666,6 +667,11 @@ export async function apiHits(db: Db, ids: number[]): Promise<ApiHit[]> {
         from apis p join applications a on a.id = p.application_id join agencies g on g.id = a.agency_id
         where p.id in ${list(ids)}`,
   );
+}
+
+export async function apiHits(db: Db, ids: number[]): Promise<ApiHit[]> {
+  if (!ids.length) return [];
+  return runRead(db, apiHitsRead(ids));
 }
 
 export interface OperationHit {
@@ -686,10 +692,8 @@ export interface OperationHit {
   agencyKind: AgencyKind;
 }
 
-export async function operationHits(db: Db, ids: number[]): Promise<OperationHit[]> {
-  if (!ids.length) return [];
-  return rows<OperationHit>(
-    db,
+export function operationHitsRead(ids: number[]): Read<OperationHit[]> {
+  return readRows<OperationHit>(
     sql`select o.id, o.method, o.path, o.summary, o.description, p.id as apiId, p.name as apiName, p.protocol,
           a.id as applicationId, a.name as applicationName, a.acronym as applicationAcronym,
           ${national('a')} as national, g.code as agencyCode, g.name as agencyName, g.kind as agencyKind
@@ -697,6 +701,11 @@ export async function operationHits(db: Db, ids: number[]): Promise<OperationHit
         join agencies g on g.id = a.agency_id
         where o.id in ${list(ids)}`,
   );
+}
+
+export async function operationHits(db: Db, ids: number[]): Promise<OperationHit[]> {
+  if (!ids.length) return [];
+  return runRead(db, operationHitsRead(ids));
 }
 
 export interface ReferenceHit {
@@ -709,20 +718,23 @@ export interface ReferenceHit {
 }
 
 /** Functions or data entities on the page (their English title is the second column). */
-export async function referenceHits(
-  db: Db,
-  type: 'function' | 'dataEntity',
-  ids: number[],
-): Promise<ReferenceHit[]> {
-  if (!ids.length) return [];
-  return rows<ReferenceHit>(
-    db,
+export function referenceHitsRead(type: 'function' | 'dataEntity', ids: number[]): Read<ReferenceHit[]> {
+  return readRows<ReferenceHit>(
     type === 'function'
       ? sql`select id, code, title, title_en as titleEn, description, null as sensitivity
           from functions where id in ${list(ids)}`
       : sql`select id, code, name as title, name_en as titleEn, description, sensitivity
           from data_entities where id in ${list(ids)}`,
   );
+}
+
+export async function referenceHits(
+  db: Db,
+  type: 'function' | 'dataEntity',
+  ids: number[],
+): Promise<ReferenceHit[]> {
+  if (!ids.length) return [];
+  return runRead(db, referenceHitsRead(type, ids));
 }
 
 /** Ids of the codes a search names, in one round trip; null for an unknown code. */

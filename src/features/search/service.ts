@@ -18,6 +18,7 @@ import {
 import { type FieldIssue, Invalid } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
 import { webPath } from '../../kernel/links';
+import { readAll } from '../../kernel/repo';
 import * as repo from './repo';
 import type { ApiSearchQuery, SearchQuery } from './schemas';
 
@@ -126,12 +127,13 @@ const repoText = (t: SearchText): repo.SearchText | null =>
 /** Loads the page's rows, with highlights, and puts them in the page's order. */
 async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promise<SearchItem[]> {
   const idsOf = (type: SearchType) => page.filter((h) => h.type === type).map((h) => h.id);
-  const [apps, apis, ops, fns, des] = await Promise.all([
-    repo.applicationHits(db, idsOf('application')),
-    repo.apiHits(db, idsOf('api')),
-    repo.operationHits(db, idsOf('operation')),
-    repo.referenceHits(db, 'function', idsOf('function')),
-    repo.referenceHits(db, 'dataEntity', idsOf('dataEntity')),
+  // One read batch: one round trip on a remote database (a kind not on the page reads nothing).
+  const [apps, apis, ops, fns, des] = await readAll(db, [
+    repo.applicationHitsRead(idsOf('application')),
+    repo.apiHitsRead(idsOf('api')),
+    repo.operationHitsRead(idsOf('operation')),
+    repo.referenceHitsRead('function', idsOf('function')),
+    repo.referenceHitsRead('dataEntity', idsOf('dataEntity')),
   ]);
   const hl = (text: string) => highlight(text, needles);
   const snip = (text: string) => snippet(text, needles);

@@ -79,6 +79,7 @@ const CASTS_ALLOWED: Record<string, string> = {
   'src/domain/spec-import/wsdl.ts': "fast-xml-parser's metadata symbol is typed as a string key",
   'src/features/transfer/parse.ts': "csv-parse's `info: true` records are not in its return type",
   'src/kernel/http/cache.ts': 'Hono needs c.res unset before a 304 replaces it',
+  'src/kernel/http/response-cache.ts': 'Hono needs c.res unset before a kept answer replaces it',
 };
 
 /** The write path: services, repos and the write kernel. */

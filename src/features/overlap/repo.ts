@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import type { AppStatus, Category, Scope } from '../../../db/schema/applications';
 import type { PostingList } from '../../domain/overlap';
-import { list, one, type Read, readRows, runRead } from '../../kernel/repo';
+import { list, one, type Read, readRows, rows, runRead } from '../../kernel/repo';
 
 export interface ResolvedFunction {
   code: string;
@@ -40,6 +40,14 @@ export function parentsByCodesRead(
   return readRows(
     sql`select code, id, title from reference_codes where level = 2 and domain in ('RAB', 'RAL') and code in ${list(codes)}`,
   );
+}
+
+export async function parentsByCodes(db: Db, codes: readonly string[]) {
+  return codes.length ? runRead(db, parentsByCodesRead(codes)) : [];
+}
+
+export async function dataEntitiesByCodes(db: Db, codes: readonly string[]) {
+  return codes.length ? runRead(db, dataEntitiesByCodesRead(codes)) : [];
 }
 
 export function dataEntitiesByCodesRead(

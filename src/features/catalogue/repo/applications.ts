@@ -13,7 +13,17 @@ import type {
 import type { Confidence } from '../../../../db/schema/common';
 import type { Sensitivity } from '../../../../db/schema/data';
 import type { SharedField } from '../../../../db/schema/functions';
-import { and, list, type Page, type Read, readAll, readOne, readRows, runRead } from '../../../kernel/repo';
+import {
+  and,
+  list,
+  type Page,
+  type Read,
+  readAll,
+  readOne,
+  readRows,
+  rows,
+  runRead,
+} from '../../../kernel/repo';
 
 export interface ApplicationFilter {
   statuses: readonly AppStatus[];

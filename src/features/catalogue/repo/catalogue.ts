@@ -275,7 +275,8 @@ export function nationalFiguresRead(statuses: readonly AppStatus[]): Read<Nation
       (select count(*) from applications a where a.status in ${s} and a.category = 'khusus' and exists (
          select 1 from application_functions af join function_usage u on u.function_id = af.function_id
          where af.application_id = a.id and u.shared_applications > 0)) as overlappingShared`,
-    map: (found) => found[0] as unknown as NationalFigures,
+    // A select of counts without FROM always answers one row.
+    map: (found) => found[0] as Record<string, unknown> & NationalFigures,
   };
 }
 

@@ -111,15 +111,15 @@ describe('npm run katalog', () => {
     const dry = katalog(['import', file, '--agency', '35.07', '--dry-run'], db);
     expect(dry.err).toBe('');
     expect(dry.code).toBe(0);
-    expect(dry.out).toContain('memeriksa baris: 60/60 (100%)');
-    expect(dry.out).toContain('membandingkan dengan layanan nasional: 60/60 (100%)');
-    expect(dry.out).not.toContain('menyimpan');
+    expect(dry.out).toContain('checking rows: 60/60 (100%)');
+    expect(dry.out).toContain('comparing with national services: 60/60 (100%)');
+    expect(dry.out).not.toContain('writing');
     const applied = katalog(['import', file, '--agency', '35.07'], db);
     expect(applied.err).toBe('');
     expect(applied.code).toBe(0);
-    expect(applied.out).toMatch(/menyimpan: (\d+)\/\1 \(100%\)/);
-    expect(applied.out).toMatch(/60 baru/);
-    expect(applied.out).toMatch(/Gambaran nasional dihitung: \d+ aplikasi, \d+ klaster/);
+    expect(applied.out).toMatch(/writing: (\d+)\/\1 \(100%\)/);
+    expect(applied.out).toMatch(/60 new/);
+    expect(applied.out).toMatch(/National picture computed: \d+ applications, \d+ clusters/);
   }, 60_000);
 
   it.each([

@@ -177,15 +177,19 @@ export interface ApplicationRow {
   raaTitleEn: string | null;
 }
 
-export function applicationRead(id: number): Read<ApplicationRow | undefined> {
-  return readOne<ApplicationRow>(
-    sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.scope, a.status,
+/** The columns of an ApplicationRow, over `applications a`, `agencies g` and `reference_codes r`. */
+const APPLICATION_ROW =
+  sql.raw(`a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.scope, a.status,
           a.hosting, a.url, a.repository_url as repositoryUrl, a.licence, a.yearly_cost as yearlyCost,
           a.launch_year as launchYear, a.contact_name as contactName, a.contact_email as contactEmail,
           a.contact_phone as contactPhone, a.confidence, a.source_note as sourceNote, a.version,
           a.created_at as createdAt, a.updated_at as updatedAt,
           g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
-          r.code as raaCode, r.title as raaTitle, r.title_en as raaTitleEn
+          r.code as raaCode, r.title as raaTitle, r.title_en as raaTitleEn`);
+
+export function applicationRead(id: number): Read<ApplicationRow | undefined> {
+  return readOne<ApplicationRow>(
+    sql`select ${APPLICATION_ROW}
         from applications a join agencies g on g.id = a.agency_id
         left join reference_codes r on r.id = a.raa_code_id
         where a.id = ${id}`,
@@ -213,13 +217,7 @@ export async function getApplications(db: Db, ids: readonly number[]): Promise<A
   if (ids.length === 0) return [];
   return rows<ApplicationRow>(
     db,
-    sql`select a.id, a.agency_id as agencyId, a.unit, a.name, a.acronym, a.description, a.category, a.scope, a.status,
-          a.hosting, a.url, a.repository_url as repositoryUrl, a.licence, a.yearly_cost as yearlyCost,
-          a.launch_year as launchYear, a.contact_name as contactName, a.contact_email as contactEmail,
-          a.contact_phone as contactPhone, a.confidence, a.source_note as sourceNote, a.version,
-          a.created_at as createdAt, a.updated_at as updatedAt,
-          g.code as agencyCode, g.name as agencyName, g.kind as agencyKind,
-          r.code as raaCode, r.title as raaTitle, r.title_en as raaTitleEn
+    sql`select ${APPLICATION_ROW}
         from json_each(${JSON.stringify(ids)}) j cross join applications a on a.id = j.value
         join agencies g on g.id = a.agency_id
         left join reference_codes r on r.id = a.raa_code_id`,

@@ -101,6 +101,21 @@ afterAll(async () => {
   await new Promise((resolve) => mailApi?.close(resolve));
 });
 
+/** Signs the Malang operator in through the Worker and reads the CSRF token of the form at `formPath`. */
+async function signIn(origin: string, formPath: string) {
+  const login = await mf.dispatchFetch(`${origin}/login`, {
+    method: 'POST',
+    body: new URLSearchParams({ email: 'operator@malangkab.go.id', password: PASSWORD, next: '/saya' }),
+    headers: { Origin: origin },
+    redirect: 'manual',
+  });
+  const setCookie = login.headers.get('set-cookie') ?? '';
+  const cookie = /katalog_session=[^;]+/.exec(setCookie)![0];
+  const form = await (await mf.dispatchFetch(`${origin}${formPath}`, { headers: { Cookie: cookie } })).text();
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
+  return { login, setCookie, cookie, csrf };
+}
+
 describe('the Worker build in workerd', () => {
   it('renders the home page from the remote database', async () => {
     const res = await mf.dispatchFetch('http://localhost/');
@@ -185,21 +200,10 @@ describe('the Worker build in workerd', () => {
 
   it('signs in with a password hashed on Node, registers an application, and signs out', async () => {
     const origin = 'https://katalog.example.go.id';
-    const login = await mf.dispatchFetch(`${origin}/login`, {
-      method: 'POST',
-      body: new URLSearchParams({ email: 'operator@malangkab.go.id', password: PASSWORD, next: '/saya' }),
-      headers: { Origin: origin },
-      redirect: 'manual',
-    });
+    const { login, setCookie, cookie, csrf } = await signIn(origin, '/aplikasi/baru');
     expect(login.status).toBe(303);
-    const setCookie = login.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/Secure/);
-    const cookie = /katalog_session=[^;]+/.exec(setCookie)![0];
-    const form = await (
-      await mf.dispatchFetch(`${origin}/aplikasi/baru`, { headers: { Cookie: cookie } })
-    ).text();
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
     const created = await mf.dispatchFetch(`${origin}/aplikasi/baru`, {
       method: 'POST',
       body: new URLSearchParams({
@@ -255,17 +259,7 @@ describe('the Worker build in workerd', () => {
 
   it('mails the reviewers through the HTTP mail API when a proposal is submitted', async () => {
     const origin = 'https://katalog.example.go.id';
-    const login = await mf.dispatchFetch(`${origin}/login`, {
-      method: 'POST',
-      body: new URLSearchParams({ email: 'operator@malangkab.go.id', password: PASSWORD, next: '/saya' }),
-      headers: { Origin: origin },
-      redirect: 'manual',
-    });
-    const cookie = /katalog_session=[^;]+/.exec(login.headers.get('set-cookie') ?? '')![0];
-    const form = await (
-      await mf.dispatchFetch(`${origin}/usulan/baru`, { headers: { Cookie: cookie } })
-    ).text();
-    const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1]!;
+    const { cookie, csrf } = await signIn(origin, '/usulan/baru');
     const created = await mf.dispatchFetch(`${origin}/usulan/baru`, {
       method: 'POST',
       body: new URLSearchParams({

@@ -46,7 +46,7 @@ const config = parseConfig({
   LOG_REQUESTS: 'false',
 });
 const fresh = !existsSync(dbPath);
-const db = await openNodeDb(config);
+const db = await openNodeDb(config, { cacheStatements: true });
 if (fresh) {
   console.log(`Seeding ${apps} applications into ${dbPath} …`);
   const t = performance.now();

@@ -45,7 +45,7 @@ const config = parseConfig({
   LOG_REQUESTS: 'false',
 });
 const fresh = !existsSync(dbPath);
-const db = await openNodeDb(config);
+const db = await openNodeDb(config, { cacheStatements: true });
 if (fresh) {
   console.log(`Seeding ${apps} applications into ${dbPath} …`);
   await migrateDb(db);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from '@libsql/client';
 import { type Config, DEFAULT_DATABASE_URL } from '../src/config';
 import { createDb, type Db } from './client';
+import { cacheStatements } from './statement-cache';
 
 /** Options of {@link openNodeDb}. */
 export interface OpenOptions {
@@ -12,6 +13,11 @@ export interface OpenOptions {
    * `DATABASE_CREATE=true`, the default path or an embedded replica; setup commands pass true.
    */
   create?: boolean;
+  /**
+   * Keep each connection's prepared statements (db/statement-cache.ts): the server and the
+   * benchmarks turn it on; the CLI's short-lived connections do not need it.
+   */
+  cacheStatements?: boolean;
 }
 
 /** Whether the server may create the configured database when it does not exist. */
@@ -38,6 +44,7 @@ function shown(url: string): string {
 export async function openNodeDb(config: Config, options: OpenOptions = {}): Promise<Db> {
   const url = config.DATABASE_URL;
   const create = options.create ?? true;
+  if (options.cacheStatements) cacheStatements();
   if (url.startsWith('file:')) {
     const path = url.slice('file:'.length).split('?')[0] ?? '';
     const abs = resolve(path.startsWith('//') ? fileURLToPath(url.split('?')[0] ?? url) : path);

@@ -148,6 +148,7 @@ export function createApp(deps: AppDeps) {
         paths: CACHED_PATHS,
         maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024,
         gzip: deps.compress,
+        staleGraceMs: deps.config.RESPONSE_CACHE_GRACE_SECONDS * 1000,
       }),
     );
   }

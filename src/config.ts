@@ -111,6 +111,15 @@ const ConfigObject = v.object({
     v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(4096)),
     '32',
   ),
+  /**
+   * Seconds an anonymous answer kept by the response cache may still be sent after a save moved
+   * the data on (decision 0031, amended): signed-in users always see the current data, the public
+   * sees a save at most this much later. 0 makes every save visible at the next anonymous read.
+   */
+  RESPONSE_CACHE_GRACE_SECONDS: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(60)),
+    '5',
+  ),
   /** Bearer token for `GET /metrics` (Prometheus); without it the endpoint does not exist. */
   METRICS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'at least 16 characters'))),
   /** Seconds a shutdown waits for requests in flight before closing their connections (Node). */

@@ -36,7 +36,7 @@ function nodeMailer(config: Config): Mailer | undefined {
  */
 async function main() {
   const config = parseConfig(process.env);
-  const db = await openNodeDb(config, { create: mayCreateDatabase(config) });
+  const db = await openNodeDb(config, { create: mayCreateDatabase(config), cacheStatements: true });
   const local = localDatabasePath(config.DATABASE_URL);
   // `katalog restore` refuses while this file names a live process.
   if (local) holdDatabase(local);

@@ -1,5 +1,5 @@
 import { createClient } from '@libsql/client';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDb } from '../../db/client';
 import { UNVERSIONED_TABLES } from '../../db/version';
 import { createApp } from '../../src/app';
@@ -14,7 +14,13 @@ async function countedApp(env: Record<string, string> = {}) {
   const path = await createTestDbFile();
   const counter = countingClient(createClient({ url: `file:${path}` }));
   const db = createDb(counter.client);
-  const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0', LOG_REQUESTS: 'false', ...env });
+  const config = parseConfig({
+    SECURE_COOKIES: 'false',
+    DEMO_APPS: '0',
+    LOG_REQUESTS: 'false',
+    RESPONSE_CACHE_GRACE_SECONDS: '0',
+    ...env,
+  });
   const app = createApp({ db, config, passwords: nativeHasher });
   const [national] = (
     await db.$client.execute("select id, name from applications where status = 'active' limit 1")
@@ -70,6 +76,33 @@ describe('server-side cache of anonymous reads', () => {
     });
     other.close();
     expect(await (await app.request(page)).text()).toContain('Nama Baru Sekali');
+  });
+
+  it('with a grace period, sends the page from before a save for that long, then the new one', async () => {
+    const { app, db, path, national } = await countedApp({ RESPONSE_CACHE_GRACE_SECONDS: '5' });
+    const operator = await makeActor(db, 'operator', '35.07', 'penguji.tenggang@malang.go.id');
+    const page = `/aplikasi/${national.id}`;
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-29T08:00:00Z') });
+    try {
+      expect(await (await app.request(page)).text()).toContain(national.name);
+      const other = createClient({ url: `file:${path}` });
+      await other.execute({
+        sql: 'update applications set name = ? where id = ?',
+        args: ['Nama Baru Sekali', national.id],
+      });
+      other.close();
+      vi.setSystemTime(new Date('2026-11-29T08:00:04Z'));
+      const during = await (await app.request(page)).text();
+      expect(during).toContain(national.name);
+      expect(during).not.toContain('Nama Baru Sekali');
+      // Signed-in readers always get the current data.
+      const signedIn = await app.request(page, { headers: { Cookie: operator.cookie } });
+      expect(await signedIn.text()).toContain('Nama Baru Sekali');
+      vi.setSystemTime(new Date('2026-11-29T08:00:05Z'));
+      expect(await (await app.request(page)).text()).toContain('Nama Baru Sekali');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never answers a signed-in read from the cache, nor keeps one for others', async () => {

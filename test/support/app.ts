@@ -4,10 +4,18 @@ import { parseConfig } from '../../src/config';
 import { nativeHasher } from '../../src/kernel/password-node';
 import { createTestDb } from './db';
 
-/** A fresh app over a fresh database, configured as in tests (plain-HTTP cookies). */
+/**
+ * A fresh app over a fresh database, configured as in tests (plain-HTTP cookies; every save
+ * visible at the next anonymous read, as the feature tests read right after they write).
+ */
 export async function createTestApp(opts: Parameters<typeof createTestDb>[0] = {}) {
   const db = await createTestDb(opts);
-  const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0', LOG_REQUESTS: 'false' });
+  const config = parseConfig({
+    SECURE_COOKIES: 'false',
+    DEMO_APPS: '0',
+    LOG_REQUESTS: 'false',
+    RESPONSE_CACHE_GRACE_SECONDS: '0',
+  });
   return { app: createApp({ db, config, passwords: nativeHasher }), db, config };
 }
 

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { createDb, type Db } from '../../db/client';
 import { migrateDb } from '../../db/migrate';
+import { cacheStatements } from '../../db/statement-cache';
 import { seedReference } from '../../seeds/reference';
+
+// The app tests run on the server's statement cache, as the server does.
+cacheStatements();
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-test-'));
 let counter = 0;

@@ -69,6 +69,12 @@ export interface ResponseCacheOptions {
   gzip?: boolean;
   /** Longest an answer is kept even when no write happened: a bound on anything time-dependent. */
   maxAgeMs?: number;
+  /**
+   * How long after it was kept an answer may still be sent once the data has moved on (0: never).
+   * Under a steady stream of saves this bounds the re-rendering to one per page per grace period
+   * instead of one per page per save; an anonymous reader sees a save at most this much later.
+   */
+  staleGraceMs?: number;
 }
 
 const CACHEABLE_TYPE = /^(text\/html|application\/json)\b/;
@@ -105,7 +111,8 @@ async function gzipped(body: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayB
  * A server-side cache of rendered anonymous answers, checked against the data version
  * (decision 0031). For an anonymous `GET` of one of `paths`, the data version is read (one
  * single-row query) and an answer kept at that version for the same URL, language and htmx
- * headers is sent without running the route; otherwise the route runs and a 200 HTML or JSON
+ * headers is sent without running the route — or one kept at an earlier version less than
+ * `staleGraceMs` ago (decision 0031, amended) — otherwise the route runs and a 200 HTML or JSON
  * answer that sets no cookie and does not ask to stay private is kept. Concurrent misses of one
  * key wait for the first instead of all rendering it. Signed-in requests, requests with a
  * session cookie or a bearer token, and every other method pass straight through.
@@ -117,8 +124,12 @@ export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler<App
   const store = new ResponseStore(opts.maxBytes);
   const maxAgeMs = opts.maxAgeMs ?? PUBLIC_MAX_AGE * 1000;
   const inflight = new Map<string, { version: number; done: Promise<void> }>();
-  const freshAt = (entry: Entry | undefined, version: number) =>
-    entry && entry.version === version && Date.now() - entry.storedAt < maxAgeMs ? entry : undefined;
+  const graceMs = Math.min(opts.staleGraceMs ?? 0, maxAgeMs);
+  const freshAt = (entry: Entry | undefined, version: number) => {
+    if (!entry) return undefined;
+    const age = Date.now() - entry.storedAt;
+    return age < maxAgeMs && (entry.version === version || age < graceMs) ? entry : undefined;
+  };
 
   return async (c, next) => {
     if (c.req.method !== 'GET' || !anonymous(c) || !opts.paths.some((p) => p.test(c.req.path))) return next();

@@ -13,7 +13,7 @@
  *     operator saves an application every 250 ms (issue 13).
  *
  * Writes its numbers to docs/benchmarks.md (section `load`). Usage:
- *   npm run bench:load -- [--apps 30000] [--seconds 8] [--quick]
+ *   npm run bench:load -- [--apps 30000] [--seconds 8] [--quick] [--only NAME]
  * `--quick` is a smoke run (2,000 applications, 1.5 s per endpoint) for development.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -46,8 +46,11 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '7' },
     seconds: { type: 'string' },
     quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
+/** `--only overlap`: just the endpoints whose name contains this, printed, docs left alone. */
+const only = values.only;
 const quick = values.quick ?? false;
 const apps = Number(values.apps ?? (quick ? 2000 : 30_000));
 const seconds = Number(values.seconds ?? (quick ? 1.5 : 8));
@@ -428,7 +431,7 @@ let writes: Awaited<ReturnType<typeof writeDuring>>;
 try {
   await waitFor(`http://127.0.0.1:${barePort}/`);
   await waitFor(`http://127.0.0.1:${appPort}/readyz`, 120_000);
-  const list = await endpoints(appPort);
+  const list = (await endpoints(appPort)).filter((e) => !only || e.name.includes(only));
   // A short warm-up: the first requests compile code paths and fill SQLite's page cache.
   for (const e of list) await drive(appPort, e.targets, 4, quick ? 0.3 : 1);
 
@@ -483,6 +486,10 @@ const loadAfter = loadavg()[0]!;
 
 const header = `| endpoint | req/s | × bare | p50 ms | p99 ms | max ms | errors | timeouts | > 1 s |
 |---|---|---|---|---|---|---|---|---|`;
+if (only) {
+  console.log('--only: docs/benchmarks.md not written');
+  process.exit(0);
+}
 writeSection(
   'load',
   `## Throughput under load (\`bench/load.ts\`)

@@ -91,6 +91,9 @@ beforeAll(async () => {
       MAIL_API_URL: `http://127.0.0.1:${(mailApi.address() as AddressInfo).port}/send`,
       MAIL_API_TOKEN: 'mail-token-workers',
       MAIL_FROM: 'katalog@menpan.go.id',
+      // These journeys read right after they write; the grace itself is tested in
+      // test/app/response-cache.test.ts.
+      RESPONSE_CACHE_GRACE_SECONDS: '0',
     },
   });
 }, 120_000);

@@ -45,6 +45,13 @@ export function cacheStatements(): void {
       return hit;
     }
     const stmt = prepare.call(this, sql);
+    // The client asks a statement for its result columns twice per run; they are fixed by its SQL.
+    const columns = stmt.columns.bind(stmt);
+    let known: ReturnType<typeof columns> | undefined;
+    stmt.columns = () => {
+      known ??= columns();
+      return known;
+    };
     cache.set(sql, stmt);
     if (cache.size > PER_CONNECTION) cache.delete(cache.keys().next().value as string);
     return stmt;

@@ -236,28 +236,28 @@ async function typoAlternatives(db: Db, typed: string): Promise<Map<string, stri
 
 /**
  * Runs `run` on what was typed; when that finds nothing, once more with each mistyped word
- * replaced by the indexed words it may have meant ("kepegawain" → kepegawaian), and says which
- * query was answered (`found` gives the best result's text, to tell the alternatives apart).
- * Only a search that found nothing pays for it.
+ * replaced by the indexed words it may have meant ("kepegawain" → kepegawaian). `corrected`
+ * phrases the query that was answered, given the best result's text (to tell the alternatives
+ * apart), so the caller can take that text from the page it loads anyway. Only a search that
+ * found nothing pays for it.
  */
 async function withCorrection<T extends { total: number }>(
   db: Db,
   typed: string | undefined,
   run: (text: SearchText) => Promise<T>,
-  found: (hits: T) => Promise<string>,
-): Promise<{ hits: T; text: SearchText; correctedQuery: string | null }> {
+): Promise<{ hits: T; text: SearchText; corrected: ((found: string) => string) | null }> {
   const text = parseSearchText(typed);
   const hits = await run(text);
-  if (!typed || hits.total > 0 || !text.match || !text.selective) return { hits, text, correctedQuery: null };
+  if (!typed || hits.total > 0 || !text.match || !text.selective) return { hits, text, corrected: null };
   const alternatives = await typoAlternatives(db, typed);
-  if (!alternatives.size) return { hits, text, correctedQuery: null };
+  if (!alternatives.size) return { hits, text, corrected: null };
   const fixedText = parseSearchText(typed, alternatives);
   const fixedHits = await run(fixedText);
-  if (fixedHits.total === 0) return { hits, text, correctedQuery: null };
+  if (fixedHits.total === 0) return { hits, text, corrected: null };
   return {
     hits: fixedHits,
     text: fixedText,
-    correctedQuery: correctedText(typed, alternatives, await found(fixedHits)),
+    corrected: (found) => correctedText(typed, alternatives, found),
   };
 }
 
@@ -269,30 +269,31 @@ async function withCorrection<T extends { total: number }>(
 export async function search(db: Db, q: SearchQuery): Promise<SearchResult> {
   const { filter, filters, use } = await resolveFacets(db, q);
   const types = searchableTypes(use, !!parseSearchText(q.q).match, q.type);
-  const { hits, text, correctedQuery } = await withCorrection(
-    db,
-    q.q,
-    (t) =>
-      repo.searchHits(db, {
-        ...filter,
-        text: repoText(t),
-        types,
-        listType: q.type,
-        page: q.page,
-        pageSize: q.pageSize,
-      }),
-    async (h) => {
-      const [first] = await pageItems(db, h.page.slice(0, 1), []);
-      return first
-        ? [first.title, first.subtitle ?? [], first.snippet]
-            .flat()
-            .map((p) => p.text)
-            .join(' ')
-        : '';
-    },
+  const { hits, text, corrected } = await withCorrection(db, q.q, (t) =>
+    repo.searchHits(db, {
+      ...filter,
+      text: repoText(t),
+      types,
+      listType: q.type,
+      page: q.page,
+      pageSize: q.pageSize,
+    }),
   );
+  const items = await pageItems(db, hits.page, text.needles);
+  // The best result's own text (its first item; the page's first when asked for a later page).
+  const best = items[0];
+  const correctedQuery = corrected
+    ? corrected(
+        best
+          ? [best.title, best.subtitle ?? [], best.snippet]
+              .flat()
+              .map((p) => p.text)
+              .join(' ')
+          : '',
+      )
+    : null;
   return {
-    items: await pageItems(db, hits.page, text.needles),
+    items,
     total: hits.total,
     capped: hits.capped,
     page: q.page,
@@ -329,21 +330,12 @@ export async function searchApis(
   let ids: number[];
   let total: number;
   let capped: boolean;
-  let correctedQuery: string | null = null;
+  let corrected: ((found: string) => string) | null = null;
   if (text.match) {
-    const found = await withCorrection(
-      db,
-      q.q,
-      (t) => repo.searchHits(db, { ...base, text: repoText(t), types: ['api'] }),
-      async (h) => {
-        const [first] = await repo.apiHits(
-          db,
-          h.page.slice(0, 1).map((x) => x.id),
-        );
-        return first ? `${first.name} ${first.description}` : '';
-      },
+    const found = await withCorrection(db, q.q, (t) =>
+      repo.searchHits(db, { ...base, text: repoText(t), types: ['api'] }),
     );
-    ({ text, correctedQuery } = found);
+    ({ text, corrected } = found);
     ids = found.hits.page.map((h) => h.id);
     total = found.hits.total;
     capped = found.hits.capped;
@@ -358,5 +350,8 @@ export async function searchApis(
     .map((id) => rows.get(id))
     .filter((r): r is repo.ApiHit => !!r)
     .map((r) => ({ ...r, snippetSegments: snippet(r.description, text.needles) }));
+  const correctedQuery = corrected
+    ? corrected(items[0] ? `${items[0].name} ${items[0].description}` : '')
+    : null;
   return { items, total, capped, page: q.page, pageSize: q.pageSize, correctedQuery };
 }

@@ -298,7 +298,7 @@ writeSection(
   'search',
   `## Catalogue search at ${counts.apps.toLocaleString('en')} applications and ${counts.ops.toLocaleString('en')} API operations (\`bench/search.ts\`)
 
-Run: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}, embedded libSQL file with the server's statement cache (decision 0037)
+Run: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}, embedded libSQL file with the server's statement cache (decision 0038)
 (${counts.published.toLocaleString('en')} published applications, ${counts.apis.toLocaleString('en')} APIs; synthetic operations from \`bench/search-data.ts\`).
 Target: p95 under ${TARGET_MS} ms for every query shape. Worst p95 this run: **${fmt(worst)} ms** (${worstShape}).
 

@@ -6,7 +6,7 @@ import Database from 'libsql';
  * `@libsql/client` prepares every statement on every call (its `executeStmt` calls
  * `db.prepare(sql)` each time and offers no statement cache). For most pages that is 10–15% of a
  * request; for the catalogue search's one large statement it was the biggest single cost: 5.5 ms
- * to prepare plain text and 24 ms with an agency facet, against 9–17 ms to run it (decision 0037).
+ * to prepare plain text and 24 ms with an agency facet, against 9–17 ms to run it (decision 0038).
  * The client's connections are `libsql` `Database` objects, so keeping their prepared statements is
  * done where they are made: `Database.prototype.prepare` answers a statement it already prepared
  * for the same SQL text on the same connection. That is safe because the client runs each

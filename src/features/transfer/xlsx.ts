@@ -4,9 +4,12 @@ import { type Message, msg } from '../../kernel/i18n';
 
 // Reading the first sheet of an .xlsx workbook into rows of cell texts, and writing a small
 // workbook (the import template), with no I/O (decision 0037). An .xlsx file is a ZIP of XML
-// parts; fflate inflates, fast-xml-parser reads the XML. Uploads are hostile until read: the ZIP's
-// directory is checked (declared sizes, encryption, compression) before anything is inflated,
-// and an entry is inflated as a stream that stops as soon as it yields more than it declared.
+// parts; fflate inflates, fast-xml-parser reads the small parts (relationships, workbook), and a
+// scanner of the few elements that matter reads the sheet and its shared strings (fast-xml-parser
+// took 1.4-2.6 s for the sheet of 5,000 rows; the scanner is linear and some 20 times faster).
+// Uploads are hostile until read: the ZIP's directory is checked (declared sizes, encryption,
+// compression) before anything is inflated, and an entry is inflated as a stream that stops as
+// soon as it yields more than it declared.
 
 /** Declared uncompressed size of all the ZIP's entries together, at most. */
 export const MAX_XLSX_TOTAL = 50 * 1024 * 1024;
@@ -162,35 +165,196 @@ const list = (v: unknown): Xml[] =>
 const attr = (node: Xml | undefined, name: string) =>
   typeof node?.[`@${name}`] === 'string' ? (node[`@${name}`] as string) : '';
 const child = (node: Xml | undefined, name: string): Xml | undefined => list(node?.[name])[0];
-const textOf = (node: Xml | undefined) =>
-  typeof node?.['#text'] === 'string' ? xmlText(node['#text'] as string) : '';
 
-/** A string item (`<si>` or `<is>`): plain `<t>`, or rich text runs `<r><t>`; phonetic runs left out. */
-const stringItem = (node: Xml | undefined) =>
-  textOf(child(node, 't')) +
-  list(node?.r)
-    .map((run) => textOf(child(run, 't')))
-    .join('');
+/** A part read: its text, or why it is refused. */
+type Part = { ok: true; text: string } | { ok: false; error: Message };
+type Refusal = { ok: false; error: Message };
 
-/** A part read: its XML, or why it is refused. */
-type Part = { ok: true; xml: Xml } | { ok: false; error: Message };
+const DAMAGED: Refusal = { ok: false, error: msg('transfer.xlsxDamaged') };
 
-/** A part's XML, or a refusal: not UTF-8, a DOCTYPE (entity declarations), or malformed. */
-function parseXml(bytes: Uint8Array): Part {
-  const damaged: Part = { ok: false, error: msg('transfer.xlsxDamaged') };
+/** A part's text, or a refusal: not UTF-8, or a DOCTYPE (entity declarations). */
+function partText(bytes: Uint8Array): Part {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return damaged;
+    return DAMAGED;
   }
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) return { ok: false, error: msg('transfer.xlsxDoctype') };
+  return { ok: true, text };
+}
+
+/** A small part (relationships, workbook) as a tree; undefined when it is not XML. */
+function parseXml(text: string): Xml | undefined {
   try {
     const doc: unknown = parser.parse(text);
-    return typeof doc === 'object' && doc !== null ? { ok: true, xml: doc as Xml } : damaged;
+    return typeof doc === 'object' && doc !== null ? (doc as Xml) : undefined;
   } catch {
-    return damaged;
+    return undefined;
   }
+}
+
+// --- Scanning the sheet and the shared strings ----------------------------------------------------
+
+/** One start, end or empty-element tag at the scanner's position (attributes never hold `<`). */
+const TAG = /<(\/?)(?:[\w.-]+:)?([\w.-]+)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>/y;
+const ATTR_R = /(?:^|\s)r\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const ATTR_T = /(?:^|\s)t\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const attrIn = (attrs: string, re: RegExp) => {
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2] ?? '') : '';
+};
+
+/**
+ * Walks an XML text once, left to right: `onTag` for each tag (a self-closing one as `empty`),
+ * `onText` for the text between tags. Comments, processing instructions and CDATA are found with
+ * `indexOf`, so nothing is scanned twice. False when the text is not well formed enough to walk.
+ */
+function scanXml(
+  text: string,
+  onTag: (end: boolean, name: string, attrs: string, empty: boolean) => void,
+  onText: (raw: string) => void,
+): boolean {
+  let pos = 0;
+  while (pos < text.length) {
+    const lt = text.indexOf('<', pos);
+    if (lt < 0) {
+      onText(text.slice(pos));
+      return true;
+    }
+    if (lt > pos) onText(text.slice(pos, lt));
+    const next = text.charCodeAt(lt + 1);
+    if (next === 0x3f) {
+      const end = text.indexOf('?>', lt + 2);
+      if (end < 0) return false;
+      pos = end + 2;
+    } else if (text.startsWith('<!--', lt)) {
+      const end = text.indexOf('-->', lt + 4);
+      if (end < 0) return false;
+      pos = end + 3;
+    } else if (text.startsWith('<![CDATA[', lt)) {
+      const end = text.indexOf(']]>', lt + 9);
+      if (end < 0) return false;
+      onText(text.slice(lt + 9, end).replace(/&/g, '&amp;'));
+      pos = end + 3;
+    } else {
+      TAG.lastIndex = lt;
+      const m = TAG.exec(text);
+      if (!m) return false;
+      const attrs = m[3] ?? '';
+      const empty = attrs.endsWith('/');
+      onTag(m[1] === '/', m[2]!, empty ? attrs.slice(0, -1) : attrs, empty);
+      pos = TAG.lastIndex;
+    }
+  }
+  return true;
+}
+
+/** The shared strings: each `<si>`'s text (`<t>`, or rich text runs `<r><t>`), phonetic runs left out. */
+function sharedStrings(text: string): string[] | undefined {
+  const strings: string[] = [];
+  let current: string | null = null;
+  let inText = false;
+  let phonetic = false;
+  const ok = scanXml(
+    text,
+    (end, name, _attrs, empty) => {
+      if (name === 'si') {
+        if (!end) current = '';
+        if (end || empty) strings.push(xmlText(current ?? ''));
+        if (end || empty) current = null;
+      } else if (name === 'rPh') phonetic = !end && !empty;
+      else if (name === 't') inText = !end && !empty && !phonetic && current !== null;
+    },
+    (raw) => {
+      if (inText) current += raw;
+    },
+  );
+  return ok ? strings : undefined;
+}
+
+/** A cell as the scanner collects it, before its value is worked out. */
+interface ScannedCell {
+  type: string;
+  formula: string | null;
+  v: string;
+  inline: string;
+}
+
+/** The sheet's rows with a value, or undefined when it is damaged (or wider than XFD). */
+function sheetRows(text: string, shared: string[]): XlsxRow[] | undefined {
+  const rows: XlsxRow[] = [];
+  let line = 0;
+  let cells: XlsxCell[] = [];
+  let column = -1;
+  let cell: ScannedCell | null = null;
+  let capture: 'v' | 'f' | 't' | null = null;
+  let inInline = false;
+  let phonetic = false;
+  let broken = false;
+  const endCell = () => {
+    if (!cell) return;
+    const value = cellValue(cell, shared);
+    if (value === undefined || column >= MAX_COLUMNS) broken = true;
+    else {
+      while (cells.length < column) cells.push('');
+      cells[column] = value;
+    }
+    cell = null;
+    capture = null;
+  };
+  const endRow = () => {
+    endCell();
+    if (cells.some((c) => c !== '')) rows.push({ line, cells });
+    cells = [];
+  };
+  const ok = scanXml(
+    text,
+    (end, name, attrs, empty) => {
+      switch (name) {
+        case 'row':
+          if (!end) {
+            line = Number(attrIn(attrs, ATTR_R)) || line + 1;
+            cells = [];
+            column = -1;
+          }
+          if (end || empty) endRow();
+          return;
+        case 'c':
+          if (!end) {
+            endCell();
+            const at = columnIndex(attrIn(attrs, ATTR_R));
+            column = at >= 0 ? at : column + 1;
+            cell = { type: attrIn(attrs, ATTR_T), formula: null, v: '', inline: '' };
+          }
+          if (end || empty) endCell();
+          return;
+        case 'f':
+          if (cell && !end) cell.formula ??= '';
+          capture = cell && !end && !empty ? 'f' : null;
+          return;
+        case 'v':
+          capture = cell && !end && !empty ? 'v' : null;
+          return;
+        case 'is':
+          inInline = !end && !empty;
+          return;
+        case 'rPh':
+          phonetic = !end && !empty;
+          return;
+        case 't':
+          capture = cell && inInline && !phonetic && !end && !empty ? 't' : null;
+          return;
+      }
+    },
+    (raw) => {
+      if (!cell || !capture) return;
+      if (capture === 'v') cell.v += raw;
+      else if (capture === 'f') cell.formula += raw;
+      else cell.inline += raw;
+    },
+  );
+  return ok && !broken ? rows : undefined;
 }
 
 // --- Workbook -------------------------------------------------------------------------------------
@@ -252,23 +416,30 @@ export function readXlsx(bytes: Uint8Array): XlsxResult {
     if (entry.size > MAX_XLSX_PART) return tooLarge;
     const data = inflateEntry(bytes, view, entry);
     if (data === 'oversized') return tooLarge;
-    if (data === 'damaged') return { ok: false, error: msg('transfer.xlsxDamaged') };
-    return parseXml(data);
+    if (data === 'damaged') return DAMAGED;
+    return partText(data);
+  };
+  /** A small part as a tree: undefined when absent, a refusal when unreadable. */
+  const readXml = (name: string): { ok: true; xml: Xml } | Refusal | undefined => {
+    const part = read(name);
+    if (!part?.ok) return part;
+    const xml = parseXml(part.text);
+    return xml ? { ok: true, xml } : DAMAGED;
   };
 
   // The workbook is the package's officeDocument (xl/workbook.xml in every writer seen).
-  const packageRels = read('_rels/.rels');
+  const packageRels = readXml('_rels/.rels');
   if (packageRels && !packageRels.ok) return packageRels;
   const office = list(child(packageRels?.xml, 'Relationships')?.Relationship).find((r) =>
     attr(r, 'Type').endsWith('/officeDocument'),
   );
   const workbookName = office ? resolvePart('', attr(office, 'Target')) : 'xl/workbook.xml';
-  const workbook = read(workbookName);
+  const workbook = readXml(workbookName);
   if (!workbook) return refuse(msg('transfer.xlsxNoWorkbook'));
   if (!workbook.ok) return workbook;
   const firstSheet = list(child(child(workbook.xml, 'workbook'), 'sheets')?.sheet)[0];
   if (!firstSheet) return refuse(msg('transfer.xlsxNoWorkbook'));
-  const rels = read(relsOf(workbookName));
+  const rels = readXml(relsOf(workbookName));
   if (rels && !rels.ok) return rels;
   const relations = list(child(rels?.xml, 'Relationships')?.Relationship);
   const sheetRel = relations.find((r) => attr(r, 'Id') === attr(firstSheet, 'id'));
@@ -282,40 +453,22 @@ export function readXlsx(bytes: Uint8Array): XlsxResult {
     stringsRel ? resolvePart(base, attr(stringsRel, 'Target')) : `${base}sharedstrings.xml`,
   );
   if (strings && !strings.ok) return strings;
-  const shared = list(child(strings?.xml, 'sst')?.si).map(stringItem);
-
-  const rows: XlsxRow[] = [];
-  let line = 0;
-  for (const row of list(child(child(sheet.xml, 'worksheet'), 'sheetData')?.row)) {
-    line = Number(attr(row, 'r')) || line + 1;
-    const cells: XlsxCell[] = [];
-    let column = -1;
-    let any = false;
-    for (const c of list(row.c)) {
-      const at = columnIndex(attr(c, 'r'));
-      column = at >= 0 ? at : column + 1;
-      if (column >= MAX_COLUMNS) return refuse(msg('transfer.xlsxDamaged'));
-      const value = cellValue(c, shared);
-      if (value === undefined) return refuse(msg('transfer.xlsxDamaged'));
-      while (cells.length < column) cells.push('');
-      cells[column] = value;
-      if (value !== '') any = true;
-    }
-    if (any) rows.push({ line, cells });
-  }
-  return { ok: true, rows };
+  const shared = strings ? sharedStrings(strings.text) : [];
+  if (!shared) return DAMAGED;
+  const rows = sheetRows(sheet.text, shared);
+  return rows ? { ok: true, rows } : DAMAGED;
 }
 
 /** A cell's value; undefined when it points at a shared string that does not exist. */
-function cellValue(c: Xml, shared: string[]): XlsxCell | undefined {
-  const formula = child(c, 'f');
-  if (formula) return { formula: textOf(formula) };
-  const v = textOf(child(c, 'v'));
-  switch (attr(c, 't')) {
+function cellValue(c: ScannedCell, shared: string[]): XlsxCell | undefined {
+  if (c.formula !== null) return { formula: xmlText(c.formula) };
+  const v = xmlText(c.v);
+  switch (c.type) {
     case 's':
-      return /^\d+$/.test(v) ? shared[Number(v)] : undefined;
+      if (!v.trim()) return '';
+      return /^\d+$/.test(v.trim()) ? shared[Number(v)] : undefined;
     case 'inlineStr':
-      return stringItem(child(c, 'is'));
+      return xmlText(c.inline);
     case 'b':
       return v === '1' ? 'TRUE' : v === '0' ? 'FALSE' : v;
     case 'str':

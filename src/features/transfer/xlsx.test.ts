@@ -310,6 +310,31 @@ describe('/impor/templat.xlsx', () => {
     expect(app).toMatchObject({ name: 'Sistem Informasi Contoh', yearlyCost: 150000000, launchYear: 2024 });
   });
 
+  it('with htmx, runs a workbook as a job the page polls, and carries it to the apply form', async () => {
+    const t = await setup();
+    const template = new Uint8Array(await (await t.app.request('/impor/templat.xlsx')).arrayBuffer());
+    const form = new FormData();
+    form.append('agency', '35.07');
+    form.append('mode', 'dry');
+    form.append('file', new File([template], 'templat.xlsx'));
+    form.append('_csrf', t.owner.csrf);
+    const inPlace = { 'HX-Request': 'true', 'HX-Target': 'import-job' };
+    const started = await t.app.request('/impor', {
+      method: 'POST',
+      body: form,
+      headers: { Cookie: t.owner.cookie, Origin: ORIGIN, ...inPlace },
+    });
+    expect(started.status).toBe(202);
+    let html = await started.text();
+    for (let i = 0; i < 200 && /hx-get="\/impor\/kemajuan\//.test(html); i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      const url = /hx-get="(\/impor\/kemajuan\/[^"]+)"/.exec(html)![1]!;
+      html = await (await t.app.request(url, { headers: { Cookie: t.owner.cookie, ...inPlace } })).text();
+    }
+    expect(html).toContain('1 baru, 0 diubah, 0 tetap, 0 salah');
+    expect(html).toContain('name="encoding" value="base64"');
+  });
+
   it('shows a refused workbook on the page in the page language', async () => {
     const t = await setup();
     const res = await upload(t, { agency: '35.07', mode: 'dry', file: new File([OLE2], 'lama.xls') });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { describe, expect, it } from 'vitest';
+import { inline, textRow, xlsxFile } from '../test/support/xlsx';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-cli-'));
 
@@ -120,6 +121,25 @@ describe('npm run katalog', () => {
     expect(applied.out).toMatch(/writing: (\d+)\/\1 \(100%\)/);
     expect(applied.out).toMatch(/60 new/);
     expect(applied.out).toMatch(/National picture computed: \d+ applications, \d+ clusters/);
+  }, 60_000);
+
+  it('checks an XLSX workbook like a CSV file, naming the sheet row of a formula cell', () => {
+    const db = join(dir, 'import-xlsx.db');
+    expect(katalog(['seed'], db).code).toBe(0);
+    const file = join(dir, 'impor.xlsx');
+    writeFileSync(
+      file,
+      xlsxFile({
+        sheetData:
+          textRow(1, ['name', 'description', 'functions']) +
+          textRow(2, ['Aplikasi Persuratan Impor', 'Naskah dinas dan disposisi', 'RAL.02.06.01']) +
+          `<row r="4">${inline('A4', 'Aplikasi Rumus')}<c r="B4"><f>1+1</f><v>2</v></c></row>`,
+      }),
+    );
+    const dry = katalog(['import', file, '--agency', '35.07', '--dry-run'], db);
+    expect(dry.out).toContain('line 4, description: the cell holds a formula');
+    expect(dry.out).toContain('Dry run for 35.07, nothing saved: 1 new, 0 updated, 0 unchanged, 1 wrong.');
+    expect(dry.code).not.toBe(0);
   }, 60_000);
 
   it.each([

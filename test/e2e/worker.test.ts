@@ -246,6 +246,28 @@ describe('the Worker build in workerd', () => {
     const dryHtml = await dry.text();
     expect(dryHtml.slice(dryHtml.indexOf('<main'))).toContain('1 baru, 0 diubah, 0 tetap, 0 salah');
     expect(dry.status).toBe(200);
+    // And the XLSX template, written and read back by fflate in workerd, imports as it is.
+    const template = await mf.dispatchFetch(`${origin}/impor/templat.xlsx`);
+    expect(template.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const xlsxForm = new FormData();
+    xlsxForm.append('_csrf', csrf);
+    xlsxForm.append('agency', '35.07');
+    xlsxForm.append('mode', 'dry');
+    xlsxForm.append('file', new File([await template.arrayBuffer()], 'templat.xlsx'));
+    const xlsxRequest = new Request(origin, { method: 'POST', body: xlsxForm });
+    const xlsxDry = await mf.dispatchFetch(`${origin}/impor`, {
+      method: 'POST',
+      body: await xlsxRequest.arrayBuffer(),
+      headers: {
+        Origin: origin,
+        Cookie: cookie,
+        'Content-Type': xlsxRequest.headers.get('content-type') ?? '',
+      },
+    });
+    const xlsxHtml = await xlsxDry.text();
+    expect(xlsxHtml.slice(xlsxHtml.indexOf('<main'))).toContain('1 baru, 0 diubah, 0 tetap, 0 salah');
     const out = await mf.dispatchFetch(`${origin}/logout`, {
       method: 'POST',
       body: new URLSearchParams({ _csrf: csrf }),

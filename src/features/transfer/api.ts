@@ -199,16 +199,19 @@ export function transferApi() {
       tags: ['registry'],
       summary: 'Register or update many applications from one file (dry run by default)',
       description:
-        'The body is the file: CSV (the columns of `/api/v1/export/applications.csv` and of the template at `/impor/templat.csv`), JSON or NDJSON in the export’s record shape, a Backstage catalog-info.yaml (Component and System kinds; API entities are reported and skipped) or a publiccode.yml. Rows are matched to the agency’s applications by `id` or by exact name, never by a guess. With `dryRun=true` (the default) nothing is written and each row says create, update, unchanged or error, with field messages and, for a new application, its closest national service. With `dryRun=false` the file is written in one atomic batch with an import event in the audit trail, or not at all (422 listing the rows at fault as `line: field`). Files of 10 MiB or more, 20,000 rows or more, not UTF-8, with semicolon delimiters, formula cells or hostile YAML are refused whole.',
+        'The body is the file: CSV (the columns of `/api/v1/export/applications.csv` and of the template at `/impor/templat.csv`), XLSX (the first sheet, with the same header row, as in the template at `/impor/templat.xlsx`; sheet row numbers are the report’s lines; a formula cell is an error of its row), JSON or NDJSON in the export’s record shape, a Backstage catalog-info.yaml (Component and System kinds; API entities are reported and skipped) or a publiccode.yml. Rows are matched to the agency’s applications by `id` or by exact name, never by a guess. With `dryRun=true` (the default) nothing is written and each row says create, update, unchanged or error, with field messages and, for a new application, its closest national service. With `dryRun=false` the file is written in one atomic batch with an import event in the audit trail, or not at all (422 listing the rows at fault as `line: field`). Files of 10 MiB or more, 20,000 rows or more, not UTF-8, with semicolon delimiters, formula cells or hostile YAML are refused whole, and so are an old .xls or password-protected workbook, a ZIP that is not a workbook, and a workbook declaring more than 50 MiB unpacked (40 MiB for one part), inflating past what it declares, or holding a DOCTYPE. The format is read from the content (a ZIP is a workbook), else from `name`, else from the Content-Type.',
       access: 'token',
       requestBody: {
         required: true,
-        content: Object.fromEntries(
-          ['text/csv', 'application/json', 'application/x-ndjson', 'application/yaml'].map((t) => [
-            t,
-            { schema: { type: 'string' } },
-          ]),
-        ),
+        content: {
+          ...Object.fromEntries(
+            ['text/csv', 'application/json', 'application/x-ndjson', 'application/yaml'].map((t) => [
+              t,
+              { schema: { type: 'string' } },
+            ]),
+          ),
+          [XLSX]: { schema: { type: 'string', format: 'binary' } },
+        },
       },
       responses: {
         200: { description: 'The report, per row', schema: ImportReportSchema },
@@ -250,7 +253,10 @@ export function transferApi() {
   return api;
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 const EXTENSION: Record<string, string> = {
+  [XLSX]: 'xlsx',
   'text/csv': 'csv',
   'application/json': 'json',
   'application/x-ndjson': 'ndjson',

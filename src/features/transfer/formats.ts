@@ -165,6 +165,27 @@ export const APPLICATION_COLUMNS = [
 ] as const;
 export type ApplicationColumn = (typeof APPLICATION_COLUMNS)[number];
 
+/**
+ * The example row of the import templates (CSV and XLSX), with real reference codes; cost and
+ * year are numbers (number cells in the XLSX template).
+ */
+export const TEMPLATE_EXAMPLE: Partial<Record<ApplicationColumn, string | number>> = {
+  name: 'Sistem Informasi Contoh',
+  acronym: 'SICONTOH',
+  description: 'Hapus baris contoh ini sebelum mengimpor.',
+  category: 'khusus',
+  status: 'draft',
+  hosting: 'pdn',
+  url: 'https://contoh.go.id',
+  yearlyCost: 150000000,
+  launchYear: 2024,
+  functions: 'RAB.09.06.01;RAL.02.06.01',
+  dataEntities: 'RAD.09.06.01:producer',
+};
+
+/** The example row in `APPLICATION_COLUMNS` order, empty cells as null. */
+export const templateExampleRow = () => APPLICATION_COLUMNS.map((c) => TEMPLATE_EXAMPLE[c] ?? null);
+
 /** An application record as one CSV row, in `APPLICATION_COLUMNS` order. */
 export function applicationCsvRow(r: ApplicationRecord): string {
   const cells: Record<ApplicationColumn, string | number | null> = {

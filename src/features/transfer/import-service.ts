@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import type { Db } from '../../../db/client';
-import { PUBLIC_STATUSES } from '../../../db/schema/applications';
+import { CATEGORIES, DATA_ROLES, HOSTINGS, PUBLIC_STATUSES } from '../../../db/schema/applications';
 import { DomainError, type FieldIssue, Forbidden, Invalid } from '../../kernel/errors';
-import { type Message, msg } from '../../kernel/i18n';
+import { type Message, type MessageKey, msg } from '../../kernel/i18n';
 import { may } from '../../kernel/policy';
 import { toFieldIssues } from '../../kernel/schemas';
 import type { SessionUser } from '../../kernel/user';
@@ -11,8 +11,10 @@ import { closestNationalServices } from '../overlap/service';
 import { refreshNationalPicture } from '../rationalisation/service';
 import { CreateApplicationInput, UpdateApplicationInput } from '../registry/schemas';
 import * as registry from '../registry/service';
+import { APPLICATION_COLUMNS, templateExampleRow } from './formats';
 import { type ImportFormat, type ParsedRow, parseImport } from './parse';
 import * as repo from './repo';
+import { writeXlsx } from './xlsx';
 
 /**
  * Bulk registration: a file of applications for one agency, checked row by row with the
@@ -414,4 +416,66 @@ export function requireApplied(report: ImportReport) {
  */
 export function refreshAfterImport(db: Db) {
   return refreshNationalPicture(db);
+}
+
+/** Column widths of the XLSX template's first sheet, in characters. */
+const TEMPLATE_WIDTHS: Partial<Record<(typeof APPLICATION_COLUMNS)[number], number>> = {
+  name: 32,
+  description: 40,
+  url: 24,
+  repositoryUrl: 24,
+  contactEmail: 24,
+  functions: 28,
+  dataEntities: 28,
+};
+
+/**
+ * The XLSX import template: the first sheet has the CSV template's header and example row (it
+ * imports as it is); the second, "Kode", lists the codes a row may use, read from the catalogue,
+ * headed in the reader's language (`label`).
+ */
+export async function templateWorkbook(
+  db: Db,
+  label: (key: MessageKey) => string,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { functions, dataEntities, raa } = await registry.formOptions(db);
+  const kind = (key: MessageKey, rows: { code: string; name: string }[]) =>
+    rows.map((r) => [label(key), r.code, r.name]);
+  const values = (key: MessageKey, list: readonly string[]) =>
+    kind(
+      key,
+      list.map((v) => ({ code: v, name: '' })),
+    );
+  return writeXlsx([
+    {
+      name: 'Aplikasi',
+      rows: [[...APPLICATION_COLUMNS], templateExampleRow()],
+      widths: APPLICATION_COLUMNS.map((c) => TEMPLATE_WIDTHS[c] ?? 14),
+      freezeHeader: true,
+    },
+    {
+      name: 'Kode',
+      rows: [
+        [label('transfer.template.kind'), label('transfer.template.code'), label('transfer.template.title')],
+        ...kind(
+          'transfer.template.function',
+          functions.map((f) => ({ code: f.code, name: f.title })),
+        ),
+        ...kind(
+          'transfer.template.dataEntity',
+          dataEntities.map((d) => ({ code: d.code, name: d.name })),
+        ),
+        ...values('transfer.template.role', DATA_ROLES),
+        ...kind(
+          'transfer.template.raa',
+          raa.map((r) => ({ code: r.code, name: r.title })),
+        ),
+        ...values('transfer.template.category', CATEGORIES),
+        ...values('transfer.template.hosting', HOSTINGS),
+        ...values('transfer.template.status', ['draft', 'active']),
+      ],
+      widths: [30, 18, 70],
+      freezeHeader: true,
+    },
+  ]);
 }

@@ -218,7 +218,7 @@ describe('bulk import: bad input is refused whole with a clear message', () => {
       () => `name\r\n${Array.from({ length: 20_000 }, (_, i) => `Aplikasi ${i}`).join('\r\n')}\r\n`,
       /20000/,
     ],
-    ['an XLSX file', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /CSV UTF-8/],
+    ['a damaged XLSX file', () => new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /XLSX rusak/],
     [
       'hostile YAML (alias bomb)',
       () =>

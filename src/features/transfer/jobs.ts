@@ -17,8 +17,8 @@ export interface ImportJob {
   phase: ImportPhase;
   done: number;
   total: number;
-  /** The finished report, and the file's text for a dry run's apply form. */
-  result?: { report: ImportReport; text?: string };
+  /** The finished report, and the file (text, or base64) for a dry run's apply form. */
+  result?: { report: ImportReport; content?: { text: string; base64?: boolean } };
   /** Why the file was refused. */
   refused?: FieldIssue[];
   /** An unexpected failure (logged); the page says the import failed. */

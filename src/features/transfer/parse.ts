@@ -2,10 +2,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parseAllDocuments } from 'yaml';
 import { type Message, msg } from '../../kernel/i18n';
 import { APPLICATION_COLUMNS, FORMULA_START, LIST_SEPARATOR } from './formats';
+import { columnName, isOle2, isZip, readXlsx, type XlsxCell } from './xlsx';
 
 // Reading an import file into rows, with no I/O: the file-level refusals (size, encoding,
-// delimiter, row count, hostile YAML) and the cell-level ones (formulas, malformed numbers and
-// lists). What a row means for the catalogue (codes, matching) is the service's job.
+// delimiter, row count, hostile ZIP or YAML) and the cell-level ones (formulas, malformed numbers
+// and lists). A CSV file and the first sheet of an XLSX workbook are both tables, read into rows
+// by one function. What a row means for the catalogue (codes, matching) is the service's job.
 
 /** Files this large or larger are refused before parsing. */
 export const MAX_BYTES = 10 * 1024 * 1024;
@@ -16,7 +18,7 @@ const MAX_DEPTH = 64;
 /** YAML aliases expanded at most this many times ("billion laughs"). */
 const MAX_ALIASES = 100;
 
-export type ImportFormat = 'csv' | 'json' | 'ndjson' | 'catalog-info' | 'publiccode';
+export type ImportFormat = 'csv' | 'xlsx' | 'json' | 'ndjson' | 'catalog-info' | 'publiccode';
 
 /** A field problem of one row, named as the file names it. */
 export interface RowIssue {
@@ -26,7 +28,7 @@ export interface RowIssue {
 
 /** One application read from the file: what it says, in the registry's input shape. */
 export interface ParsedRow {
-  /** 1-based line (CSV, NDJSON, YAML) or item number (JSON array) where the row starts. */
+  /** 1-based line (CSV, NDJSON, YAML), sheet row (XLSX) or item number (JSON array). */
   line: number;
   /** The catalogue id the row names (its own export), if any. */
   id?: number;
@@ -46,7 +48,7 @@ export type ParseResult =
 const fail = (error: Message, line?: number): ParseResult => ({ ok: false, error, line });
 
 /** The format a file name (or, failing that, its first characters) says. */
-export function detectFormat(name: string, text: string): ImportFormat {
+export function detectFormat(name: string, text: string): Exclude<ImportFormat, 'xlsx'> {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'csv' || ext === 'txt') return 'csv';
   if (ext === 'ndjson' || ext === 'jsonl') return 'ndjson';
@@ -67,8 +69,8 @@ export function detectFormat(name: string, text: string): ImportFormat {
 /** Reads an import file; the first problem of the file as a whole refuses it entirely. */
 export function parseImport(bytes: Uint8Array, name: string): ParseResult {
   if (bytes.byteLength >= MAX_BYTES) return fail(msg('transfer.tooLarge', { max: '10 MiB' }));
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    return fail(msg('transfer.xlsxNotSupported'));
+  if (isOle2(bytes)) return fail(msg('transfer.xlsOrEncrypted'));
+  if (isZip(bytes)) return checked(parseXlsxFile(bytes));
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
     return fail(msg('transfer.wrongEncoding'));
   let text: string;
@@ -81,23 +83,37 @@ export function parseImport(bytes: Uint8Array, name: string): ParseResult {
   }
   if (!text.trim()) return fail(msg('transfer.empty'));
   const format = detectFormat(name, text);
-  const result =
+  return checked(
     format === 'csv'
       ? parseCsvFile(text)
       : format === 'json' || format === 'ndjson'
         ? parseJsonFile(text, format)
-        : parseYamlFile(text, format);
+        : parseYamlFile(text, format),
+  );
+}
+
+/** The refusals every format shares: too many rows, or none. */
+function checked(result: ParseResult): ParseResult {
   if (result.ok && result.rows.length >= MAX_ROWS)
     return fail(msg('transfer.tooManyRows', { max: MAX_ROWS }));
   if (result.ok && !result.rows.length) return fail(msg('transfer.empty'));
   return result;
 }
 
-// --- CSV ----------------------------------------------------------------------------------------
+// --- CSV and XLSX: tables --------------------------------------------------------------------
 
 const COLUMN_BY_LOWER = new Map(APPLICATION_COLUMNS.map((c) => [c.toLowerCase(), c]));
 /** Columns the export writes that the import reads but does not store. */
 const INFORMATIONAL = new Set(['updatedAt']);
+
+/** A cell of a table: its text, or a formula (an error of its row, never stored). */
+type TableCell = XlsxCell;
+
+/** A row of a table below its header, with the line (CSV) or sheet row (XLSX) it is on. */
+interface TableRecord {
+  line: number;
+  cells: TableCell[];
+}
 
 function parseCsvFile(text: string): ParseResult {
   let records: { record: string[]; info: { lines: number } }[];
@@ -119,41 +135,97 @@ function parseCsvFile(text: string): ParseResult {
   if (!headerRecord) return fail(msg('transfer.empty'));
   const header = headerRecord.record.map((h) => h.trim());
   if (header.length === 1 && /[;\t|]/.test(header[0]!)) return fail(msg('transfer.wrongDelimiter'), 1);
+  return fromTable(
+    'csv',
+    header,
+    body.map(({ record, info }) => ({ line: info.lines, cells: record.map(csvCell) })),
+  );
+}
+
+/**
+ * A CSV cell: the export's `'` before a formula character removed; a bare formula start (what a
+ * spreadsheet would run) is a formula.
+ */
+function csvCell(raw: string): TableCell {
+  if (raw.startsWith("'") && FORMULA_START.test(raw.slice(1))) return raw.slice(1);
+  if (FORMULA_START.test(raw)) return { formula: raw };
+  return raw;
+}
+
+/**
+ * The first sheet of an XLSX workbook. A formula is a cell with `<f>`, refused as in CSV; a text
+ * cell is text even when it starts with `=` (the spreadsheet stored it as text), except that the
+ * export's `'` before a formula character is removed, so an export pasted into a sheet reads back
+ * the same.
+ */
+function parseXlsxFile(bytes: Uint8Array): ParseResult {
+  const sheet = readXlsx(bytes);
+  if (!sheet.ok) return fail(sheet.error);
+  const [headerRow, ...body] = sheet.rows;
+  if (!headerRow) return fail(msg('transfer.empty'));
+  const header = headerRow.cells.map((h) => (typeof h === 'string' ? h.trim() : `=${h.formula}`));
+  while (header.length && header[header.length - 1] === '') header.pop();
+  const unprefixed = (cell: TableCell): TableCell =>
+    typeof cell === 'string' && cell.startsWith("'") && FORMULA_START.test(cell.slice(1))
+      ? cell.slice(1)
+      : cell;
+  return fromTable(
+    'xlsx',
+    header,
+    body.map(({ line, cells }) => ({ line, cells: cells.map(unprefixed) })),
+    headerRow.line,
+  );
+}
+
+/** Rows of a table whose first row names its columns (those of the CSV template and export). */
+function fromTable(
+  format: 'csv' | 'xlsx',
+  header: string[],
+  body: TableRecord[],
+  headerLine = 1,
+): ParseResult {
   const columns: (string | null)[] = [];
   for (const h of header) {
+    // A sheet may leave a column without a heading (a spacer); a value in it is a row's error.
+    if (h === '' && format === 'xlsx') {
+      columns.push(null);
+      continue;
+    }
     const col = COLUMN_BY_LOWER.get(h.toLowerCase());
-    if (!col) return fail(msg('transfer.unknownColumn', { column: h }), 1);
-    if (columns.includes(col)) return fail(msg('transfer.duplicateColumn', { column: h }), 1);
+    if (!col) return fail(msg('transfer.unknownColumn', { column: h }), headerLine);
+    if (columns.includes(col)) return fail(msg('transfer.duplicateColumn', { column: h }), headerLine);
     columns.push(col);
   }
-  if (!columns.includes('name')) return fail(msg('transfer.nameColumnMissing'), 1);
+  if (!columns.includes('name')) return fail(msg('transfer.nameColumnMissing'), headerLine);
   if (body.length >= MAX_ROWS) return fail(msg('transfer.tooManyRows', { max: MAX_ROWS }));
-  const rows = body.map(({ record, info }) => {
-    const row: ParsedRow = { line: info.lines, fields: {}, issues: [] };
-    record.forEach((raw, i) => {
-      const col = columns[i]!;
+  const rows = body.map(({ line, cells }) => {
+    const row: ParsedRow = { line, fields: {}, issues: [] };
+    cells.forEach((cell, i) => {
+      const col = columns[i];
+      if (!col) {
+        // Only a sheet has cells outside its headed columns (a CSV row of another width is malformed).
+        if (cell !== '')
+          row.issues.push({ field: `${columnName(i)}${line}`, message: msg('transfer.cellOutsideHeader') });
+        return;
+      }
       if (INFORMATIONAL.has(col)) return;
-      const value = unescapeCell(raw, col, row);
-      if (value === undefined) return;
-      readCsvField(row, col, value);
+      if (typeof cell !== 'string') {
+        row.issues.push({
+          field: col,
+          message: msg(format === 'xlsx' ? 'transfer.xlsxFormulaCell' : 'transfer.formulaCell'),
+        });
+        return;
+      }
+      readCsvField(row, col, cell);
     });
     return row;
   });
-  return { ok: true, format: 'csv', rows };
-}
-
-/** A cell's text: the export's `'` before a formula character removed; a bare formula refused. */
-function unescapeCell(raw: string, column: string, row: ParsedRow): string | undefined {
-  if (raw.startsWith("'") && FORMULA_START.test(raw.slice(1))) return raw.slice(1);
-  if (FORMULA_START.test(raw)) {
-    row.issues.push({ field: column, message: msg('transfer.formulaCell') });
-    return undefined;
-  }
-  return raw;
+  return { ok: true, format, rows };
 }
 
 const wholeNumber = (s: string) => (/^\d{1,16}$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
 
+/** One cell's text (CSV or sheet) into the row's field. */
 function readCsvField(row: ParsedRow, col: string, raw: string) {
   const value = raw.trim() === '' ? '' : raw;
   const list = () =>

@@ -46,7 +46,7 @@ export const ImportQuery = v.object({
       v.string(),
       v.maxLength(200),
       v.description(
-        'The file name, whose extension says the format (`.csv`, `.json`, `.ndjson`, `.yaml`); otherwise the Content-Type does.',
+        'The file name, whose extension says the format (`.csv`, `.json`, `.ndjson`, `.yaml`); otherwise the Content-Type does. An XLSX workbook (`.xlsx`) is known by its content.',
       ),
     ),
   ),
@@ -59,7 +59,7 @@ const RowIssue = v.strictObject({ field: v.string(), message: v.string() });
 export const ImportReportSchema = named(
   'ImportReport',
   v.strictObject({
-    format: v.picklist(['csv', 'json', 'ndjson', 'catalog-info', 'publiccode']),
+    format: v.picklist(['csv', 'xlsx', 'json', 'ndjson', 'catalog-info', 'publiccode']),
     agency: v.strictObject({ code: v.string(), name: v.string() }),
     dryRun: v.boolean(),
     applied: v.pipe(v.boolean(), v.description('True when the file was written (all of it).')),

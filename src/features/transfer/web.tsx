@@ -1,3 +1,4 @@
+import { decodeBase64, encodeBase64 } from '@oslojs/encoding';
 import { type Context, Hono } from 'hono';
 import { ErrorSummary } from '../../../views/components/ui';
 import type { AppEnv } from '../../kernel/env';
@@ -12,10 +13,11 @@ import { requireUser } from '../accounts/middleware';
 import { siteUrl } from './api';
 import { robotsTxt, sitemap } from './descriptors-service';
 import { byteStream } from './export-service';
-import { APPLICATION_COLUMNS, BOM, csvLine } from './formats';
+import { APPLICATION_COLUMNS, BOM, csvLine, templateExampleRow } from './formats';
 import * as importer from './import-service';
 import { startImportJob, takeImportJob } from './jobs';
 import { ImportPage, type ImportPageView, ImportProgress, ImportReportSection } from './views/import';
+import { isOle2, isZip } from './xlsx';
 
 /** `/sitemap.xml` (or its parts `/sitemap-N.xml`) and `/robots.txt`: for search engines. */
 export function descriptorsRouter() {
@@ -41,27 +43,19 @@ export function descriptorsRouter() {
 }
 
 /** The CSV template: the export's columns and one example row with real reference codes. */
-const TEMPLATE =
-  BOM +
-  csvLine([...APPLICATION_COLUMNS]) +
-  csvLine(
-    APPLICATION_COLUMNS.map(
-      (c) =>
-        ({
-          name: 'Sistem Informasi Contoh',
-          acronym: 'SICONTOH',
-          description: 'Hapus baris contoh ini sebelum mengimpor.',
-          category: 'khusus',
-          status: 'draft',
-          hosting: 'pdn',
-          url: 'https://contoh.go.id',
-          yearlyCost: 150000000,
-          launchYear: 2024,
-          functions: 'RAB.09.06.01;RAL.02.06.01',
-          dataEntities: 'RAD.09.06.01:producer',
-        })[c as string] ?? '',
-    ),
-  );
+const TEMPLATE = BOM + csvLine([...APPLICATION_COLUMNS]) + csvLine(templateExampleRow());
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A checked file as the apply form carries it: text as it is (the parser refused anything not
+ * UTF-8), a workbook (binary) in base64.
+ */
+function carried(bytes: Uint8Array): { text: string; base64?: boolean } {
+  return isZip(bytes) || isOle2(bytes)
+    ? { text: encodeBase64(bytes), base64: true }
+    : { text: new TextDecoder().decode(bytes) };
+}
 
 function pageView(user: SessionUser, agencyCode: string, errors: ImportPageView['errors']): ImportPageView {
   return {
@@ -74,14 +68,20 @@ function pageView(user: SessionUser, agencyCode: string, errors: ImportPageView[
   };
 }
 
-function reportView(r: importer.ImportReport, t: Translate, fileName: string, content?: string) {
+function reportView(
+  r: importer.ImportReport,
+  t: Translate,
+  fileName: string,
+  content?: { text: string; base64?: boolean },
+) {
   return {
     fileName,
     format: r.format,
     dryRun: r.dryRun,
     applied: r.applied,
     counts: r.counts,
-    content,
+    content: content?.text,
+    contentBase64: content?.base64,
     rows: r.rows.map((row) => ({
       line: row.line,
       name: row.name,
@@ -102,6 +102,12 @@ export function importRouter() {
     c.body(TEMPLATE, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="templat-impor-aplikasi.csv"',
+    }),
+  );
+  r.get('/impor/templat.xlsx', async (c) =>
+    c.body(await importer.templateWorkbook(c.get('db'), c.get('t')), 200, {
+      'Content-Type': XLSX_TYPE,
+      'Content-Disposition': 'attachment; filename="templat-impor-aplikasi.xlsx"',
     }),
   );
   r.get('/impor', (c) => {
@@ -126,7 +132,15 @@ export function importRouter() {
     if (file instanceof File && file.size > 0) {
       bytes = new Uint8Array(await file.arrayBuffer());
       fileName = file.name;
-    } else if (typeof content === 'string') bytes = new TextEncoder().encode(content);
+    } else if (typeof content === 'string') {
+      // A workbook comes back from the dry run's form in base64; a text file as it is.
+      try {
+        bytes =
+          one('encoding') === 'base64' ? decodeBase64(content.trim()) : new TextEncoder().encode(content);
+      } catch {
+        bytes = undefined;
+      }
+    }
     const view = pageView(user, agencyCode, []);
     if (!bytes) {
       view.errors = [{ field: 'file', message: t('transfer.page.noFile') }];
@@ -145,8 +159,8 @@ export function importRouter() {
       });
       if (report.applied)
         afterResponse(c, 'national picture refresh after an import failed', importer.refreshAfterImport(db));
-      // The checked file goes back in the apply form (it is UTF-8: the parser refused anything else).
-      return { report, text: report.dryRun ? new TextDecoder().decode(data) : undefined };
+      // The checked file goes back in the apply form.
+      return { report, content: report.dryRun ? carried(data) : undefined };
     };
     if (inPlace) {
       const log = c.get('log');
@@ -159,8 +173,8 @@ export function importRouter() {
       return c.html(<ImportProgress ctx={viewCtx(c)} job={job} />, 202);
     }
     try {
-      const { report, text } = await run();
-      view.report = reportView(report, t, fileName, text);
+      const { report, content } = await run();
+      view.report = reportView(report, t, fileName, content);
       return c.html(<ImportPage ctx={viewCtx(c)} view={view} />, report.counts.error && apply ? 422 : 200);
     } catch (e) {
       if (!(e instanceof Invalid)) throw e;
@@ -193,7 +207,7 @@ export function importRouter() {
         <ErrorSummary title={t('transfer.page.refused')} errors={translateIssues(t, job.refused)} />,
       );
     const view = pageView(user, job.agencyCode, []);
-    view.report = reportView(job.result!.report, t, job.fileName, job.result!.text);
+    view.report = reportView(job.result!.report, t, job.fileName, job.result!.content);
     return c.html(<ImportReportSection ctx={viewCtx(c)} view={view} />);
   });
   return r;

@@ -373,10 +373,23 @@ export const en: Record<MessageKey, string> = {
   'transfer.page.agency': 'Agency code',
   'transfer.page.file': 'File',
   'transfer.page.fileHint':
-    'CSV UTF-8, JSON, NDJSON, catalog-info.yaml or publiccode.yml; under 10 MiB and 20,000 rows.',
+    'XLSX (first sheet), CSV UTF-8, JSON, NDJSON, catalog-info.yaml or publiccode.yml; under 10 MiB and 20,000 rows.',
   'transfer.page.dryRun': 'Dry run',
   'transfer.page.formats': 'File formats',
   'transfer.page.template': 'Download the CSV template',
+  'transfer.page.templateXlsx': 'Download the XLSX template',
+  'transfer.page.templateXlsxHint':
+    'the same columns on the first sheet; the "Kode" sheet lists the function, data entity and RAA codes you can use.',
+  'transfer.template.kind': 'kind',
+  'transfer.template.code': 'code',
+  'transfer.template.title': 'name',
+  'transfer.template.function': 'function',
+  'transfer.template.dataEntity': 'data entity (write code:role)',
+  'transfer.template.raa': 'RAA',
+  'transfer.template.role': 'data entity role',
+  'transfer.template.category': 'category',
+  'transfer.template.hosting': 'hosting',
+  'transfer.template.status': 'status',
   'transfer.page.templateHint':
     'one row per application, comma-separated; several codes in one cell separated by semicolons (;), data entities written code:role.',
   'transfer.page.formatJson': 'JSON or NDJSON in the shape of the export /api/v1/export/applications.ndjson.',
@@ -420,8 +433,20 @@ export const en: Record<MessageKey, string> = {
     'The catalogue changed during the import (a name taken, an application deleted, or a newer version); run the dry run again.',
   'transfer.notApplied': 'Some rows have errors; nothing was saved. Fix them and import again.',
   'transfer.tooLarge': 'Files of {max} or more are refused; split it into several files.',
-  'transfer.xlsxNotSupported':
-    'XLSX files cannot be imported yet: save the sheet as "CSV UTF-8" and upload the CSV file.',
+  'transfer.xlsOrEncrypted':
+    'This file is an old .xls workbook or a password-protected .xlsx and cannot be read. Open it in a spreadsheet program, remove the password if there is one, and save it as .xlsx (Excel Workbook) or "CSV UTF-8".',
+  'transfer.xlsxDamaged':
+    'The XLSX file is damaged or cannot be read. Open it in a spreadsheet program and save it again as .xlsx or "CSV UTF-8".',
+  'transfer.xlsxTooLarge':
+    'The XLSX file unpacks to more than {max} (or to more than it declares, like a "zip bomb") and is refused; split it into several files.',
+  'transfer.xlsxNoWorkbook':
+    'This ZIP file is not an Excel workbook (.xlsx): it holds no workbook with a sheet.',
+  'transfer.xlsxDoctype':
+    'The XLSX file holds a DOCTYPE or XML entity declaration, which spreadsheet programs never write, and is refused.',
+  'transfer.xlsxFormulaCell':
+    'the cell holds a formula; copy it and paste it as values (Paste Special → Values) or type its result',
+  'transfer.cellOutsideHeader':
+    'the cell has a value in a column without a heading; remove it or name the column',
   'transfer.wrongEncoding': 'The file is not UTF-8. Save it as "CSV UTF-8" (Excel: Save As → CSV UTF-8).',
   'transfer.empty': 'The file holds no application.',
   'transfer.tooManyRows': 'The file has {max} rows or more; split it into several files.',

@@ -373,10 +373,23 @@ export const id = {
   'transfer.page.agency': 'Kode instansi',
   'transfer.page.file': 'Berkas',
   'transfer.page.fileHint':
-    'CSV UTF-8, JSON, NDJSON, catalog-info.yaml atau publiccode.yml; kurang dari 10 MiB dan 20.000 baris.',
+    'XLSX (lembar pertama), CSV UTF-8, JSON, NDJSON, catalog-info.yaml atau publiccode.yml; kurang dari 10 MiB dan 20.000 baris.',
   'transfer.page.dryRun': 'Uji coba',
   'transfer.page.formats': 'Format berkas',
   'transfer.page.template': 'Unduh templat CSV',
+  'transfer.page.templateXlsx': 'Unduh templat XLSX',
+  'transfer.page.templateXlsxHint':
+    'kolom yang sama pada lembar pertama; lembar "Kode" mendaftar kode fungsi, entitas data dan RAA yang dapat dipakai.',
+  'transfer.template.kind': 'jenis',
+  'transfer.template.code': 'kode',
+  'transfer.template.title': 'nama',
+  'transfer.template.function': 'fungsi',
+  'transfer.template.dataEntity': 'entitas data (tulis kode:peran)',
+  'transfer.template.raa': 'RAA',
+  'transfer.template.role': 'peran entitas data',
+  'transfer.template.category': 'kategori',
+  'transfer.template.hosting': 'hosting',
+  'transfer.template.status': 'status',
   'transfer.page.templateHint':
     'satu baris per aplikasi, kolom dipisah koma; beberapa kode dalam satu sel dipisah titik koma (;), entitas data ditulis kode:peran.',
   'transfer.page.formatJson':
@@ -422,8 +435,19 @@ export const id = {
     'Katalog berubah selama impor (nama dipakai, aplikasi dihapus, atau versi lebih baru); jalankan uji coba lagi.',
   'transfer.notApplied': 'Ada baris yang salah; tidak ada yang disimpan. Perbaiki lalu impor lagi.',
   'transfer.tooLarge': 'Berkas {max} atau lebih besar ditolak; pecah menjadi beberapa berkas.',
-  'transfer.xlsxNotSupported':
-    'Berkas XLSX belum dapat diimpor: simpan lembar kerja sebagai "CSV UTF-8" lalu unggah berkas CSV-nya.',
+  'transfer.xlsOrEncrypted':
+    'Berkas ini buku kerja .xls lama atau .xlsx yang dilindungi kata sandi dan tidak dapat dibaca. Buka di program spreadsheet, hapus kata sandinya bila ada, lalu simpan sebagai .xlsx (Buku Kerja Excel) atau "CSV UTF-8".',
+  'transfer.xlsxDamaged':
+    'Berkas XLSX rusak atau tidak dapat dibaca. Buka di program spreadsheet lalu simpan ulang sebagai .xlsx atau "CSV UTF-8".',
+  'transfer.xlsxTooLarge':
+    'Isi berkas XLSX setelah dibuka melebihi {max} (atau lebih besar dari yang dinyatakannya, seperti "bom zip") dan ditolak; pecah menjadi beberapa berkas.',
+  'transfer.xlsxNoWorkbook':
+    'Berkas ZIP ini bukan buku kerja Excel (.xlsx): tidak ada buku kerja dengan lembar kerja di dalamnya.',
+  'transfer.xlsxDoctype':
+    'Berkas XLSX memuat deklarasi DOCTYPE atau entitas XML, yang tidak pernah ditulis program spreadsheet, dan ditolak.',
+  'transfer.xlsxFormulaCell':
+    'sel berisi rumus; salin lalu tempel sebagai nilai (Tempel Spesial → Nilai) atau ketik hasilnya',
+  'transfer.cellOutsideHeader': 'sel berisi nilai di kolom tanpa judul; hapus nilainya atau beri judul kolom',
   'transfer.wrongEncoding':
     'Berkas bukan UTF-8. Simpan sebagai "CSV UTF-8" (Excel: Simpan Sebagai → CSV UTF-8).',
   'transfer.empty': 'Berkas tidak berisi satu aplikasi pun.',

@@ -30,6 +30,8 @@ export interface ImportPageView {
     rows: ImportRowView[];
     /** The checked file, carried to the apply form so it need not be chosen again. */
     content?: string;
+    /** `content` is a workbook in base64. */
+    contentBase64?: boolean;
   };
 }
 
@@ -71,7 +73,7 @@ export function ImportPage(props: { ctx: ViewCtx; view: ImportPageView }) {
             type="file"
             name="file"
             required
-            accept=".csv,.json,.ndjson,.jsonl,.yaml,.yml,text/csv,application/json"
+            accept=".xlsx,.csv,.json,.ndjson,.jsonl,.yaml,.yml,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           />
           <small>{t('transfer.page.fileHint')}</small>
         </label>
@@ -90,6 +92,12 @@ export function ImportPage(props: { ctx: ViewCtx; view: ImportPageView }) {
               {t('transfer.page.template')}
             </a>{' '}
             — {t('transfer.page.templateHint')}
+          </li>
+          <li>
+            <a href="/impor/templat.xlsx" download>
+              {t('transfer.page.templateXlsx')}
+            </a>{' '}
+            — {t('transfer.page.templateXlsxHint')}
           </li>
           <li>{t('transfer.page.formatJson')}</li>
           <li>{t('transfer.page.formatYaml')}</li>
@@ -142,6 +150,7 @@ export function ImportReportSection(props: { ctx: ViewCtx; view: ImportPageView 
           <CsrfField ctx={ctx} />
           <input type="hidden" name="agency" value={view.agencyCode} />
           <input type="hidden" name="fileName" value={r.fileName} />
+          {r.contentBase64 ? <input type="hidden" name="encoding" value="base64" /> : null}
           <textarea name="content" hidden>
             {r.content}
           </textarea>

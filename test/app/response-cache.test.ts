@@ -28,6 +28,13 @@ async function countedApp(env: Record<string, string> = {}) {
   return { app, db, path, counter, national: national! };
 }
 
+/** Renames an application through another connection, as another process committing would. */
+async function renameElsewhere(path: string, id: number, name: string) {
+  const other = createClient({ url: `file:${path}` });
+  await other.execute({ sql: 'update applications set name = ? where id = ?', args: [name, id] });
+  other.close();
+}
+
 describe('server-side cache of anonymous reads', () => {
   it('answers a repeated anonymous read with one query, the data version, and the same body', async () => {
     const { app, counter, national } = await countedApp();
@@ -69,12 +76,7 @@ describe('server-side cache of anonymous reads', () => {
     const { app, path, national } = await countedApp();
     const page = `/aplikasi/${national.id}`;
     expect(await (await app.request(page)).text()).toContain(national.name);
-    const other = createClient({ url: `file:${path}` });
-    await other.execute({
-      sql: 'update applications set name = ? where id = ?',
-      args: ['Nama Baru Sekali', national.id],
-    });
-    other.close();
+    await renameElsewhere(path, national.id, 'Nama Baru Sekali');
     expect(await (await app.request(page)).text()).toContain('Nama Baru Sekali');
   });
 
@@ -85,12 +87,7 @@ describe('server-side cache of anonymous reads', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-29T08:00:00Z') });
     try {
       expect(await (await app.request(page)).text()).toContain(national.name);
-      const other = createClient({ url: `file:${path}` });
-      await other.execute({
-        sql: 'update applications set name = ? where id = ?',
-        args: ['Nama Baru Sekali', national.id],
-      });
-      other.close();
+      await renameElsewhere(path, national.id, 'Nama Baru Sekali');
       vi.setSystemTime(new Date('2026-11-29T08:00:04Z'));
       const during = await (await app.request(page)).text();
       expect(during).toContain(national.name);

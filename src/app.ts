@@ -9,6 +9,7 @@ import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
 import { opsRouter } from './features/ops/web';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, TooLarge } from './kernel/errors';
+import { admission } from './kernel/http/admission';
 import { publicCaching } from './kernel/http/cache';
 import { clientAddress, isSecure } from './kernel/http/client-address';
 import { errorResponse, internalErrorResponse, notFoundResponse } from './kernel/http/errors';
@@ -152,6 +153,9 @@ export function createApp(deps: AppDeps) {
       }),
     );
   }
+  // After the response cache (a kept answer never waits), before any route's work.
+  if (deps.admission)
+    app.use(admission({ concurrency: deps.config.PUBLIC_CONCURRENCY, maxWaiting: deps.config.PUBLIC_QUEUE }));
   app.use(csrfMiddleware());
 
   app.route('/api/v1', apiRouter());

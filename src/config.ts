@@ -120,6 +120,19 @@ const ConfigObject = v.object({
     v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(60)),
     '5',
   ),
+  /**
+   * Anonymous reads (pages, API reads, overlap checks) worked on at once; the others wait their
+   * turn, while saves and signed-in requests pass straight through (decision 0039). 0: no limit.
+   */
+  PUBLIC_CONCURRENCY: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(1024)),
+    '4',
+  ),
+  /** Anonymous reads that may wait for a turn; beyond that the server answers 503 at once. */
+  PUBLIC_QUEUE: v.optional(
+    v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(100_000)),
+    '1000',
+  ),
   /** Bearer token for `GET /metrics` (Prometheus); without it the endpoint does not exist. */
   METRICS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'at least 16 characters'))),
   /** Seconds a shutdown waits for requests in flight before closing their connections (Node). */

@@ -80,6 +80,7 @@ async function main() {
     log: jsonLogger,
     draining: () => server?.draining() ?? false,
     compress: true,
+    admission: true,
   });
   server = await serveGracefully({
     fetch: app.fetch,

@@ -27,6 +27,12 @@ export interface AppDeps {
   draining?: () => boolean;
   /** gzip/deflate HTML and JSON in the app (Node); false on Workers, where the platform does. */
   compress?: boolean;
+  /**
+   * Bound the anonymous reads worked on at once (`PUBLIC_CONCURRENCY`, decision 0039): Node, where
+   * local libSQL runs on the event loop. Not on Workers, where a request waits on the remote
+   * database without holding the thread and the platform spreads load across isolates.
+   */
+  admission?: boolean;
 }
 
 /** The one Hono environment type every router and middleware uses. */

@@ -97,6 +97,20 @@ export class TooManyRequests extends DomainError {
 }
 
 /**
+ * The server is at capacity for this kind of work; `retryAfterSeconds` says when to ask again.
+ * Nothing was done.
+ */
+export class Busy extends DomainError {
+  readonly type = 'busy';
+  constructor(
+    message: ErrorText,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
  * A save that started from an older version than the one stored. `changes` says what others
  * changed meanwhile, so the person can redo their edit on top of it; nothing was overwritten.
  */

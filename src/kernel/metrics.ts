@@ -95,9 +95,14 @@ export function createMetrics() {
     'response_cache_total',
     'Anonymous reads the response cache answered (hit) or had rendered (miss).',
   );
-  const all = [requests, duration, dbErrors, overlapChecks, overlapDuration, responseCache];
+  const admission = new Counter(
+    'admission_total',
+    'Anonymous reads started at once (immediate), after waiting for a turn (waited) or refused with 503 (refused).',
+  );
+  const all = [requests, duration, dbErrors, overlapChecks, overlapDuration, responseCache, admission];
   return {
     requests,
+    admission,
     responseCache,
     duration,
     dbErrors,

@@ -32,7 +32,7 @@ export function SignInAgain(props: { c: Context<AppEnv> }) {
 /** A friendly error page in the reader's language; never leaks internals. */
 export function renderErrorPage(
   c: Context<AppEnv>,
-  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500,
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503,
   err?: DomainError,
 ) {
   const ctx = viewCtx(c);
@@ -50,7 +50,9 @@ export function renderErrorPage(
               ? t('error.conflict')
               : status === 429
                 ? t('error.tooMany')
-                : t('error.invalid');
+                : status === 503
+                  ? t('error.busyTitle')
+                  : t('error.invalid');
   const body =
     status === 404
       ? t('error.notFoundBody')

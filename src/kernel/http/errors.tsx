@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 import {
+  Busy,
   Conflict,
   type DomainError,
   Forbidden,
@@ -24,7 +25,7 @@ import { isFragmentRequest } from './render';
  * through `errorResponse`.
  */
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503;
 
 /** What the mapper needs to know of the request to pick a status. */
 export interface RequestKind {
@@ -49,6 +50,7 @@ export function statusOf(err: DomainError, req: RequestKind): ErrorStatus {
   if (err instanceof Unauthorized) return 401;
   if (err instanceof TooManyRequests) return 429;
   if (err instanceof TooLarge) return 413;
+  if (err instanceof Busy) return 503;
   return 400;
 }
 
@@ -76,6 +78,7 @@ export function errorResponse(c: Context<AppEnv>, err: DomainError) {
   const t = c.get('t');
   if (err instanceof TooManyRequests)
     c.header('Retry-After', String(Math.max(1, Math.ceil((err.retryAt.getTime() - Date.now()) / 1000))));
+  if (err instanceof Busy) c.header('Retry-After', String(err.retryAfterSeconds));
   if (isApi(c)) {
     if (err instanceof Unauthorized) c.header('WWW-Authenticate', 'Bearer realm="katalog"');
     return problem(c, status, {

@@ -28,6 +28,8 @@ export const en: Record<MessageKey, string> = {
   'error.forbidden': 'Not allowed',
   'error.conflict': 'Conflict',
   'error.tooMany': 'Too many attempts',
+  'error.busyTitle': 'The server is busy',
+  'error.busy': 'The server is answering many requests; try again in {seconds} {seconds|second|seconds}.',
   'login.wrong': 'Wrong email or password.',
   'login.tooMany': 'Too many failed sign-in attempts; try again later.',
   'spec.importBusy': 'Another spec import of yours is still running; try again shortly.',

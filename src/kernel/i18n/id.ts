@@ -29,6 +29,8 @@ export const id = {
   'error.forbidden': 'Tidak diizinkan',
   'error.conflict': 'Terjadi konflik',
   'error.tooMany': 'Terlalu banyak percobaan',
+  'error.busyTitle': 'Server sedang sibuk',
+  'error.busy': 'Server sedang melayani banyak permintaan; coba lagi dalam {seconds} detik.',
   'login.wrong': 'Surel atau kata sandi salah.',
   'login.tooMany': 'Terlalu banyak percobaan masuk yang gagal; coba lagi nanti.',
   'spec.importBusy': 'Impor spesifikasi Anda yang lain masih berjalan; coba lagi sebentar lagi.',

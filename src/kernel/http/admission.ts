@@ -4,7 +4,7 @@ import { Busy } from '../errors';
 import { msg } from '../i18n';
 
 export interface AdmissionOptions {
-  /** Anonymous reads in progress at once (one starts per turn of the event loop). */
+  /** Anonymous reads in progress at once: at most this many run in one turn of the event loop. */
   concurrency: number;
   /** Requests that may wait; one more is refused with 503 and `Retry-After`. */
   maxWaiting: number;
@@ -33,10 +33,11 @@ function queued(c: Context<AppEnv>): boolean {
  * save that arrives meanwhile, whose own work takes 10 ms.
  *
  * Here anonymous reads (pages, API reads, overlap checks by someone not signed in) are not worked
- * on when they arrive: they wait in arrival order, and one starts per turn of the event loop (in
- * its check phase, after the sockets were read), with at most `concurrency` in progress. Saves,
- * sign-ins and everything a signed-in person or an API token asks are worked on as they arrive,
- * so they wait for one read instead of every connection's. The thread stays as busy as before:
+ * on when they arrive: they wait in arrival order and start on a later turn of the event loop (in
+ * its check phase, after the sockets were read), with at most `concurrency` in progress, so
+ * one turn of the event loop holds at most that many. Saves, sign-ins and everything a signed-in
+ * person or an API token asks are worked on as they arrive, so they wait for a few reads instead
+ * of every connection's. The thread stays as busy as before:
  * reads are queued, never dropped, and the queue only reorders who goes first.
  *
  * Registered after the response cache: an answer the cache holds is sent without waiting.
@@ -47,17 +48,13 @@ export function admission(opts: AdmissionOptions): MiddlewareHandler<AppEnv> {
   let active = 0;
   const waiting: (() => void)[] = [];
   let scheduled = false;
-  // Starts the next waiter, then comes back on the next turn of the event loop for the one after.
+  // Starts waiters up to the limit; each runs after this turn's sockets were read.
   const pump = () => {
     scheduled = false;
-    if (active < opts.concurrency) {
-      const nextUp = waiting.shift();
-      if (nextUp) {
-        active++;
-        nextUp();
-      }
+    while (active < opts.concurrency && waiting.length) {
+      active++;
+      waiting.shift()!();
     }
-    if (waiting.length && active < opts.concurrency) schedule();
   };
   const schedule = () => {
     if (scheduled) return;

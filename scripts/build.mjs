@@ -51,6 +51,7 @@ export async function build(outdir = DIST) {
       node: 'src/node.ts',
       cli: 'src/cli.ts',
       'spec-parser-thread': 'src/spec-parser-thread.ts',
+      'overlap-check-thread': 'src/overlap-check-thread.ts',
     },
     outdir,
     outExtension: { '.js': '.js' },

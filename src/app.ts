@@ -7,6 +7,7 @@ import { apiRouter } from './api-routes';
 import { inlineSpecParser } from './domain/spec-import';
 import { authMiddleware, csrfMiddleware } from './features/accounts/middleware';
 import { opsRouter } from './features/ops/web';
+import { inlineOverlapChecker } from './features/overlap/checker';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, TooLarge } from './kernel/errors';
 import { admission } from './kernel/http/admission';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
     c.set('passwords', deps.passwords);
     c.set('mailer', deps.mailer ?? null);
     c.set('specParser', deps.specParser ?? inlineSpecParser);
+    c.set('overlapChecker', deps.overlapChecker ?? inlineOverlapChecker);
     c.set(
       'clientAddress',
       clientAddress(

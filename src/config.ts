@@ -133,6 +133,11 @@ const ConfigObject = v.object({
     v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(1), v.maxValue(100_000)),
     '1000',
   ),
+  /**
+   * Worker threads for proposals' overlap checks on an embedded database (decision 0040); unset:
+   * one per core beyond the first (at least one); 0: checks run on the request's thread.
+   */
+  OVERLAP_THREADS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(64))),
   /** Bearer token for `GET /metrics` (Prometheus); without it the endpoint does not exist. */
   METRICS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'at least 16 characters'))),
   /** Seconds a shutdown waits for requests in flight before closing their connections (Node). */

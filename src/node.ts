@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { migrateDb } from '../db/migrate';
 import { mayCreateDatabase, openNodeDb } from '../db/open';
@@ -17,6 +18,7 @@ import { smtpMailer } from './kernel/mail-smtp';
 import { nativeHasher } from './kernel/password-node';
 import { progressPrinter } from './kernel/progress';
 import { exitOnSignals, serveGracefully } from './node-server';
+import { threadOverlapChecker } from './overlap-check-node';
 import { threadSpecParser } from './spec-parser-node';
 
 /** SMTP when configured, else the HTTP mail API, else none (the in-app inbox only). */
@@ -69,6 +71,11 @@ async function main() {
   const stopPicture = scheduleNationalPicture(db, {
     onError: (error) => jsonLogger({ level: 'warn', msg: 'national picture failed', ...errorFields(error) }),
   });
+  // Overlap checks on their own threads and connections (decision 0040): only for a local file,
+  // where a check is synchronous work on the thread that runs it.
+  const onFile = config.DATABASE_URL.startsWith('file:') && !config.DATABASE_SYNC_URL;
+  const threads = onFile ? (config.OVERLAP_THREADS ?? Math.max(1, availableParallelism() - 1)) : 0;
+  const overlapChecker = threads > 0 ? threadOverlapChecker(config, threads) : undefined;
   let server: Awaited<ReturnType<typeof serveGracefully>> | undefined;
   const app = createApp({
     db,
@@ -77,6 +84,7 @@ async function main() {
     clientAddress: (c) => getConnInfo(c).remote.address,
     mailer: nodeMailer(config),
     specParser: threadSpecParser(),
+    overlapChecker,
     log: jsonLogger,
     draining: () => server?.draining() ?? false,
     compress: true,
@@ -90,6 +98,7 @@ async function main() {
     onClosed: async () => {
       stopStatistics();
       stopPicture();
+      await overlapChecker?.close();
       // Fold the write-ahead log into the database file, so a copy of the file taken after
       // shutdown is complete on its own.
       if (config.DATABASE_URL.startsWith('file:') && !config.DATABASE_SYNC_URL)

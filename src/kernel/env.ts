@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import type { Config } from '../config';
 import type { SpecParser } from '../domain/spec-import';
 import type { SessionUser } from '../features/accounts/repo';
+import type { OverlapChecker } from '../features/overlap/checker';
 import type { Lang, Translate } from './i18n/index';
 import type { Logger } from './log';
 import type { Mailer } from './mail';
@@ -21,6 +22,8 @@ export interface AppDeps {
   mailer?: Mailer;
   /** Where API specs are parsed: a worker thread on Node; inline when absent. */
   specParser?: SpecParser;
+  /** Where proposals' overlap checks run: worker threads on Node (decision 0040); inline when absent. */
+  overlapChecker?: OverlapChecker;
   /** Where request and error logs go; JSON lines on the console when absent. */
   log?: Logger;
   /** True once the process is shutting down (Node), so `/readyz` turns away new traffic. */
@@ -43,6 +46,7 @@ export type AppEnv = {
     passwords: PasswordHasher;
     mailer: Mailer | null;
     specParser: SpecParser;
+    overlapChecker: OverlapChecker;
     clientAddress: string;
     /** This request's id: `X-Request-Id` on the response, in its log lines and on the 500 page. */
     requestId: string;

@@ -10,7 +10,7 @@ import { msg } from '../../kernel/i18n';
 import { viewerOf } from '../../kernel/policy';
 import { ApplicationIdParams } from '../catalogue/schemas';
 import { OverlapInput, OverlapReport } from './schemas';
-import { checkOverlap, overlapOfApplication } from './service';
+import { overlapOfApplication } from './service';
 
 /** Largest accepted request body: a proposal is a name, a description and two lists of codes. */
 export const OVERLAP_BODY_LIMIT = 64 * 1024;
@@ -52,7 +52,7 @@ export function overlapApi() {
     async (c) =>
       c.json(
         (await countedOverlapCheck(c, 'api', () =>
-          checkOverlap(c.get('db'), c.req.valid('json')),
+          c.get('overlapChecker')(c.get('db'), c.req.valid('json')),
         )) satisfies OverlapReport,
       ),
   );

@@ -8,7 +8,6 @@ import { fieldErrors, isFragmentRequest, viewCtx } from '../../kernel/http/rende
 import { toFieldIssues } from '../../kernel/schemas';
 import * as catalogue from '../catalogue/service';
 import { OverlapInput } from './schemas';
-import { checkOverlap } from './service';
 import { addInferredHref, CheckPage, OverlapPanel } from './views/check';
 
 /**
@@ -34,7 +33,7 @@ export function checkRouter() {
       if (!parsed.success) errors = toFieldIssues(parsed.issues);
       else {
         try {
-          report = await countedOverlapCheck(c, 'web', () => checkOverlap(db, parsed.output));
+          report = await countedOverlapCheck(c, 'web', () => c.get('overlapChecker')(db, parsed.output));
         } catch (e) {
           if (!(e instanceof Invalid)) throw e;
           errors = e.fields;

@@ -14,7 +14,6 @@ import { requireUser } from '../../accounts/middleware';
 import { IdParam } from '../../catalogue/schemas';
 import * as catalogue from '../../catalogue/service';
 import { OverlapInput } from '../../overlap/schemas';
-import { checkOverlap } from '../../overlap/service';
 import * as proposals from '../proposals-service';
 import * as review from '../review-service';
 import {
@@ -109,7 +108,9 @@ async function panelFor(
   if (!parsed.success) return { report: null, errors: toFieldIssues(parsed.issues) };
   try {
     return {
-      report: await countedOverlapCheck(c, 'proposal', () => checkOverlap(c.get('db'), parsed.output)),
+      report: await countedOverlapCheck(c, 'proposal', () =>
+        c.get('overlapChecker')(c.get('db'), parsed.output),
+      ),
       errors: [] as FieldIssue[],
     };
   } catch (error) {

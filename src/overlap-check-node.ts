@@ -1,0 +1,114 @@
+import { Worker } from 'node:worker_threads';
+import type { Config } from './config';
+import type { OverlapChecker } from './features/overlap/checker';
+import type { OverlapReport } from './features/overlap/service';
+import { Invalid } from './kernel/errors';
+
+/**
+ * Starts a check thread: the compiled overlap-check-thread.js beside this module when built, the
+ * TypeScript source through tsx's loader from source (tests), as the spec parser does.
+ */
+function startThread(config: Config): Worker {
+  const workerData = { config };
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./overlap-check-thread.js', import.meta.url), { workerData });
+  const entry = new URL('./overlap-check-thread.ts', import.meta.url).href;
+  return new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true, workerData },
+  );
+}
+
+interface Job {
+  id: number;
+  input: unknown;
+  resolve: (r: OverlapReport) => void;
+  reject: (e: Error) => void;
+}
+
+interface Thread {
+  worker: Worker;
+  ready: boolean;
+  /** Jobs sent to this thread and not answered yet, by id. */
+  jobs: Map<number, Job>;
+}
+
+type Reply =
+  | { ready: true }
+  | {
+      id: number;
+      report?: OverlapReport;
+      error?: { invalid?: { text: Invalid['text']; fields: Invalid['fields'] }; message?: string };
+    };
+
+/**
+ * Overlap checks on worker threads (Node, embedded database; decision 0040). A check is 5–10 ms
+ * of synchronous work on the thread that runs it; on the main thread, under load, that was most
+ * of the server's one core while the machine's other core idled. Here each thread opens its own
+ * connection to the same database file (WAL: it reads the last committed state, as the main
+ * thread would) and takes checks in turn; the main thread only validates the request and sends
+ * the answer. A check goes to the thread with the fewest waiting; a thread that dies fails its
+ * waiting checks (500) and is replaced.
+ */
+export function threadOverlapChecker(
+  config: Config,
+  size: number,
+): OverlapChecker & { close(): Promise<void> } {
+  const threads: Thread[] = [];
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const start = () => {
+    const thread: Thread = { worker: startThread(config), ready: false, jobs: new Map() };
+    thread.worker.unref();
+    thread.worker.on('message', (m: Reply) => {
+      if ('ready' in m) {
+        thread.ready = true;
+        pump();
+        return;
+      }
+      const job = thread.jobs.get(m.id);
+      if (!job) return;
+      thread.jobs.delete(m.id);
+      if (m.report) job.resolve(m.report);
+      else if (m.error?.invalid) job.reject(new Invalid(m.error.invalid.text, m.error.invalid.fields));
+      else job.reject(new Error(`overlap check failed: ${m.error?.message ?? 'no answer'}`));
+    });
+    const died = (error: Error) => {
+      const i = threads.indexOf(thread);
+      if (i < 0) return;
+      threads.splice(i, 1);
+      for (const job of thread.jobs.values()) job.reject(error);
+      thread.jobs.clear();
+      if (!closed) start();
+    };
+    thread.worker.on('error', died);
+    thread.worker.on('exit', (code) => died(new Error(`overlap check thread exited (${code})`)));
+    threads.push(thread);
+  };
+
+  const pump = () => {
+    while (queue.length) {
+      let best: Thread | undefined;
+      for (const t of threads) if (t.ready && (!best || t.jobs.size < best.jobs.size)) best = t;
+      if (!best) return;
+      const job = queue.shift()!;
+      best.jobs.set(job.id, job);
+      best.worker.postMessage({ id: job.id, input: job.input });
+    }
+  };
+
+  for (let i = 0; i < Math.max(1, size); i++) start();
+
+  const check = ((_db, input) =>
+    new Promise<OverlapReport>((resolve, reject) => {
+      queue.push({ id: nextId++, input, resolve, reject });
+      pump();
+    })) as OverlapChecker & { close(): Promise<void> };
+  check.close = async () => {
+    closed = true;
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+  };
+  return check;
+}

@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openNodeDb } from '../db/open';
+import type { Config } from './config';
+import { checkOverlap } from './features/overlap/service';
+import { Invalid } from './kernel/errors';
+
+/**
+ * The worker side of `threadOverlapChecker` (src/overlap-check-node.ts): its own connection to
+ * the server's database file, checks run one at a time in arrival order. A check refused for its
+ * input (unknown codes) goes back as the same `Invalid`, field by field; anything else as a
+ * plain error.
+ */
+const db = await openNodeDb(workerData.config as Config, { create: false, cacheStatements: true });
+
+parentPort?.on('message', async (m: { id: number; input: Parameters<typeof checkOverlap>[1] }) => {
+  try {
+    parentPort?.postMessage({ id: m.id, report: await checkOverlap(db, m.input) });
+  } catch (error) {
+    parentPort?.postMessage({
+      id: m.id,
+      error:
+        error instanceof Invalid
+          ? { invalid: { text: error.text, fields: error.fields } }
+          : { message: error instanceof Error ? error.message : String(error) },
+    });
+  }
+});
+
+// Tells the pool the thread has loaded and opened the database.
+parentPort?.postMessage({ ready: true });

@@ -144,6 +144,8 @@ export function createApp(deps: AppDeps) {
     if (c.get('user')) c.header('Cache-Control', 'private, no-store');
   });
   app.use(publicCaching());
+  if (deps.admission)
+    app.use(admission({ concurrency: deps.config.PUBLIC_CONCURRENCY, maxWaiting: deps.config.PUBLIC_QUEUE }));
   // Inside publicCaching (which reuses its ETag) and compress (which leaves its gzip copy alone).
   if (deps.config.RESPONSE_CACHE_MB > 0) {
     app.use(
@@ -155,9 +157,6 @@ export function createApp(deps: AppDeps) {
       }),
     );
   }
-  // After the response cache (a kept answer never waits), before any route's work.
-  if (deps.admission)
-    app.use(admission({ concurrency: deps.config.PUBLIC_CONCURRENCY, maxWaiting: deps.config.PUBLIC_QUEUE }));
   app.use(csrfMiddleware());
 
   app.route('/api/v1', apiRouter());

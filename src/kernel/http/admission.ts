@@ -40,7 +40,9 @@ function queued(c: Context<AppEnv>): boolean {
  * of every connection's. The thread stays as busy as before:
  * reads are queued, never dropped, and the queue only reorders who goes first.
  *
- * Registered after the response cache: an answer the cache holds is sent without waiting.
+ * Registered before the response cache: even a kept answer waits for its turn. Answering 50
+ * kept pages as they arrive made one turn 50–70 ms long, and a save that needed two turns waited
+ * up to 460 ms; taking turns, saves took at most 60 ms and the kept pages were served as fast.
  * More than `maxWaiting` waiting requests means the machine is far behind; the next one is
  * refused at once (503, `Retry-After: 1`) instead of waiting for seconds.
  */

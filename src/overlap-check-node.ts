@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Config } from './config';
 import type { OverlapChecker } from './features/overlap/checker';
-import type { OverlapReport } from './features/overlap/service';
+import { checkOverlap, type OverlapReport } from './features/overlap/service';
 import { Invalid } from './kernel/errors';
 
 /**
@@ -48,7 +48,7 @@ type Reply =
  * connection to the same database file (WAL: it reads the last committed state, as the main
  * thread would) and takes checks in turn; the main thread only validates the request and sends
  * the answer. A check goes to the thread with the fewest waiting; a thread that dies fails its
- * waiting checks (500) and is replaced.
+ * waiting checks (500) and is replaced. Should no thread start at all, checks run inline.
  */
 export function threadOverlapChecker(
   config: Config,
@@ -81,7 +81,9 @@ export function threadOverlapChecker(
       threads.splice(i, 1);
       for (const job of thread.jobs.values()) job.reject(error);
       thread.jobs.clear();
-      if (!closed) start();
+      // A thread that could not even start would fail again: the checks run inline instead.
+      if (!closed && thread.ready) start();
+      else if (threads.length === 0) for (const job of queue.splice(0)) job.reject(error);
     };
     thread.worker.on('error', died);
     thread.worker.on('exit', (code) => died(new Error(`overlap check thread exited (${code})`)));
@@ -101,11 +103,13 @@ export function threadOverlapChecker(
 
   for (let i = 0; i < Math.max(1, size); i++) start();
 
-  const check = ((_db, input) =>
-    new Promise<OverlapReport>((resolve, reject) => {
+  const check = ((db, input) => {
+    if (threads.length === 0) return checkOverlap(db, input);
+    return new Promise<OverlapReport>((resolve, reject) => {
       queue.push({ id: nextId++, input, resolve, reject });
       pump();
-    })) as OverlapChecker & { close(): Promise<void> };
+    });
+  }) as OverlapChecker & { close(): Promise<void> };
   check.close = async () => {
     closed = true;
     await Promise.all(threads.map((t) => t.worker.terminate()));

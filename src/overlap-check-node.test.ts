@@ -67,4 +67,16 @@ describe('overlap checks on worker threads', () => {
     const after = await threads(db, input);
     expect(after.matches[0]?.application.name).toBe(name);
   });
+
+  it('checks on the request thread when no check thread can start', async () => {
+    const broken = threadOverlapChecker({ ...config, DATABASE_URL: 'file:/nonexistent/katalog.db' }, 1);
+    try {
+      const input = inputOf(LABELLED_PROPOSALS[0]!);
+      // Sent before the thread failed (it waits in the queue) and after.
+      expect(await broken(db, input)).toEqual(await checkOverlap(db, input));
+      expect(await broken(db, input)).toEqual(await checkOverlap(db, input));
+    } finally {
+      await broken.close();
+    }
+  });
 });

@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
+import type { Db } from '../db/client';
 import type { Config } from './config';
 import type { OverlapChecker } from './features/overlap/checker';
+import type { OverlapInput } from './features/overlap/schemas';
 import { checkOverlap, type OverlapReport } from './features/overlap/service';
 import { Invalid } from './kernel/errors';
 
@@ -21,7 +23,8 @@ function startThread(config: Config): Worker {
 
 interface Job {
   id: number;
-  input: unknown;
+  db: Db;
+  input: OverlapInput;
   resolve: (r: OverlapReport) => void;
   reject: (e: Error) => void;
 }
@@ -83,7 +86,8 @@ export function threadOverlapChecker(
       thread.jobs.clear();
       // A thread that could not even start would fail again: the checks run inline instead.
       if (!closed && thread.ready) start();
-      else if (threads.length === 0) for (const job of queue.splice(0)) job.reject(error);
+      else if (threads.length === 0)
+        for (const job of queue.splice(0)) checkOverlap(job.db, job.input).then(job.resolve, job.reject);
     };
     thread.worker.on('error', died);
     thread.worker.on('exit', (code) => died(new Error(`overlap check thread exited (${code})`)));
@@ -106,7 +110,7 @@ export function threadOverlapChecker(
   const check = ((db, input) => {
     if (threads.length === 0) return checkOverlap(db, input);
     return new Promise<OverlapReport>((resolve, reject) => {
-      queue.push({ id: nextId++, input, resolve, reject });
+      queue.push({ id: nextId++, db, input, resolve, reject });
       pump();
     });
   }) as OverlapChecker & { close(): Promise<void> };

@@ -136,7 +136,14 @@ export function createApp(deps: AppDeps) {
   const defaultLimit = limit(MAX_BODY_BYTES);
   // Bulk imports take files up to 10 MiB (the service refuses larger ones with its own message).
   const importLimit = limit(MAX_IMPORT_BODY_BYTES);
-  app.use((c, next) => (IMPORT_PATHS.has(c.req.path) ? importLimit(c, next) : defaultLimit(c, next)));
+  // A GET or HEAD body is never read; asking for it would build a whole Request per read.
+  app.use((c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD'
+      ? next()
+      : IMPORT_PATHS.has(c.req.path)
+        ? importLimit(c, next)
+        : defaultLimit(c, next),
+  );
   app.use(authMiddleware());
   // What a signed-in person sees is theirs: no shared cache, no back-button copy after logout.
   app.use(async (c, next) => {

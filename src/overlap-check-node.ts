@@ -1,25 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Db } from '../db/client';
 import type { Config } from './config';
 import type { OverlapChecker } from './features/overlap/checker';
 import type { OverlapInput } from './features/overlap/schemas';
 import { checkOverlap, type OverlapReport } from './features/overlap/service';
 import { Invalid } from './kernel/errors';
-
-/**
- * Starts a check thread: the compiled overlap-check-thread.js beside this module when built, the
- * TypeScript source through tsx's loader from source (tests), as the spec parser does.
- */
-function startThread(config: Config): Worker {
-  const workerData = { config };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./overlap-check-thread.js', import.meta.url), { workerData });
-  const entry = new URL('./overlap-check-thread.ts', import.meta.url).href;
-  return new Worker(
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
-    { eval: true, workerData },
-  );
-}
+import { startModuleThread } from './node-threads';
 
 interface Job {
   id: number;
@@ -63,7 +49,11 @@ export function threadOverlapChecker(
   let closed = false;
 
   const start = () => {
-    const thread: Thread = { worker: startThread(config), ready: false, jobs: new Map() };
+    const thread: Thread = {
+      worker: startModuleThread('overlap-check-thread', { workerData: { config } }),
+      ready: false,
+      jobs: new Map(),
+    };
     thread.worker.unref();
     thread.worker.on('message', (m: Reply) => {
       if ('ready' in m) {

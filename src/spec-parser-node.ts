@@ -1,22 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SpecImportResult, SpecParser } from './domain/spec-import';
 import { TooManyRequests } from './kernel/errors';
 import { msg } from './kernel/i18n';
-
-/**
- * Starts a parser thread. Built (dist/), the thread is the compiled spec-parser-thread.js beside
- * this module; from source (tsx, tests), tsx's loader is registered in the thread first (worker
- * execArgv cannot carry `--import` on Node 20), so the production install never needs tsx.
- */
-function startThread(): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./spec-parser-thread.js', import.meta.url));
-  const entry = new URL('./spec-parser-thread.ts', import.meta.url).href;
-  return new Worker(
-    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
-    { eval: true },
-  );
-}
+import { startModuleThread } from './node-threads';
 
 /** Limits of the Node spec parser. */
 export interface SpecPoolOptions {
@@ -59,7 +45,7 @@ export function threadSpecParser(options: SpecPoolOptions = {}): SpecParser {
   const owners = new Set<string>();
 
   const start = (): Slot => {
-    const worker = startThread();
+    const worker = startModuleThread('spec-parser-thread');
     worker.unref();
     const slot: Slot = { worker, ready: false, job: null, timer: null };
     worker.on('message', (m: { ready?: true; result?: SpecImportResult }) => {

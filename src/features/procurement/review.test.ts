@@ -1,8 +1,18 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { createTestApp, getPage } from '../../../test/support/app';
 import { type Actor, apiCall, formPost, makeActor, registryFixture } from '../../../test/support/auth';
+import {
+  applicationIdByAcronym,
+  clearanceNumberOf,
+  notificationCount,
+  proposalApplication,
+  proposalIds,
+  reviewsOf,
+  setProposalDue,
+  tamperClearanceCeiling,
+  userName,
+} from '../../../test/support/repo';
 import type { App } from '../../app';
 
 const SIMPEG = {
@@ -20,10 +30,7 @@ const SIMPEG = {
   action: 'save',
 };
 
-async function siasnId(db: Db) {
-  const row = await db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`);
-  return row.id;
-}
+const siasnId = (db: Db) => applicationIdByAcronym(db, 'SIASN');
 
 async function propose(app: App, actor: Actor, fields: Record<string, string | string[]> = SIMPEG) {
   const res = await formPost(app, '/usulan/baru', fields, actor);
@@ -32,10 +39,7 @@ async function propose(app: App, actor: Actor, fields: Record<string, string | s
 }
 
 async function versionOf(db: Db, proposalId: number) {
-  const row = await db.get<{ version: number }>(
-    sql`select a.version from proposals p join applications a on a.id = p.application_id where p.id = ${proposalId}`,
-  );
-  return row.version;
+  return (await proposalApplication(db, proposalId)).version;
 }
 
 async function submit(app: App, db: Db, actor: Actor, id: number, justifications: Record<string, string>) {
@@ -59,9 +63,7 @@ describe('a proposal from writing to decision', () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);
     const id = await propose(app, fx.owner);
-    const { applicationId } = await db.get<{ applicationId: number }>(
-      sql`select application_id as applicationId from proposals where id = ${id}`,
-    );
+    const { applicationId } = await proposalApplication(db, id);
     const page = (path: string, actor: Actor) => getPage(app, path, 200, { Cookie: actor.cookie });
     // A plain draft may be published; a proposal's draft goes live only through review.
     expect(await page(`/aplikasi/${fx.draft.id}`, fx.owner)).toContain('Terbitkan sebagai aktif');
@@ -135,7 +137,7 @@ describe('a proposal from writing to decision', () => {
     expect(html).toContain('id="overlap-panel"');
     expect(html).toMatch(/id="overlap-panel"[\s\S]*SIASN/);
     expect(html).toContain(`value="${SIMPEG.name}"`);
-    expect(await db.all(sql`select id from proposals`)).toHaveLength(0);
+    expect(await proposalIds(db)).toHaveLength(0);
   });
 
   it('refuses to submit without the KAK and the cost-benefit analysis', async () => {
@@ -214,7 +216,7 @@ describe('a proposal from writing to decision', () => {
       decide(app, second, id, 1, { decision: 'rejected', reasonCodes: 'duplicates_shared_app' }),
     ]);
     expect([a.status, b.status].sort()).toEqual([303, 409]);
-    const reviews = await db.all(sql`select * from reviews where proposal_id = ${id}`);
+    const reviews = await reviewsOf(db, id);
     expect(reviews).toHaveLength(1);
   });
 
@@ -276,10 +278,7 @@ describe('clearances', () => {
       budgetCeiling: '1.200.000.000',
     });
     expect(res.status).toBe(303);
-    const row = await db.get<{ number: string }>(
-      sql`select number from clearances where proposal_id = ${id}`,
-    );
-    return row.number;
+    return clearanceNumberOf(db, id);
   }
 
   it('an approval issues a numbered clearance that verifies on the public page and the API', async () => {
@@ -340,10 +339,8 @@ describe('clearances', () => {
     const letter = await (await app.request(`/rekomendasi/${number}/surat`)).text();
     expect(letter).toContain('<p class="sign-position">Asisten Deputi Transformasi Digital Pemerintahan</p>');
     expect(letter).not.toContain('Penilai, Tim Koordinasi SPBE Nasional');
-    const reviewer = await db.get<{ name: string }>(
-      sql`select name from users where id = ${fx.reviewer.user.id}`,
-    );
-    expect(letter).toContain(`<p class="sign-name">${reviewer.name}</p>`);
+    const reviewerName = await userName(db, fx.reviewer.user.id);
+    expect(letter).toContain(`<p class="sign-name">${reviewerName}</p>`);
 
     // An admin can set it too, on the user's edit page.
     const edit = await (
@@ -354,7 +351,7 @@ describe('clearances', () => {
       app,
       `/admin/pengguna/${fx.reviewer.user.id}`,
       {
-        name: reviewer.name,
+        name: reviewerName,
         position: 'Deputi Bidang Kelembagaan dan Tata Laksana',
         role: 'reviewer',
         agency: 'KEMENPANRB',
@@ -376,7 +373,7 @@ describe('clearances', () => {
     const problem = await app.request(`/api/v1/clearances/${tampered}`);
     expect(problem.status).toBe(404);
     expect(problem.headers.get('content-type')).toContain('application/problem+json');
-    await db.run(sql`update clearances set budget_ceiling = 9000000000 where number = ${number}`);
+    await tamperClearanceCeiling(db, number, 9_000_000_000);
     expect(
       ((await (await app.request(`/api/v1/clearances/${number}`)).json()) as { valid: boolean }).valid,
     ).toBe(false);
@@ -446,8 +443,8 @@ describe('reading the queue and the inbox', () => {
     const id = await propose(app, fx.owner);
     expect((await submit(app, db, fx.owner, id, { [siasn]: 'alasan' })).status).toBe(303);
     // The deadline is close: within three working days.
-    await db.run(sql`update proposals set due_at = ${Date.now() + 3600_000} where id = ${id}`);
-    const count = async () => (await db.get<{ n: number }>(sql`select count(*) as n from notifications`)).n;
+    await setProposalDue(db, id, Date.now() + 3600_000);
+    const count = () => notificationCount(db);
     const before = await count();
 
     const queue = await app.request('/penilaian', { headers: { Cookie: fx.reviewer.cookie } });

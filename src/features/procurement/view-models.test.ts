@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
 import { formPost, registryFixture } from '../../../test/support/auth';
+import { applicationIdByAcronym, proposalApplication, storedFinding } from '../../../test/support/repo';
 
 const SIMPEG = {
   name: 'Sistem Informasi Kepegawaian Daerah Malang',
@@ -24,10 +24,8 @@ describe('procurement pages show stored scores, flags and lists as people read t
     const fx = await registryFixture(db);
     const created = await formPost(app, '/usulan/baru', SIMPEG, fx.owner);
     const id = Number(/\/usulan\/(\d+)/.exec(created.headers.get('location') ?? '')?.[1]);
-    const siasn = (await db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`)).id;
-    const { version } = await db.get<{ version: number }>(
-      sql`select a.version from proposals p join applications a on a.id = p.application_id where p.id = ${id}`,
-    );
+    const siasn = await applicationIdByAcronym(db, 'SIASN');
+    const { version } = await proposalApplication(db, id);
     const submitted = await formPost(
       app,
       `/usulan/${id}/ajukan`,
@@ -37,12 +35,7 @@ describe('procurement pages show stored scores, flags and lists as people read t
     expect(submitted.status).toBe(303);
 
     // What storage holds: per mille integers, a 0/1 flag, JSON evidence.
-    const stored = await db.get<{ coverage: number; top: number; score: number; flagged: number }>(
-      sql`select p.shared_coverage_permille as coverage, p.top_score_permille as top,
-            f.score_permille as score, f.flagged
-          from proposals p join overlap_findings f on f.proposal_id = p.id
-          where p.id = ${id} and f.candidate_application_id = ${siasn}`,
-    );
+    const stored = await storedFinding(db, id, siasn);
     expect(stored.flagged).toBe(1);
     const coverage = `${Math.round(stored.coverage / 10)}%`;
 

@@ -1,11 +1,16 @@
-import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../db/client';
 import { APP_STATUSES, type AppStatus } from '../../../db/schema/applications';
 import { makeUser } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
 import { rejection } from '../../../test/support/expect';
+import {
+  allAuditEvents,
+  applicationAudit,
+  applicationAuditCount,
+  applicationsNamed,
+  firstActiveApplicationId,
+} from '../../../test/support/repo';
 import { type LifecycleAction, TRANSITIONS, transition } from '../../domain/lifecycle';
 import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../kernel/errors';
 import { statusOf } from '../../kernel/http/errors';
@@ -36,12 +41,7 @@ async function setup() {
 }
 
 /** A published national application to relate to. */
-async function publishedAppId(db: Db) {
-  const [row] = await db.all<{ id: number }>(
-    sql`select id from applications where status = 'active' order by id limit 1`,
-  );
-  return row!.id;
-}
+const publishedAppId = firstActiveApplicationId;
 
 const createInput = (x: Record<string, unknown>) =>
   v.parse(CreateApplicationInput, {
@@ -56,12 +56,7 @@ const updateInput = (x: Record<string, unknown>) =>
     ...x,
   });
 
-async function auditEvents(db: Db, id: number) {
-  return db.all<{ action: string; before: string | null; after: string | null; actorUserId: number | null }>(
-    sql`select action, before, after, actor_user_id as actorUserId from audit_events
-        where entity_type = 'application' and entity_id = ${id} order by id`,
-  );
-}
+const auditEvents = applicationAudit;
 
 async function fieldsOf(p: Promise<unknown>) {
   const error = await rejection(p);
@@ -208,11 +203,8 @@ describe('createApplication', () => {
       ),
     );
     expect(fields).toEqual(['functions.1', 'dataEntities.1.code', 'raa']);
-    const [count] = await db.all<{ n: number }>(
-      sql`select count(*) as n from applications where name = 'SIMPEG Internal BKN'`,
-    );
-    expect(count!.n).toBe(0);
-    expect(await db.all(sql`select * from audit_events`)).toEqual([]);
+    expect(await applicationsNamed(db, 'SIMPEG Internal BKN')).toBe(0);
+    expect(await allAuditEvents(db)).toEqual([]);
   });
 
   it('refuses relations to unknown applications and to another agency’s draft', async () => {
@@ -262,10 +254,7 @@ describe('createApplication', () => {
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).toBeInstanceOf(Invalid);
     expect((lost.reason as Invalid).fields.map((f) => f.field)).toEqual(['name']);
-    const [count] = await db.all<{ n: number }>(
-      sql`select count(*) as n from audit_events where entity_type = 'application' and action = 'create'`,
-    );
-    expect(count!.n).toBe(1);
+    expect(await applicationAuditCount(db, 'create')).toBe(1);
   });
 });
 

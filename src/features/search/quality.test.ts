@@ -7,12 +7,12 @@
  * - the words agencies use for the big national services put those services (and their APIs)
  *   on the first page of every way in: `/aplikasi`, `/cari`, `GET /api/v1/search`, `GET /api/v1/apis`.
  */
-import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { generateDemo } from '../../../seeds/demo';
 import { createTestDb } from '../../../test/support/db';
 import { HELD_OUT, LABELLED_QUERIES, TUNING } from '../../../test/support/labelled-queries';
+import { labelledSeedIds, nationalApplicationIds } from '../../../test/support/repo';
 import { DEPTH, type Evaluation, evaluate } from '../../../test/support/search-evaluation';
 import { createApp } from '../../app';
 import { parseConfig } from '../../config';
@@ -33,12 +33,7 @@ beforeAll(async () => {
     config: parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0' }),
     passwords: nativeHasher,
   });
-  const rows = await db.all<{ key: string; id: number }>(sql`
-    select 'app:' || acronym as key, id from applications where confidence is not null
-    union all
-    select 'api:' || p.name, p.id from apis p join applications a on a.id = p.application_id
-      where a.confidence is not null`);
-  for (const r of rows) ids.set(r.key, r.id);
+  for (const [key, id] of await labelledSeedIds(db)) ids.set(key, id);
 });
 
 const id = (key: string) => {
@@ -118,11 +113,7 @@ describe('the reusable source first, on every way in', () => {
   );
 
   it('shows no national service that does not match the words', async () => {
-    const national = new Set(
-      (await db.all<{ id: number }>(sql`select id from applications where scope = 'national'`)).map(
-        (r) => r.id,
-      ),
-    );
+    const national = await nationalApplicationIds(db);
     const appsOf = async (q: string) => {
       const res = await app.request(`/api/v1/search?q=${encodeURIComponent(q)}&pageSize=100`);
       const body = (await res.json()) as { items: { type: string; id: number }[] };

@@ -1,10 +1,13 @@
-import { eq, sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
-import { agencies } from '../../../db/schema/agencies';
-import { applications } from '../../../db/schema/applications';
 import { createTestDb } from '../../../test/support/db';
+import {
+  agencyIdsByCode,
+  applicationIdByAcronym,
+  applicationsMatching,
+  insertApplications,
+} from '../../../test/support/repo';
 import { addSearchFixtures } from '../../../test/support/search';
 import { Invalid } from '../../kernel/errors';
 import { CANDIDATES } from './repo';
@@ -20,13 +23,7 @@ const run = (db: Db, query: Record<string, string>) => search(db, v.parse(Search
 const text = (i: SearchItem) => i.title.map((s) => s.text).join('');
 const key = (i: SearchItem) => `${i.type}:${i.id}`;
 
-async function appId(db: Db, acronym: string) {
-  const [row] = await db
-    .select({ id: applications.id })
-    .from(applications)
-    .where(eq(applications.acronym, acronym));
-  return row!.id;
-}
+const appId = applicationIdByAcronym;
 
 describe('search: ranking', () => {
   it('puts an exact acronym hit first', async () => {
@@ -215,8 +212,9 @@ describe('search: only published entries', () => {
 describe('search: bounded work', () => {
   it('caps a common word at the candidate limit and says so', async () => {
     const { db } = await setup();
-    const bkn = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'BKN')))[0]!.id;
-    await db.insert(applications).values(
+    const bkn = (await agencyIdsByCode(db)).BKN!;
+    await insertApplications(
+      db,
       Array.from({ length: CANDIDATES + 30 }, (_, i) => ({
         agencyId: bkn,
         name: `Dasbor Statistik ${i}`,
@@ -231,10 +229,9 @@ describe('search: bounded work', () => {
 
   it('still finds a facet’s entries beyond the first candidates (the facet drives)', async () => {
     const { db } = await setup();
-    const ids = Object.fromEntries(
-      (await db.select({ id: agencies.id, code: agencies.code }).from(agencies)).map((a) => [a.code, a.id]),
-    );
-    await db.insert(applications).values(
+    const ids = await agencyIdsByCode(db);
+    await insertApplications(
+      db,
       Array.from({ length: CANDIDATES + 30 }, (_, i) => ({
         agencyId: ids.BKN!,
         name: `Dasbor Statistik ${i}`,
@@ -243,16 +240,12 @@ describe('search: bounded work', () => {
       })),
     );
     // Inserted last: its rowid is beyond the first CANDIDATES matches of "statistik".
-    const [late] = await db
-      .insert(applications)
-      .values({ agencyId: ids['35.07']!, name: 'Statistik Malang Terkini', status: 'active' })
-      .returning({ id: applications.id });
+    const [late] = await insertApplications(db, [
+      { agencyId: ids['35.07']!, name: 'Statistik Malang Terkini', status: 'active' },
+    ]);
     const r = await run(db, { q: 'statistik', agency: '35.07' });
-    expect(r.items.map(key)).toEqual([`application:${late!.id}`]);
-    const count = await db.get<{ n: number }>(
-      sql`select count(*) as n from applications_fts where applications_fts match 'statistik'`,
-    );
-    expect(count!.n).toBeGreaterThan(CANDIDATES);
+    expect(r.items.map(key)).toEqual([`application:${late}`]);
+    expect(await applicationsMatching(db, 'statistik')).toBeGreaterThan(CANDIDATES);
   });
 });
 

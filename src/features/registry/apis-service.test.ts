@@ -1,12 +1,20 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { makeUser } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
 import { rejection } from '../../../test/support/expect';
+import {
+  apiAudit,
+  apiDataEntityCodes,
+  apiOperations,
+  apiRowsOfApplications,
+  apiSpec,
+  auditEventsAbout,
+  storedApi,
+} from '../../../test/support/repo';
 import { Conflict, Forbidden, Invalid, NotFound, StaleVersion, Unauthorized } from '../../kernel/errors';
 import { translateText, translator } from '../../kernel/i18n';
 import { apiForEdit, createApi, deleteApi, updateApi } from './apis-service';
@@ -52,21 +60,8 @@ const OPENAPI = JSON.stringify({
 });
 
 /** Rows of `table` belonging to the APIs of the two test applications (the reference data has APIs too). */
-async function count(db: Db, table: 'apis' | 'api_specs' | 'api_data_entities') {
-  const ours = sql`select p.id from apis p join applications a on a.id = p.application_id
-    where a.name in ('SIMPEG Draf BKN', 'SIMPEG Aktif BKN')`;
-  const query =
-    table === 'apis'
-      ? sql`select count(*) as n from apis where id in (${ours})`
-      : sql`select count(*) as n from ${sql.raw(table)} where api_id in (${ours})`;
-  const [row] = await db.all<{ n: number }>(query);
-  return row!.n;
-}
-
-async function apiEvents(db: Db, id: number) {
-  return db.all<{ action: string; before: string | null; after: string | null }>(
-    sql`select action, before, after from audit_events where entity_type = 'api' and entity_id = ${id} order by id`,
-  );
+function count(db: Db, table: 'apis' | 'api_specs' | 'api_data_entities') {
+  return apiRowsOfApplications(db, table, ['SIMPEG Draf BKN', 'SIMPEG Aktif BKN']);
 }
 
 describe('createApi', () => {
@@ -81,15 +76,10 @@ describe('createApi', () => {
     );
     expect(res).toEqual({ id: expect.any(Number), applicationId: draftId, version: 1 });
 
-    const [api] = await db.all<Record<string, unknown>>(
-      sql`select application_id as applicationId, name, api_version as apiVersion, version from apis where id = ${res.id}`,
-    );
+    const api = await storedApi(db, res.id);
     expect(api).toEqual({ applicationId: draftId, name: 'API Data Pegawai', apiVersion: '1', version: 1 });
 
-    const [spec] = await db.all<Record<string, unknown>>(
-      sql`select format, media_type as mediaType, source_url as sourceUrl, content, sha256 from api_specs
-          where api_id = ${res.id}`,
-    );
+    const spec = await apiSpec(db, res.id);
     expect(spec).toEqual({
       format: 'openapi3',
       mediaType: 'application/json',
@@ -98,13 +88,9 @@ describe('createApi', () => {
       sha256: encodeHexLowerCase(sha256(new TextEncoder().encode(OPENAPI))),
     });
 
-    const entities = await db.all<{ code: string }>(
-      sql`select d.code from api_data_entities x join data_entities d on d.id = x.data_entity_id
-          where x.api_id = ${res.id} order by d.code`,
-    );
-    expect(entities.map((e) => e.code)).toEqual(['RAD.02.01.01', 'RAD.09.06.01']);
+    expect(await apiDataEntityCodes(db, res.id)).toEqual(['RAD.02.01.01', 'RAD.09.06.01']);
 
-    const events = await apiEvents(db, res.id);
+    const events = await apiAudit(db, res.id);
     expect(events.map((e) => e.action)).toEqual(['create']);
     expect(JSON.parse(events[0]!.after!)).toMatchObject({
       name: 'API Data Pegawai',
@@ -130,20 +116,15 @@ describe('createApi', () => {
     ] as const;
     for (const [i, [content, format, mediaType]] of docs.entries()) {
       const res = await createApi(db, opA, draftId, apiInput({ name: `API Uji ${i}` }), { content });
-      const [spec] = await db.all(
-        sql`select format, media_type as mediaType from api_specs where api_id = ${res.id}`,
-      );
-      expect(spec).toEqual({ format, mediaType });
+      const spec = await apiSpec(db, res.id);
+      expect({ format: spec.format, mediaType: spec.mediaType }).toEqual({ format, mediaType });
     }
   });
 
   it('extracts the operations of the spec, and replaces them with the next spec', async () => {
     const { db, opA, draftId } = await setup();
     const created = await createApi(db, opA, draftId, apiInput(), { content: OPENAPI });
-    const ops = () =>
-      db.all<{ method: string; path: string; summary: string }>(
-        sql`select method, path, summary from api_operations where api_id = ${created.id} order by path`,
-      );
+    const ops = () => apiOperations(db, created.id);
     expect(await ops()).toEqual([{ method: 'GET', path: '/pegawai/{nip}', summary: 'Data satu pegawai' }]);
     const next = JSON.stringify({
       openapi: '3.1.0',
@@ -180,7 +161,7 @@ describe('createApi', () => {
     const res = await createApi(db, opA, draftId, apiInput());
     expect(await count(db, 'apis')).toBe(1);
     expect(await count(db, 'api_specs')).toBe(0);
-    expect(JSON.parse((await apiEvents(db, res.id))[0]!.after!)).toMatchObject({ spec: null });
+    expect(JSON.parse((await apiAudit(db, res.id))[0]!.after!)).toMatchObject({ spec: null });
   });
 
   it.each([
@@ -200,7 +181,7 @@ describe('createApi', () => {
     expect(await count(db, 'apis')).toBe(0);
     expect(await count(db, 'api_specs')).toBe(0);
     expect(await count(db, 'api_data_entities')).toBe(0);
-    expect(await db.all(sql`select * from audit_events where entity_type = 'api'`)).toEqual([]);
+    expect(await auditEventsAbout(db, 'api')).toEqual([]);
   });
 
   it('refuses a spec over the size limit', async () => {
@@ -267,7 +248,7 @@ describe('updateApi', () => {
       spec: expect.stringMatching(/^openapi3 /),
       version: 2,
     });
-    const events = await apiEvents(db, api.id);
+    const events = await apiAudit(db, api.id);
     expect(events.map((e) => e.action)).toEqual(['create', 'update']);
     expect(JSON.parse(events[1]!.before!)).toMatchObject({ description: 'Data pegawai ASN.', version: 1 });
     expect(JSON.parse(events[1]!.after!)).toMatchObject({ description: 'Baru.', version: 2 });
@@ -319,10 +300,7 @@ describe('updateApi', () => {
       updateApi(db, opA, api.id, apiUpdate({ version: 1 }), { content: '{"hello":1}' }),
     );
     expect(new Set((error as Invalid).fields.map((f) => f.field))).toEqual(new Set(['spec']));
-    const [spec] = await db.all<{ content: string }>(
-      sql`select content from api_specs where api_id = ${api.id}`,
-    );
-    expect(spec!.content).toBe(OPENAPI);
+    expect((await apiSpec(db, api.id)).content).toBe(OPENAPI);
     expect((await apiForEdit(db, opA, api.id)).snapshot.version).toBe(1);
   });
 
@@ -356,7 +334,7 @@ describe('deleteApi', () => {
     expect(await count(db, 'apis')).toBe(0);
     expect(await count(db, 'api_specs')).toBe(0);
     expect(await count(db, 'api_data_entities')).toBe(0);
-    const events = await apiEvents(db, api.id);
+    const events = await apiAudit(db, api.id);
     expect(events.map((e) => e.action)).toEqual(['create', 'delete']);
     expect(JSON.parse(events[1]!.before!)).toMatchObject({ name: 'API Data Pegawai', version: 1 });
     expect(events[1]!.after).toBeNull();
@@ -369,7 +347,7 @@ describe('deleteApi', () => {
     await updateApi(db, opA, api.id, apiUpdate({ version: 1, description: 'Baru.' }));
     expect(await rejection(deleteApi(db, opA, api.id, 1))).toBeInstanceOf(StaleVersion);
     expect(await count(db, 'apis')).toBe(1);
-    expect((await apiEvents(db, api.id)).map((e) => e.action)).toEqual(['create', 'update']);
+    expect((await apiAudit(db, api.id)).map((e) => e.action)).toEqual(['create', 'update']);
   });
 
   it('guards like applications', async () => {
@@ -393,7 +371,7 @@ describe('deleteApi', () => {
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const failed = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect([NotFound, Conflict].some((t) => failed.reason instanceof t)).toBe(true);
-    const actions = (await apiEvents(db, api.id)).map((e) => e.action);
+    const actions = (await apiAudit(db, api.id)).map((e) => e.action);
     expect(actions.filter((a) => a !== 'create')).toHaveLength(1);
   });
 });

@@ -1,7 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
 import { apiCall, formPost, ORIGIN, PASSWORD, registryFixture } from '../../../test/support/auth';
+
+import {
+  apiByName,
+  applicationIdByAcronym,
+  consumedApiIds,
+  relatedApplicationIds,
+} from '../../../test/support/repo';
 
 const cookieOf = (res: Response) => res.headers.get('set-cookie') ?? '';
 const sessionCookie = (res: Response) => /katalog_session=([^;]*)/.exec(cookieOf(res))?.[1] ?? '';
@@ -352,17 +358,9 @@ describe('registering and editing through the forms', () => {
       fx.owner,
     );
     expect(saved.status, await saved.clone().text()).toBe(303);
-    const siasn = await db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`);
-    expect(
-      await db.all(
-        sql`select to_application_id as id from application_relations where from_application_id = ${fx.draft.id}`,
-      ),
-    ).toEqual([{ id: siasn.id }]);
-    expect(
-      await db.all(
-        sql`select api_id as id from application_api_consumption where application_id = ${fx.draft.id}`,
-      ),
-    ).toEqual([{ id: fx.api.id }]);
+    const siasnId = await applicationIdByAcronym(db, 'SIASN');
+    expect(await relatedApplicationIds(db, fx.draft.id)).toEqual([siasnId]);
+    expect(await consumedApiIds(db, fx.draft.id)).toEqual([fx.api.id]);
     // Editing again shows the choices by name, and saving them unchanged keeps them.
     const again = await (
       await app.request(`/aplikasi/${fx.draft.id}/ubah`, { headers: { Cookie: fx.owner.cookie } })
@@ -403,9 +401,7 @@ describe('registering and editing through the forms', () => {
 
     // The edit form keeps it too.
     expect((await formPost(app, `/aplikasi/${fx.draft.id}/api/baru`, fields, fx.owner)).status).toBe(303);
-    const api = await db.get<{ id: number; version: number }>(
-      sql`select id, version from apis where name = 'API Data Pegawai'`,
-    );
+    const api = await apiByName(db, 'API Data Pegawai');
     const edit = await formPost(
       app,
       `/katalog-api/${api.id}/ubah`,

@@ -1,9 +1,15 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../db/client';
 import { agencyIdOf, makeUser, PASSWORD } from '../../../test/support/auth';
 import { createTestDb } from '../../../test/support/db';
 import { expectRejection } from '../../../test/support/expect';
+import {
+  apiTokenAudit,
+  apiTokenLastUsedAt,
+  apiTokenRows,
+  sessionDump,
+  sessionRows,
+} from '../../../test/support/repo';
 import { Invalid, NotFound, TooManyRequests } from '../../kernel/errors';
 import { statusOf } from '../../kernel/http/errors';
 import { nativeHasher } from '../../kernel/password-node';
@@ -23,11 +29,6 @@ import {
 
 async function addUser(db: Db, email: string, role: authRepo.SessionUser['role'] = 'operator') {
   return (await makeUser(db, role, role === 'operator' ? 'BKN' : null, email, `Pengguna ${email}`)).id;
-}
-
-async function sessionRows(db: Db) {
-  return (await db.$client.execute('select id, user_id as userId, expires_at as expiresAt from sessions'))
-    .rows;
 }
 
 const ADDRESS = '203.0.113.7';
@@ -54,7 +55,7 @@ describe('login and sessions', () => {
     expect(rows[0]!.id).toBe(hashToken(res.token));
     expect(rows[0]!.id).not.toBe(res.token);
     expect(Number(rows[0]!.userId)).toBe(userId);
-    const dump = JSON.stringify((await db.$client.execute('select * from sessions')).rows);
+    const dump = JSON.stringify(await sessionDump(db));
     expect(dump).not.toContain(res.token);
   });
 
@@ -339,7 +340,7 @@ describe('API tokens', () => {
     expect(created.token).toMatch(/^kat_[a-z2-7]{32}$/);
     expect(created.name).toBe('integrasi SPLP');
 
-    const rows = (await db.$client.execute('select * from api_tokens')).rows;
+    const rows = await apiTokenRows(db);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token_hash).toBe(hashToken(created.token));
     expect(JSON.stringify(rows)).not.toContain(created.token);
@@ -347,25 +348,18 @@ describe('API tokens', () => {
 
     const user = await userForApiToken(db, created.token);
     expect(user).toMatchObject({ id: userId, email: 'operator@bkn.go.id', agencyCode: 'BKN' });
-    const [touched] = await db.all<{ lastUsedAt: number | null }>(
-      sql`select last_used_at as lastUsedAt from api_tokens where id = ${created.id}`,
-    );
-    expect(touched!.lastUsedAt).not.toBeNull();
+    expect(await apiTokenLastUsedAt(db, created.id)).not.toBeNull();
 
     expect(await userForApiToken(db, `${created.token}x`)).toBeNull();
     expect(await userForApiToken(db, hashToken(created.token))).toBeNull();
 
     await revokeApiToken(db, user!, created.id);
     expect(await userForApiToken(db, created.token)).toBeNull();
-    const audit = await db.$client.execute(
-      "select action, actor_user_id from audit_events where entity_type = 'api_token'",
-    );
-    expect(audit.rows.map((r) => [r.action, r.actor_user_id])).toEqual([['revoke', userId]]);
+    const audit = await apiTokenAudit(db);
+    expect(audit.map((r) => [r.action, r.actor_user_id])).toEqual([['revoke', userId]]);
     // Revoking twice reports that there was no live token, and audits nothing more.
     await expect(revokeApiToken(db, user!, created.id)).rejects.toBeInstanceOf(NotFound);
-    expect(
-      (await db.$client.execute("select 1 from audit_events where entity_type = 'api_token'")).rows,
-    ).toHaveLength(1);
+    expect(await apiTokenAudit(db)).toHaveLength(1);
   });
 
   it("does not let one user revoke another user's token", async () => {

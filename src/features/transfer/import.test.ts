@@ -1,8 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
 import { type Actor, makeActor } from '../../../test/support/auth';
 import { addPublicationFixtures } from '../../../test/support/publication';
+import {
+  editApplicationUnit,
+  importActorLabel,
+  latestAuditEvents,
+  rowCount,
+} from '../../../test/support/repo';
 import { importFile } from './import-service';
 
 async function setup() {
@@ -47,9 +52,11 @@ function post(
 const HEADER = 'name,acronym,description,status,functions,dataEntities';
 const csv = (...rows: string[]) => `${HEADER}\r\n${rows.join('\r\n')}\r\n`;
 
-async function count(db: Awaited<ReturnType<typeof setup>>['db'], table = 'applications') {
-  const [r] = (await db.all(sql.raw(`select count(*) as n from ${table}`))) as { n: number }[];
-  return r!.n;
+function count(
+  db: Awaited<ReturnType<typeof setup>>['db'],
+  table: 'applications' | 'audit_events' = 'applications',
+) {
+  return rowCount(db, table);
 }
 
 describe('bulk import: dry run', () => {
@@ -134,9 +141,7 @@ describe('bulk import: apply', () => {
       status: 'active',
       agency: { code: '35.07' },
     });
-    const events = (await t.db.all(
-      sql`select action, entity_type as type from audit_events order by id desc limit 3`,
-    )) as { action: string; type: string }[];
+    const events = await latestAuditEvents(t.db, 3);
     expect(await count(t.db, 'audit_events')).toBe(audit + 3);
     expect(events.map((e) => e.action).sort()).toEqual(['create', 'import', 'update']);
     const again = (await (await post(t, 'dryRun=false', body, t.owner)).json()) as Report;
@@ -184,18 +189,13 @@ describe('bulk import: apply', () => {
     });
     expect(report.applied).toBe(true);
     expect(await count(t.db)).toBe(before + 300);
-    const [e] = (await t.db.all(
-      sql`select actor_label as label from audit_events where action = 'import'`,
-    )) as { label: string }[];
-    expect(e!.label).toBe('command line');
+    expect(await importActorLabel(t.db)).toBe('command line');
   }, 120_000);
 
   it('uses optimistic locking: a row exported at an older version is refused, naming the row', async () => {
     const t = await setup();
     const body = `id,name,description,version\r\n${t.regionalId},Sistem Kepegawaian Kabupaten Malang,Baru,1\r\n`;
-    await t.db.run(
-      sql`update applications set unit = 'Bagian Umum', version = version + 1 where id = ${t.regionalId}`,
-    );
+    await editApplicationUnit(t.db, t.regionalId, 'Bagian Umum');
     const res = await post(t, 'dryRun=false', body, t.owner);
     expect(res.status).toBe(422);
     const p = (await res.json()) as Problem;

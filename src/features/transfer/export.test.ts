@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, parse as parseYaml } from 'yaml';
 import { createTestApp } from '../../../test/support/app';
 import { addPublicationFixtures } from '../../../test/support/publication';
+import { setApplicationDescriptionAndUnit } from '../../../test/support/repo';
 import { sitemap } from './descriptors-service';
 
 async function setup() {
@@ -97,10 +98,7 @@ describe('bulk export', () => {
 
   it('writes CSV as UTF-8 with a BOM, one row per application, formula-like cells neutralised', async () => {
     const { app, db, regionalId } = await setup();
-    const { sql } = await import('drizzle-orm');
-    await db.run(
-      sql`update applications set description = '=HYPERLINK("http://x","klik")', unit = '@SUM(A1)' where id = ${regionalId}`,
-    );
+    await setApplicationDescriptionAndUnit(db, regionalId, '=HYPERLINK("http://x","klik")', '@SUM(A1)');
     const res = await app.request('/api/v1/export/applications.csv');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     const bytes = new Uint8Array(await res.arrayBuffer());

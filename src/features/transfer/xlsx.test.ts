@@ -1,10 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { sql } from 'drizzle-orm';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../../test/support/app';
 import { type Actor, makeActor, ORIGIN } from '../../../test/support/auth';
 import { addPublicationFixtures } from '../../../test/support/publication';
+import { rowCount } from '../../../test/support/repo';
 import { inline, OLE2, textRow, xlsxFile } from '../../../test/support/xlsx';
 import { APPLICATION_COLUMNS } from './formats';
 import { MAX_XLSX_TOTAL } from './xlsx';
@@ -41,9 +41,8 @@ function post(t: T, query: string, body: Uint8Array<ArrayBuffer> | string, type 
   });
 }
 
-async function count(t: T) {
-  const [r] = (await t.db.all(sql`select count(*) as n from applications`)) as { n: number }[];
-  return r!.n;
+function count(t: T) {
+  return rowCount(t.db, 'applications');
 }
 
 /** A form post of the import page, as a signed-in browser sends it. */

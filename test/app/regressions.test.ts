@@ -1,5 +1,4 @@
 /** Regressions found in review: each test names the hole it keeps closed. */
-import { sql } from 'drizzle-orm';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +13,12 @@ import { UpdateApplicationInput } from '../../src/features/registry/schemas';
 import { snapshot, updateApplication } from '../../src/features/registry/service';
 import { createTestApp } from '../support/app';
 import { apiCall, formPost, registryFixture } from '../support/auth';
+import {
+  applicationByAcronym,
+  applicationCategory,
+  applicationVersion,
+  renameAgencyCode,
+} from '../support/repo';
 
 const KEY = 'development-only-clearance-key';
 const proposal = (x: object = {}) =>
@@ -71,16 +76,14 @@ describe('review findings', () => {
       },
       KEY,
     );
-    const version = (
-      await db.get<{ version: number }>(sql`select version from applications where id = ${p.applicationId}`)
-    ).version;
+    const version = await applicationVersion(db, p.applicationId);
     await updateApplication(
       db,
       fx.owner.user,
       p.applicationId,
       v.parse(UpdateApplicationInput, { name: 'Irigasi Malang (baru)', version }),
     );
-    await db.run(sql`update agencies set code = '35.07X' where code = '35.07'`);
+    await renameAgencyCode(db, '35.07', '35.07X');
     const res = (await (await app.request(`/api/v1/clearances/${clearance}`)).json()) as {
       valid: boolean;
       application: { name: string };
@@ -122,9 +125,7 @@ describe('review findings', () => {
   it('the owner of a shared application edits it as shared; an API edit without category keeps it shared', async () => {
     const { app, db } = await createTestApp();
     const fx = await registryFixture(db);
-    const siasn = await db.get<{ id: number; version: number; agencyId: number }>(
-      sql`select id, version, agency_id as agencyId from applications where acronym = 'SIASN'`,
-    );
+    const siasn = await applicationByAcronym(db, 'SIASN');
     const { makeActor } = await import('../support/auth');
     const bkn = await makeActor(db, 'operator', 'BKN', 'operator@bkn.go.id');
     const form = await (
@@ -139,10 +140,7 @@ describe('review findings', () => {
       bkn,
     );
     expect(put.status).toBe(200);
-    expect(
-      (await db.get<{ category: string }>(sql`select category from applications where id = ${siasn.id}`))
-        .category,
-    ).toBe('umum');
+    expect(await applicationCategory(db, siasn.id)).toBe('umum');
     const demote = await apiCall(
       app,
       'PUT',

@@ -175,13 +175,13 @@ export async function applicationVersion(db: Db, applicationId: number): Promise
   return row.version;
 }
 
-/** An application's id, version and agency by its acronym; throws for an unknown one. */
+/** An application's id and current version by its acronym; throws for an unknown one. */
 export async function applicationByAcronym(
   db: Db,
   acronym: string,
-): Promise<{ id: number; version: number; agencyId: number }> {
-  const row = await db.get<{ id: number; version: number; agencyId: number } | undefined>(
-    sql`select id, version, agency_id as agencyId from applications where acronym = ${acronym}`,
+): Promise<{ id: number; version: number }> {
+  const row = await db.get<{ id: number; version: number } | undefined>(
+    sql`select id, version from applications where acronym = ${acronym}`,
   );
   if (!row) throw new Error(`fixture: no application ${acronym}`);
   return row;

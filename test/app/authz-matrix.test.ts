@@ -4,7 +4,6 @@
  * comes from the app's own route table, so a new unsafe route without a row here fails the
  * first test. Every cell runs against a fresh database.
  */
-import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import type { App } from '../../src/app';
@@ -17,6 +16,7 @@ import {
   type RegistryFixture,
   registryFixture,
 } from '../support/auth';
+import { applicationVersion } from '../support/repo';
 
 type Who = 'anonymous' | 'owner' | 'other' | 'reviewer' | 'admin';
 const WHO: Who[] = ['anonymous', 'owner', 'other', 'reviewer', 'admin'];
@@ -86,9 +86,7 @@ async function draftProposal(db: Db, fx: RegistryFixture) {
 async function submittedProposal(db: Db, fx: RegistryFixture) {
   const { submitProposal } = await import('../../src/features/procurement/proposals-service');
   const p = await draftProposal(db, fx);
-  const version = (
-    await db.get<{ version: number }>(sql`select version from applications where id = ${p.applicationId}`)
-  ).version;
+  const version = await applicationVersion(db, p.applicationId);
   await submitProposal(db, fx.owner.user, p.id, { version, justifications: {} });
   return p;
 }

@@ -3,7 +3,6 @@
  * pegawai", finds SIASN's API, opens one of its operations and downloads the spec — in Chromium.
  */
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
 import type { Browser } from 'playwright-core';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { updateApi } from '../../../src/features/registry/apis-service';
 import { UpdateApiInput } from '../../../src/features/registry/schemas';
 import { makeActor } from '../../support/auth';
 import { launchBrowser } from '../../support/browser';
+import { apiOfApplication, applicationIdByAcronym } from '../../support/repo';
 import { startTestServer } from '../../support/server';
 
 let browser: Browser;
@@ -64,9 +64,7 @@ beforeAll(async () => {
   [browser, server] = await Promise.all([launchBrowser(), startTestServer({ demoApps: 50 })]);
   // BKN's operator attaches the spec to SIASN's API, as they would through the form.
   const bkn = await makeActor(server.db, 'operator', 'BKN', 'operator@bkn.go.id');
-  const api = await server.db.get<{ id: number; version: number }>(
-    sql`select p.id, p.version from apis p join applications a on a.id = p.application_id where a.acronym = 'SIASN'`,
-  );
+  const api = await apiOfApplication(server.db, 'SIASN');
   await updateApi(
     server.db,
     (await userById(server.db, bkn.user.id))!,
@@ -142,8 +140,7 @@ describe('finding an API to reuse', () => {
     expect(await page.locator('article.doc-op').count()).toBe(count);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 
-    const id = (await server.db.get<{ id: number }>(sql`select id from applications where acronym = 'SIASN'`))
-      .id;
+    const id = await applicationIdByAcronym(server.db, 'SIASN');
     const op = page.locator('#op-getApplication');
     await op.locator('summary', { hasText: 'Coba' }).click();
     await op.locator('input[name=id]').fill(String(id));

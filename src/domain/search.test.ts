@@ -89,7 +89,24 @@ describe('parseSearchText', () => {
 
   it('has nothing to search for punctuation alone', () => {
     expect(parseSearchText('!!! ---')).toMatchObject({ match: null, selective: false });
-    expect(parseSearchText(undefined)).toEqual({ match: null, selective: false, exact: null, needles: [] });
+    expect(parseSearchText(undefined)).toEqual({
+      match: null,
+      matchIndonesian: null,
+      selective: false,
+      exact: null,
+      needles: [],
+    });
+  });
+
+  it('searches the kinds written in Indonesian without the English forms of Indonesian words', () => {
+    const t = parseSearchText('data pegawai');
+    expect(t.match).toContain('"employee"');
+    expect(t.matchIndonesian).not.toContain('"employee"');
+    expect(t.matchIndonesian).toContain('"kepegawaian"');
+    // An English query keeps its own words and its translations.
+    const en = parseSearchText('personnel data');
+    expect(en.matchIndonesian).toContain('"personnel"');
+    expect(en.matchIndonesian).toContain('"pegawai"');
   });
 
   it('ignores the "e" of e-Surat once another word is there', () => {

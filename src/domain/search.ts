@@ -256,8 +256,12 @@ export const SYNONYMS: Record<string, string[]> = {
 const MAX_VARIANTS = 8;
 const isCommon = (w: string) => STOP_WORDS.has(w) || SEARCH_STOP_WORDS.has(w);
 
-/** The forms one typed word is searched as: itself, its stem and derivations, translations. */
-export function wordVariants(word: string): string[] {
+/**
+ * The forms one typed word is searched as: itself, its stem and derivations, translations.
+ * `english: false` leaves out the English words an Indonesian one is also searched as
+ * ("pegawai" → employee, staff, …; an English word keeps them): see `SearchText.matchIndonesian`.
+ */
+export function wordVariants(word: string, opts: { english?: boolean } = {}): string[] {
   const out = new Set<string>([word]);
   const en = singular(word);
   const translations = GLOSSARY[en];
@@ -271,13 +275,23 @@ export function wordVariants(word: string): string[] {
   }
   // Jargon of the word, its root and its translations ("letters" → surat → naskah dinas).
   for (const w of [word, root, ...(translations ?? [])]) for (const s of SYNONYMS[w] ?? []) out.add(s);
-  for (const w of [...out]) for (const t of REVERSE_GLOSSARY[w] ?? []) out.add(t);
+  // An English word keeps the English forms of its translations' jargon ("e-procurement" → tender).
+  if (opts.english !== false || translations)
+    for (const w of [...out]) for (const t of REVERSE_GLOSSARY[w] ?? []) out.add(t);
   return [...out].slice(0, MAX_VARIANTS);
 }
 
 export interface SearchText {
   /** The FTS5 MATCH expression, or null when nothing searchable was typed. */
   match: string | null;
+  /**
+   * The same without the English words Indonesian ones are also searched as, for the kinds
+   * written in Indonesian (applications, functions, data entities; APIs and operations are often
+   * documented in English). Each such word costs bm25 a pass over its whole index entry — in
+   * applications the English function titles make "employee" or "staff" common — for results
+   * their Indonesian words find anyway. An English query keeps its words and translations.
+   */
+  matchIndonesian: string | null;
   /**
    * False when every word is a stop word ("sistem informasi", "layanan"): such a query matches
    * most of the catalogue, so results are not ranked (ranking them all would cost and mean little).
@@ -302,35 +316,39 @@ export interface Needle {
 export function parseSearchText(text: string | undefined, alternatives?: Map<string, string[]>): SearchText {
   const exact = text?.trim().replace(/\s+/g, ' ') || null;
   const tokens = tokenize(text ?? '');
-  if (tokens.length === 0) return { match: null, selective: false, exact, needles: [] };
+  if (tokens.length === 0)
+    return { match: null, matchIndonesian: null, selective: false, exact, needles: [] };
   const selectiveTokens = tokens.filter((t) => !SEARCH_STOP_WORDS.has(t));
   // One-letter tokens ("e" of "e-Surat") say nothing once another word is there.
   const longer = selectiveTokens.filter((t) => t.length > 1);
   const kept = longer.length ? longer : selectiveTokens.length ? selectiveTokens : tokens;
   const lastTyped = tokens[tokens.length - 1];
   const needles: Needle[] = [];
-  const groups = [...new Set(kept)].map((t) => {
+  const group = (t: string, english: boolean) => {
     // As in toFtsQuery: a 1–2 letter prefix matches most of the index, so prefixes start at 3.
     const prefix = t === lastTyped && t.length >= 3;
     const alts = alternatives?.get(t);
     const forms = alts?.length
-      ? [...new Set(alts.flatMap((a) => wordVariants(a)))].slice(0, MAX_VARIANTS * 2)
-      : wordVariants(t);
+      ? [...new Set(alts.flatMap((a) => wordVariants(a, { english })))].slice(0, MAX_VARIANTS * 2)
+      : wordVariants(t, { english });
     const variants = forms.map((v, i) => {
-      needles.push({ words: v.split(' '), prefix: i === 0 && prefix });
+      if (english) needles.push({ words: v.split(' '), prefix: i === 0 && prefix });
       return `"${v}"${i === 0 && prefix ? '*' : ''}`;
     });
     return variants.length === 1 ? variants[0]! : `(${variants.join(' OR ')})`;
-  });
-  let match = groups.join(' AND ');
+  };
+  const words = [...new Set(kept)];
+  let match = words.map((t) => group(t, true)).join(' AND ');
+  let matchIndonesian = words.map((t) => group(t, false)).join(' AND ');
   // A name written as one word is often typed as two ("satu sehat" for SATUSEHAT, "e kinerja").
   const joined = kept.join('');
   if (kept.length >= 2 && kept.length <= 3 && joined.length >= 5 && joined.length <= 24) {
     const prefix = kept[kept.length - 1] === lastTyped && joined.length >= 3;
     needles.push({ words: [joined], prefix });
     match = `(${match}) OR "${joined}"${prefix ? '*' : ''}`;
+    matchIndonesian = `(${matchIndonesian}) OR "${joined}"${prefix ? '*' : ''}`;
   }
-  return { match, selective: selectiveTokens.length > 0, exact, needles };
+  return { match, matchIndonesian, selective: selectiveTokens.length > 0, exact, needles };
 }
 
 /**

@@ -86,6 +86,8 @@ const publishesOnSplp = (a: string) =>
 export interface SearchText {
   /** FTS5 MATCH expression (domain/search.ts). */
   match: string;
+  /** The same without English forms of Indonesian words, for the kinds written in Indonesian. */
+  matchIndonesian: string;
   /** False for stop-word-only queries: no bm25, name order. */
   ranked: boolean;
   /** The text as typed, for exact name / acronym / code hits. */
@@ -185,12 +187,19 @@ function apiConds(f: SearchFilter, drive: boolean): SQL[] {
 const selectiveFacet = (f: SearchFilter) =>
   f.agencyId !== undefined || f.functionId !== undefined || f.dataEntityId !== undefined;
 
+/**
+ * The MATCH expression for one kind: APIs and operations, often documented in English, are also
+ * searched by the English forms of Indonesian words; the other kinds are not (domain/search.ts).
+ */
+const matchFor = (type: SearchType, text: SearchText) =>
+  type === 'operation' || type === 'api' ? text.match : text.matchIndonesian;
+
 /** `select rowid as id, <score> as score from <fts> where <fts> match ? limit CANDIDATES`. */
 function candidates(type: SearchType, fts: string, text: SearchText, guard?: SQL): SQL {
   const w = WEIGHTS[type];
   const score = text.ranked ? sql`${w.bm25} * ${w.factor}` : sql`0`;
   return sql`select rowid as id, ${score} as score from ${guard ? sql`${guard} cross join ` : sql``}${sql.raw(fts)}
-    where ${sql.raw(fts)} match ${text.match} limit ${CANDIDATES}`;
+    where ${sql.raw(fts)} match ${matchFor(type, text)} limit ${CANDIDATES}`;
 }
 
 /**
@@ -343,13 +352,13 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
     ctes.push(
       sql`${fs} as materialized (${facetSize(f, k)})`,
       sql`${n} as materialized (select count(*) as n from (select 1 from ${sql.raw(k.fts)}
-        where ${sql.raw(k.fts)} match ${t.match}
+        where ${sql.raw(k.fts)} match ${matchFor(k.type, t)}
         limit (select case when n <= ${DRIVE_FACET_MAX} then ${DRIVE_LIMIT} else ${CANDIDATES} end from ${fs})))`,
       sql`${c} as materialized (${candidates(k.type, k.fts, t, when(sql`not (${drive})`))})`,
       sql`${d} as materialized (select * from (select ${sql.raw(k.idCol)} as id
         from ${when(drive)} cross join ${k.walk}
         where ${and(k.conds(true))}
-          and +${sql.raw(k.idCol)} in (select rowid from ${sql.raw(k.fts)} where ${sql.raw(k.fts)} match ${t.match}
+          and +${sql.raw(k.idCol)} in (select rowid from ${sql.raw(k.fts)} where ${sql.raw(k.fts)} match ${matchFor(k.type, t)}
             limit ${DRIVE_LIMIT}) limit ${CANDIDATES}))`,
     );
     ids.push(sql`select id from ${d}`);
@@ -372,7 +381,7 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
     ctes.push(sql`${nat} as materialized (select n.id as id, ${t.ranked ? sql`${w.bm25} * ${w.factor}` : sql`0`} as score
       from ${when(sql`(select count(*) from ${c}) >= ${CANDIDATES}`)}
       cross join (select id from (${k.nationalIds}) where +id > (select max(id) from ${c})) n
-      cross join ${sql.raw(k.fts)} on ${sql.raw(k.fts)}.rowid = n.id where ${sql.raw(k.fts)} match ${t.match})`);
+      cross join ${sql.raw(k.fts)} on ${sql.raw(k.fts)}.rowid = n.id where ${sql.raw(k.fts)} match ${matchFor(k.type, t)})`);
     ids.push(sql`select id from ${nat}`);
     score = sql`coalesce(c.score, nat.score, 0)`;
     scoreJoin = sql`${scoreJoin} left join ${nat} nat on nat.id = i.id`;

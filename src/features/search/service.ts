@@ -122,7 +122,9 @@ async function resolveFacets(db: Db, q: Facets) {
 }
 
 const repoText = (t: SearchText): repo.SearchText | null =>
-  t.match ? { match: t.match, ranked: t.selective, exact: t.exact } : null;
+  t.match
+    ? { match: t.match, matchIndonesian: t.matchIndonesian ?? t.match, ranked: t.selective, exact: t.exact }
+    : null;
 
 /** Loads the page's rows, with highlights, and puts them in the page's order. */
 async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promise<SearchItem[]> {

@@ -10,11 +10,7 @@ import { applications } from '../../db/schema/applications';
 
 /** An application's id by its acronym; throws for an unknown one. */
 export async function applicationIdByAcronym(db: Db, acronym: string): Promise<number> {
-  const row = await db.get<{ id: number } | undefined>(
-    sql`select id from applications where acronym = ${acronym}`,
-  );
-  if (!row) throw new Error(`fixture: no application ${acronym}`);
-  return row.id;
+  return (await applicationByAcronym(db, acronym)).id;
 }
 
 /** The first published (active) application by id. */

@@ -19,12 +19,24 @@ import Database from 'libsql';
  */
 const PER_CONNECTION = 256;
 
+/**
+ * Page cache per connection, in KiB (SQLite's default is 2,000). A catalogue search walks several
+ * full-text doclists and joins a few hundred rows; with the default cache those pages are copied
+ * in from the OS on every search. 64 MiB holds the hot part of a 30,000-application catalogue
+ * (search statement 11% faster, measured in one process against the default; decision 0042).
+ * Pages are allocated as they are read, so a small catalogue uses little of it.
+ */
+export const PAGE_CACHE_KIB = 65_536;
+
 type Prepare = (this: Database.Database, sql: string) => Database.Statement;
 
 const caches = new WeakMap<object, Map<string, Database.Statement>>();
 let installed = false;
 
-/** Turns the statement cache on for every `libsql` connection opened from now on in this process. */
+/**
+ * Turns the statement cache on, with a larger page cache, for every `libsql` connection opened
+ * from now on in this process.
+ */
 export function cacheStatements(): void {
   if (installed) return;
   installed = true;
@@ -36,6 +48,9 @@ export function cacheStatements(): void {
     if (!cache) {
       cache = new Map();
       caches.set(this, cache);
+      // A connection's first statement: the client opens a new connection after every transaction,
+      // so per-connection settings are applied here rather than once at start.
+      this.exec(`PRAGMA cache_size = -${PAGE_CACHE_KIB}`);
     }
     const hit = cache.get(sql);
     if (hit) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import Database from 'libsql';
 import { describe, expect, it } from 'vitest';
-import { cachedStatementCount, cacheStatements } from '../../db/statement-cache';
+import { cachedStatementCount, cacheStatements, PAGE_CACHE_KIB } from '../../db/statement-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'katalog-stmt-'));
 let n = 0;
@@ -75,6 +75,18 @@ describe('prepared statements kept per connection (db/statement-cache.ts)', () =
       'read',
     );
     expect(batch.map((r) => Number(r.rows[0]?.n))).toEqual([3, 5]);
+    client.close();
+  });
+
+  it('gives every connection of the client the larger page cache, also the one opened after a transaction', async () => {
+    const client = createClient({ url: `file:${fresh()}` });
+    const cacheSize = async () => Number((await client.execute('pragma cache_size')).rows[0]?.cache_size);
+    expect(await cacheSize()).toBe(-PAGE_CACHE_KIB);
+    const tx = await client.transaction('write');
+    await tx.execute('create table t(a integer)');
+    await tx.commit();
+    // The client hands the transaction its connection and opens a new one for what follows.
+    expect(await cacheSize()).toBe(-PAGE_CACHE_KIB);
     client.close();
   });
 });

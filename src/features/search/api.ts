@@ -68,7 +68,9 @@ export function searchApi() {
       tags: ['search'],
       summary: 'Search applications, APIs, API operations, functions and data entities',
       description:
-        'Ranked by relevance (exact name, acronym or code first, then bm25), the reusable source first: national services, then applications and APIs published on SPLP with many consumers. An application matches by its name, acronym, description and the titles of its functions; Indonesian words match their derived forms (`kepegawaian` ⇄ `pegawai`), agency jargon its formal words (`surat` → `naskah dinas`, `ASN`, `lelang` → `tender`) and English words their Indonesian equivalents (`personnel` → `pegawai`); the last word matches as a prefix. When nothing matches, mistyped words are corrected and `correctedQuery` says which query was answered. At most 200 matches of each kind are examined: when more match, `capped` is true and `total` and the facet counts are lower bounds. Only published applications and their APIs are searched. Unknown agency, data entity or function codes answer 400 naming the field.',
+        'Ranked by relevance (exact name, acronym or code first, then bm25), the reusable source first: national services, then applications and APIs published on SPLP with many consumers. An application matches by its name, acronym, description and the titles of its functions; Indonesian words match their derived forms (`kepegawaian` ⇄ `pegawai`), agency jargon its formal words (`surat` → `naskah dinas`, `ASN`, `lelang` → `tender`) and English words their Indonesian equivalents (`personnel` → `pegawai`); the last word matches as a prefix. When nothing matches, mistyped words are corrected and `correctedQuery` says which query was answered. At most ' +
+        `${searchService.MATCHES_EXAMINED}` +
+        ' matches of each kind are examined: when more match, `capped` is true and `total` and the facet counts are lower bounds. Only published applications and their APIs are searched. Unknown agency, data entity or function codes answer 400 naming the field.',
       access: 'public',
       responses: {
         200: {

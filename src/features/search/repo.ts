@@ -28,7 +28,7 @@ import { and, list, one, type Page, type Read, readRows, rows, runRead } from '.
  */
 
 /** FTS matches examined (and ranked) per kind of result. */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 /** FTS matches a facet-driven walk checks against. */
 export const DRIVE_LIMIT = 10_000;
 /**

@@ -298,7 +298,7 @@ writeSection(
   'search',
   `## Catalogue search at ${counts.apps.toLocaleString('en')} applications and ${counts.ops.toLocaleString('en')} API operations (\`bench/search.ts\`)
 
-Run: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}, embedded libSQL file with the server's statement cache (decision 0038)
+Run: ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpu}, Node ${process.version}, embedded libSQL file with the server's statement cache and page cache (decisions 0038, 0042)
 (${counts.published.toLocaleString('en')} published applications, ${counts.apis.toLocaleString('en')} APIs; synthetic operations from \`bench/search-data.ts\`).
 Target: p95 under ${TARGET_MS} ms for every query shape. Worst p95 this run: **${fmt(worst)} ms** (${worstShape}).
 
@@ -316,7 +316,8 @@ How it stays bounded (\`src/features/search/repo.ts\`): each kind's FTS query ru
 and bm25 scores only those candidates; stop-word-only queries are not ranked; a small agency / function /
 data-entity facet drives the search from its index instead, checked against the FTS matches; facet counts are
 taken over the (bounded) hits in the same statement as the page; highlights are computed in TypeScript for the
-page only; the FTS tables carry prefix indexes up to 6 letters (migration 0006), so typing costs no doclist merge.
+page only; the FTS tables of applications, APIs and operations carry a prefix index for every length up to 15 letters
+(migration 0012), so the typed last word is one doclist, never a merge of every word it starts.
 Ranking the reusable source first (decision 0020) adds, per hit examined, two bounded index look-ups (SPLP, up to
 20 consumers) and, only when a kind's candidates were capped, a rowid seek per national service registered after the
 last candidate; a query that finds nothing asks the term index once (\`fts5vocab\`, one range of first letters) and

@@ -138,6 +138,12 @@ const ConfigObject = v.object({
    * one per core beyond the first (at least one); 0: checks run on the request's thread.
    */
   OVERLAP_THREADS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(64))),
+  /**
+   * Keep the overlap check's posting lists and candidate profiles between checks, for one data
+   * version at a time (src/features/overlap/reads-cache.ts, decision 0042); `false` reads them
+   * from the database on every check (the load benchmark's cold runs).
+   */
+  OVERLAP_READ_CACHE: bool('true'),
   /** Bearer token for `GET /metrics` (Prometheus); without it the endpoint does not exist. */
   METRICS_TOKEN: v.optional(v.pipe(v.string(), v.minLength(16, 'at least 16 characters'))),
   /** Seconds a shutdown waits for requests in flight before closing their connections (Node). */

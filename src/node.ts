@@ -10,6 +10,7 @@ import { hasReferenceData, seedReference } from '../seeds/reference';
 import { createApp } from './app';
 import { holdDatabase, localDatabasePath } from './backup';
 import { type Config, DEVELOPMENT_CLEARANCE_KEY, parseConfig } from './config';
+import { setOverlapReadCache } from './features/overlap/reads-cache';
 import { scheduleNationalPicture } from './features/rationalisation/service';
 import { errorFields, jsonLogger } from './kernel/log';
 import type { Mailer } from './kernel/mail';
@@ -38,6 +39,7 @@ function nodeMailer(config: Config): Mailer | undefined {
  */
 async function main() {
   const config = parseConfig(process.env);
+  setOverlapReadCache(config.OVERLAP_READ_CACHE);
   const db = await openNodeDb(config, { create: mayCreateDatabase(config), cacheStatements: true });
   const local = localDatabasePath(config.DATABASE_URL);
   // `katalog restore` refuses while this file names a live process.

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openNodeDb } from '../db/open';
 import type { Config } from './config';
+import { setOverlapReadCache } from './features/overlap/reads-cache';
 import { checkOverlap } from './features/overlap/service';
 import { Invalid } from './kernel/errors';
 
@@ -10,7 +11,9 @@ import { Invalid } from './kernel/errors';
  * input (unknown codes) goes back as the same `Invalid`, field by field; anything else as a
  * plain error.
  */
-const db = await openNodeDb(workerData.config as Config, { create: false, cacheStatements: true });
+const config = workerData.config as Config;
+setOverlapReadCache(config.OVERLAP_READ_CACHE);
+const db = await openNodeDb(config, { create: false, cacheStatements: true });
 
 parentPort?.on('message', async (m: { id: number; input: Parameters<typeof checkOverlap>[1] }) => {
   try {

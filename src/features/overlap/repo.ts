@@ -181,6 +181,14 @@ export async function postingLists(
   return JSON.parse(r?.j ?? '[]') as number[][];
 }
 
+/** The catalogue's data version (db/version.ts), to read in the same batch as other reads. */
+export function dataVersionRead(): Read<number> {
+  return {
+    query: sql`select n from data_version`,
+    map: (found) => Number((found[0] as { n: number } | undefined)?.n ?? 0),
+  };
+}
+
 export interface CandidateRow {
   id: number;
   name: string;
@@ -196,7 +204,7 @@ export interface CandidateRow {
 
 /**
  * Everything scoring needs about the candidates — the given ids plus every national service
- * application — that have one of `statuses`, in one query whatever their number: the ids travel
+ * application (unless `withoutNational`) — that have one of `statuses`, in one query whatever their number: the ids travel
  * as one JSON parameter (`json_each`) and the rows come back as one JSON document, with each
  * application's functions and data entities nested, because building a result row costs far more
  * in the client than parsing JSON does. Functions are read only when `functions` is set, and data
@@ -206,21 +214,34 @@ export async function candidateProfiles(
   db: Db,
   ids: readonly number[],
   statuses: readonly AppStatus[],
-  opts: { excludeId?: number; functions?: boolean; entities?: readonly number[] } = {},
+  opts: {
+    excludeId?: number;
+    functions?: boolean;
+    entities?: readonly number[];
+    /** Every data entity of each application, whatever `entities` says. */
+    allEntities?: boolean;
+    /** Only the given ids, not every national service besides. */
+    withoutNational?: boolean;
+  } = {},
 ): Promise<CandidateRow[]> {
   const functions = opts.functions
     ? sql`(select json_group_array(json_array(f.id, f.reference_code_id)) from application_functions af
           join functions f on f.id = af.function_id where af.application_id = a.id)`
     : sql`'[]'`;
-  const entities = opts.entities?.length
+  const entities = opts.allEntities
     ? sql`(select json_group_array(json_array(ad.data_entity_id, ad.role)) from application_data_entities ad
+          where ad.application_id = a.id)`
+    : opts.entities?.length
+      ? sql`(select json_group_array(json_array(ad.data_entity_id, ad.role)) from application_data_entities ad
           where ad.application_id = a.id and ad.data_entity_id in ${list(opts.entities)})`
-    : sql`'[]'`;
+      : sql`'[]'`;
+  const national = opts.withoutNational
+    ? sql``
+    : sql` union select id from applications where scope = 'national' and status in ${list(statuses)}`;
   const r = await one<{ j: string | null }>(
     db,
     sql`with ids(id) as (
-          select value from json_each(${JSON.stringify(ids)})
-          union select id from applications where scope = 'national' and status in ${list(statuses)})
+          select value from json_each(${JSON.stringify(ids)})${national})
         select json_group_array(json_array(a.id, a.name, a.acronym, a.description, a.category, a.scope, g.code, g.name,
           json(${functions}), json(${entities}))) as j
         from ids join applications a on a.id = ids.id join agencies g on g.id = a.agency_id

@@ -19,6 +19,7 @@ import { Invalid } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
 import { readAll } from '../../kernel/repo';
 import { applicationDetail, type Viewer } from '../catalogue/service';
+import * as reads from './reads-cache';
 import * as repo from './repo';
 import type { OverlapInput } from './schemas';
 import { vocabulary } from './vocabulary';
@@ -99,10 +100,11 @@ function proposalOf(
  * application: candidates come from the database — the applications on the most (and most
  * telling) of the posting lists of what the proposal names (functions, data entities held,
  * content terms), and every shared application — then each is scored exactly with its evidence.
- * Nothing about the catalogue is cached in memory, so the answer is right as soon as it changes.
- * Local libSQL runs on the main thread, so the cost that matters is SQL time plus JS time: six
- * small queries, the two that scale returning one JSON document each (bench/overlap.ts), in three
- * round trips on a remote database (the codes and their statistics are read as one batch).
+ * What is kept in memory between checks is kept for one data version only (reads-cache.ts), so
+ * the answer is right as soon as the catalogue changes. The cost that matters is SQL time plus JS
+ * time: six small queries, the two that scale returning one JSON document each (bench/overlap.ts)
+ * and answered from memory when already read at this version, in at most three round trips on a
+ * remote database (the codes, their statistics and the data version are read as one batch).
  */
 export async function checkOverlap(
   db: Db,
@@ -119,11 +121,12 @@ export async function checkOverlap(
   });
   // The codes, and the rarity statistics of what they name, in one round trip.
   const wanted = [...functionCodes, ...inferred.map((f) => f.code)];
-  const [fns, parents, entities, stats] = await readAll(db, [
+  const [fns, parents, entities, stats, version] = await readAll(db, [
     repo.functionsByCodesRead(wanted),
     repo.parentsByCodesRead(parentCodes),
     repo.dataEntitiesByCodesRead(input.dataEntities ?? []),
     repo.functionStatsByCodesRead(wanted, parentCodes, statuses),
+    repo.dataVersionRead(),
   ]);
   // Unknown codes are reported, never silently dropped.
   const issues = [
@@ -172,13 +175,16 @@ export async function checkOverlap(
     ...CANDIDATES,
     maxTermList: Math.max(CANDIDATES.minTermList, Math.round(stats.applications * CANDIDATES.termShare)),
   });
-  const postings = await repo.postingLists(
+  // Both reads answer from memory what they already read at this data version (reads-cache.ts).
+  const postings = await reads.postingLists(
     db,
+    version,
+    statuses,
     lists.map((l) => ({ list: l.list, limit: l.max + 1 })),
   );
   const ranked = rankCandidates(lists, postings, CANDIDATES.k);
   // Every national service is a candidate too (the repository adds them), for the coverage.
-  const rows = await repo.candidateProfiles(db, ranked, statuses, {
+  const rows = await reads.candidateProfiles(db, version, ranked, statuses, {
     excludeId: opts.excludeApplicationId,
     functions: profile.functions.length > 0,
     entities: profile.dataEntities,
@@ -192,7 +198,7 @@ export async function checkOverlap(
       id: a.id,
       functions: a.functions,
       dataEntities: a.dataEntities,
-      terms: contentTerms(`${a.name} ${a.acronym ?? ''} ${a.description}`),
+      terms: a.terms,
     });
   }
   const entityById = new Map(entities.map((e) => [e.id, e]));

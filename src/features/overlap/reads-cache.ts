@@ -1,0 +1,148 @@
+import type { Db } from '../../../db/client';
+import type { AppStatus } from '../../../db/schema/applications';
+import type { PostingList } from '../../domain/overlap';
+import { contentTerms } from '../../domain/text';
+import * as repo from './repo';
+
+/**
+ * The catalogue reads an overlap check repeats from one check to the next — posting lists (who
+ * performs a function, whose text holds a word) and candidate profiles (an application's name,
+ * description, functions and data entities) — kept per database handle **for one data version**
+ * (db/version.ts, decision 0031): every check reads the version in its first round trip, and a
+ * different version empties the cache before anything is taken from it. A save is therefore
+ * seen by the very next check, as without the cache; what is kept is only what the database
+ * would answer at that version. Decision 0042 has the measurements (about 40% of a check's time
+ * at 30,000 applications was these reads).
+ *
+ * Bounded: at most POSTINGS lists and PROFILES applications per handle, the oldest dropped
+ * first. A check thread has its own handle, so its own cache.
+ */
+export const POSTINGS = 4_000;
+export const PROFILES = 10_000;
+
+/** A candidate's profile with its normalised content terms (name, acronym and description). */
+export type ProfileRow = repo.CandidateRow & { terms: string[] };
+
+const withTerms = (a: repo.CandidateRow): ProfileRow => ({
+  ...a,
+  terms: contentTerms(`${a.name} ${a.acronym ?? ''} ${a.description}`),
+});
+
+interface Reads {
+  version: number;
+  statuses: string;
+  postings: Map<string, number[]>;
+  /** Full profiles (every function, every data entity); null: not published (not a candidate). */
+  profiles: Map<number, ProfileRow | null>;
+  /** National services' ids with one of the statuses, in id order. */
+  national: number[] | null;
+}
+
+const byDb = new WeakMap<Db, Reads>();
+let enabled = true;
+
+/** Turns the cache off (or on again) in this thread: the benchmark's cold runs, and tests. */
+export function setOverlapReadCache(on: boolean): void {
+  enabled = on;
+}
+
+function readsFor(db: Db, version: number, statuses: readonly AppStatus[]): Reads | null {
+  if (!enabled) return null;
+  const key = [...statuses].sort().join(',');
+  let r = byDb.get(db);
+  if (!r || r.version !== version || r.statuses !== key) {
+    r = { version, statuses: key, postings: new Map(), profiles: new Map(), national: null };
+    byDb.set(db, r);
+  }
+  return r;
+}
+
+const postingKey = (l: PostingList, limit: number) =>
+  `${l.kind}:${l.kind === 'term' ? l.term : l.id}:${limit}`;
+
+function remember<K, V>(map: Map<K, V>, key: K, value: V, max: number) {
+  if (map.size >= max) map.delete(map.keys().next().value as K);
+  map.set(key, value);
+}
+
+/** `repo.postingLists`, answering the lists already read at this version from memory. */
+export async function postingLists(
+  db: Db,
+  version: number,
+  statuses: readonly AppStatus[],
+  lists: readonly { list: PostingList; limit: number }[],
+): Promise<number[][]> {
+  const reads = readsFor(db, version, statuses);
+  if (!reads) return repo.postingLists(db, lists);
+  const keys = lists.map((l) => postingKey(l.list, l.limit));
+  const answer = new Map<string, number[]>();
+  for (const k of keys) {
+    const hit = reads.postings.get(k);
+    if (hit) answer.set(k, hit);
+  }
+  const missing = lists.filter((_, i) => !answer.has(keys[i]!));
+  if (missing.length) {
+    const found = await repo.postingLists(db, missing);
+    missing.forEach((l, i) => {
+      const key = postingKey(l.list, l.limit);
+      answer.set(key, found[i] ?? []);
+      remember(reads.postings, key, found[i] ?? [], POSTINGS);
+    });
+  }
+  return keys.map((k) => answer.get(k) ?? []);
+}
+
+/**
+ * `repo.candidateProfiles` (the given ids and every national service with one of `statuses`),
+ * answering the applications already read at this version from memory. The rows are the same
+ * the repository gives for the same options, with their content terms, in id order.
+ */
+export async function candidateProfiles(
+  db: Db,
+  version: number,
+  ids: readonly number[],
+  statuses: readonly AppStatus[],
+  opts: { excludeId?: number; functions?: boolean; entities?: readonly number[] } = {},
+): Promise<ProfileRow[]> {
+  const reads = readsFor(db, version, statuses);
+  if (!reads) return (await repo.candidateProfiles(db, ids, statuses, opts)).map(withTerms);
+  if (!reads.national) {
+    const national = await repo.candidateProfiles(db, [], statuses, { functions: true, allEntities: true });
+    reads.national = national.map((a) => a.id).sort((x, y) => x - y);
+    for (const a of national) remember(reads.profiles, a.id, withTerms(a), PROFILES);
+  }
+  const wanted = [...new Set([...ids, ...reads.national])];
+  const answer = new Map<number, ProfileRow | null>();
+  for (const id of wanted) {
+    const hit = reads.profiles.get(id);
+    if (hit !== undefined) answer.set(id, hit);
+  }
+  const missing = wanted.filter((id) => !answer.has(id));
+  if (missing.length) {
+    const found = new Map(
+      (
+        await repo.candidateProfiles(db, missing, statuses, {
+          functions: true,
+          allEntities: true,
+          withoutNational: true,
+        })
+      ).map((a) => [a.id, withTerms(a)]),
+    );
+    for (const id of missing) {
+      answer.set(id, found.get(id) ?? null);
+      remember(reads.profiles, id, found.get(id) ?? null, PROFILES);
+    }
+  }
+  const entities = new Set(opts.entities ?? []);
+  const out: ProfileRow[] = [];
+  for (const id of wanted) {
+    const a = answer.get(id);
+    if (!a || id === opts.excludeId) continue;
+    out.push({
+      ...a,
+      functions: opts.functions ? a.functions : [],
+      dataEntities: a.dataEntities.filter((e) => entities.has(e.id)),
+    });
+  }
+  return out.sort((x, y) => x.id - y.id);
+}

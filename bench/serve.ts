@@ -3,13 +3,14 @@ import { serve } from '@hono/node-server';
 import { openNodeDb } from '../db/open';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
+import { withCompression } from '../src/kernel/http/compress-node';
 import { nativeHasher } from '../src/kernel/password-node';
 
 const config = parseConfig(process.env);
 const db = await openNodeDb(config);
 serve({
   // Compressed as in production (src/node.ts).
-  fetch: createApp({ db, config, passwords: nativeHasher, compress: true }).fetch,
+  fetch: withCompression(createApp({ db, config, passwords: nativeHasher, compress: true }).fetch),
   port: config.PORT,
   hostname: '127.0.0.1',
 });

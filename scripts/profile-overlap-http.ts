@@ -9,6 +9,7 @@ import { openNodeDb } from '../db/open';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
 import { checkOverlap } from '../src/features/overlap/service';
+import { withCompression } from '../src/kernel/http/compress-node';
 import { nativeHasher } from '../src/kernel/password-node';
 import { LABELLED_PROPOSALS } from '../test/support/labelled-proposals';
 
@@ -19,7 +20,7 @@ const config = parseConfig({
   LOG_REQUESTS: 'false',
 });
 const db = await openNodeDb(config, { cacheStatements: true });
-const app = createApp({ db, config, passwords: nativeHasher, compress: true });
+const fetch = withCompression(createApp({ db, config, passwords: nativeHasher, compress: true }).fetch);
 const bodies = LABELLED_PROPOSALS.map(({ name, description, functions, dataEntities }) => ({
   name,
   description,
@@ -38,11 +39,13 @@ const direct = async () => {
 };
 const http = async () => {
   for (const b of bodies) {
-    const r = await app.request('/api/v1/overlap', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
-      body: JSON.stringify(b),
-    });
+    const r = await fetch(
+      new Request('http://localhost/api/v1/overlap', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Accept-Encoding': 'gzip' },
+        body: JSON.stringify(b),
+      }),
+    );
     await r.arrayBuffer();
   }
 };

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { secureHeaders } from 'hono/secure-headers';
 import { assets } from '../views/static/assets.generated';
 import { apiRouter } from './api-routes';
@@ -53,10 +52,6 @@ export function createApp(deps: AppDeps) {
   const log = deps.log ?? jsonLogger;
   const metrics = createMetrics();
   const draining = deps.draining ?? (() => false);
-
-  // Outermost, so the ETag below is computed on the uncompressed body. Node only: Cloudflare
-  // compresses at the edge, and Miniflare would hand back undecoded gzip.
-  if (deps.compress) app.use(compress());
 
   app.use(async (c, next) => {
     c.set('log', log);
@@ -153,7 +148,7 @@ export function createApp(deps: AppDeps) {
   app.use(publicCaching());
   if (deps.admission)
     app.use(admission({ concurrency: deps.config.PUBLIC_CONCURRENCY, maxWaiting: deps.config.PUBLIC_QUEUE }));
-  // Inside publicCaching (which reuses its ETag) and compress (which leaves its gzip copy alone).
+  // Inside publicCaching (which reuses its ETag); the entry point's compression leaves its gzip copy alone.
   if (deps.config.RESPONSE_CACHE_MB > 0) {
     app.use(
       responseCache({

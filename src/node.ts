@@ -12,6 +12,7 @@ import { holdDatabase, localDatabasePath } from './backup';
 import { type Config, DEVELOPMENT_CLEARANCE_KEY, parseConfig } from './config';
 import { setOverlapReadCache } from './features/overlap/reads-cache';
 import { scheduleNationalPicture } from './features/rationalisation/service';
+import { withCompression } from './kernel/http/compress-node';
 import { errorFields, jsonLogger } from './kernel/log';
 import type { Mailer } from './kernel/mail';
 import { httpMailer } from './kernel/mail-http';
@@ -93,7 +94,8 @@ async function main() {
     admission: true,
   });
   server = await serveGracefully({
-    fetch: app.fetch,
+    // Compressed outside the app, as whole bodies (src/kernel/http/compress-node.ts).
+    fetch: withCompression(app.fetch),
     port: config.PORT,
     hostname: config.HOST,
     shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT * 1000,

@@ -28,7 +28,11 @@ export interface AppDeps {
   log?: Logger;
   /** True once the process is shutting down (Node), so `/readyz` turns away new traffic. */
   draining?: () => boolean;
-  /** gzip/deflate HTML and JSON in the app (Node); false on Workers, where the platform does. */
+  /**
+   * The entry point compresses the app's answers (Node: `withCompression` around `app.fetch`,
+   * src/kernel/http/compress-node.ts), so the response cache keeps a gzip copy of each; false on
+   * Workers, where the platform compresses.
+   */
   compress?: boolean;
   /**
    * Bound the anonymous reads worked on at once (`PUBLIC_CONCURRENCY`, decision 0039): Node, where

@@ -26,7 +26,7 @@ function ifNoneMatchHas(header: string | undefined, tag: string): boolean {
 /**
  * HTTP caching of anonymous reads (issue 14). A GET answered 200 with HTML or JSON to a request
  * with no signed-in user gets a strong `ETag` (SHA-1 of the uncompressed body: register this
- * inside `compress()`), `Cache-Control: public, max-age=60` unless the route chose its own, and a
+ * before the entry point compresses), `Cache-Control: public, max-age=60` unless the route chose its own, and a
  * `Vary` naming what else decides the body (the `lang` cookie on pages, `Accept-Language` in the
  * API, `HX-Request` for fragments); `If-None-Match` with that tag answers 304 with no body.
  * Signed-in responses are left to the `private, no-store` rule; responses that set a cookie

@@ -117,8 +117,9 @@ async function gzipped(body: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayB
  * key wait for the first instead of all rendering it. Signed-in requests, requests with a
  * session cookie or a bearer token, and every other method pass straight through.
  *
- * Register inside `publicCaching()` (it reuses the ETag kept here) and inside `compress()`: with
- * `gzip`, a client that accepts gzip gets the kept gzip copy, which `compress()` leaves alone.
+ * Register inside `publicCaching()` (it reuses the ETag kept here). With `gzip`, a client that
+ * accepts gzip gets the kept gzip copy, which the entry point's compression leaves alone
+ * (compress-node.ts).
  */
 export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler<AppEnv> {
   const store = new ResponseStore(opts.maxBytes);

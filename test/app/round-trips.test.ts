@@ -10,14 +10,16 @@ import { createApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { nativeHasher } from '../../src/kernel/password-node';
 import { createTestDbFile } from '../support/db';
+import { agencyIdsByCode, insertApplications } from '../support/repo';
 import { type HranaServer, startHranaServer } from '../support/hrana-server';
 
 let server: HranaServer;
 let app: ReturnType<typeof createApp>;
+let db: ReturnType<typeof createDb>;
 
 beforeAll(async () => {
   server = await startHranaServer(await createTestDbFile());
-  const db = createDb(createWebClient({ url: server.url }) as never);
+  db = createDb(createWebClient({ url: server.url }) as never);
   const config = parseConfig({ SECURE_COOKIES: 'false', DEMO_APPS: '0', LOG_REQUESTS: 'false' });
   app = createApp({ db, config, passwords: nativeHasher });
 });
@@ -54,7 +56,16 @@ describe('round trips to a remote database', () => {
     expect(await tripsOf(() => app.request('/api/v1/search?q=pegawai'))).toBe(3);
   });
 
-  it('checks a proposal for overlap in three', async () => {
+  it('checks a proposal for overlap in three, and again in one at the same data version', async () => {
+    // A local look-alike besides the national services, so the candidates are not only national.
+    await insertApplications(db, [
+      {
+        agencyId: (await agencyIdsByCode(db))['35.07']!,
+        name: 'e-Office Kabupaten Malang',
+        description: 'Persuratan elektronik: naskah dinas masuk dan keluar, disposisi, arsip digital.',
+        status: 'active',
+      },
+    ]);
     const check = () =>
       app.request('/api/v1/overlap', {
         method: 'POST',
@@ -68,5 +79,7 @@ describe('round trips to a remote database', () => {
         }),
       });
     expect(await tripsOf(check)).toBe(3);
+    // The lists and profiles read are kept for this data version (decision 0043).
+    expect(await tripsOf(check)).toBe(1);
   });
 });

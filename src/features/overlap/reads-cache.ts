@@ -11,7 +11,7 @@ import * as repo from './repo';
  * (db/version.ts, decision 0031): every check reads the version in its first round trip, and a
  * different version empties the cache before anything is taken from it. A save is therefore
  * seen by the very next check, as without the cache; what is kept is only what the database
- * would answer at that version. Decision 0042 has the measurements (about 40% of a check's time
+ * would answer at that version. Decision 0043 has the measurements (about 40% of a check's time
  * at 30,000 applications was these reads).
  *
  * Bounded: at most POSTINGS lists and PROFILES applications per handle, the oldest dropped
@@ -106,33 +106,31 @@ export async function candidateProfiles(
 ): Promise<ProfileRow[]> {
   const reads = readsFor(db, version, statuses);
   if (!reads) return (await repo.candidateProfiles(db, ids, statuses, opts)).map(withTerms);
-  if (!reads.national) {
-    const national = await repo.candidateProfiles(db, [], statuses, { functions: true, allEntities: true });
-    reads.national = national.map((a) => a.id).sort((x, y) => x - y);
-    for (const a of national) remember(reads.profiles, a.id, withTerms(a), PROFILES);
-  }
-  const wanted = [...new Set([...ids, ...reads.national])];
   const answer = new Map<number, ProfileRow | null>();
-  for (const id of wanted) {
+  for (const id of new Set([...ids, ...(reads.national ?? [])])) {
     const hit = reads.profiles.get(id);
     if (hit !== undefined) answer.set(id, hit);
   }
-  const missing = wanted.filter((id) => !answer.has(id));
-  if (missing.length) {
-    const found = new Map(
-      (
-        await repo.candidateProfiles(db, missing, statuses, {
-          functions: true,
-          allEntities: true,
-          withoutNational: true,
-        })
-      ).map((a) => [a.id, withTerms(a)]),
-    );
-    for (const id of missing) {
-      answer.set(id, found.get(id) ?? null);
-      remember(reads.profiles, id, found.get(id) ?? null, PROFILES);
+  const missing = [...new Set(ids)].filter((id) => !answer.has(id));
+  const nationalMissing = (reads.national ?? []).filter((id) => !answer.has(id));
+  if (!reads.national || missing.length || nationalMissing.length) {
+    // One query whatever is missing (one round trip on a remote database): the national services
+    // come with it the first time, as the repository adds them.
+    const found = await repo.candidateProfiles(db, [...missing, ...nationalMissing], statuses, {
+      functions: true,
+      allEntities: true,
+      withoutNational: !!reads.national,
+    });
+    if (!reads.national) reads.national = found.filter((a) => a.scope === 'national').map((a) => a.id);
+    const byId = new Map(found.map((a) => [a.id, withTerms(a)]));
+    for (const id of new Set([...missing, ...nationalMissing, ...reads.national])) {
+      if (answer.has(id)) continue;
+      const row = byId.get(id) ?? null;
+      answer.set(id, row);
+      remember(reads.profiles, id, row, PROFILES);
     }
   }
+  const wanted = [...new Set([...ids, ...reads.national])];
   const entities = new Set(opts.entities ?? []);
   const out: ProfileRow[] = [];
   for (const id of wanted) {

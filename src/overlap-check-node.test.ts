@@ -36,6 +36,19 @@ describe('overlap checks on worker threads', () => {
     }
   });
 
+  it('answers the same report as JSON text when asked for it (the API sends it as it comes)', async () => {
+    for (const p of LABELLED_PROPOSALS.slice(12, 18)) {
+      const input = inputOf(p);
+      const text = await threads.json(db, input);
+      expect(typeof text).toBe('string');
+      expect(JSON.parse(text), p.id).toEqual(await checkOverlap(db, input));
+    }
+    const error = await threads
+      .json(db, v.parse(OverlapInput, { name: 'Aplikasi Persuratan', functions: ['RAB.99.99.99'] }))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Invalid);
+  });
+
   it('refuses unknown codes field by field, as the inline check does', async () => {
     const input = v.parse(OverlapInput, {
       name: 'Aplikasi Persuratan',

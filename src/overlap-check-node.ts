@@ -11,7 +11,9 @@ interface Job {
   id: number;
   db: Db;
   input: OverlapInput;
-  resolve: (r: OverlapReport) => void;
+  /** Answer JSON text instead of the report. */
+  json: boolean;
+  resolve: (r: OverlapReport | string) => void;
   reject: (e: Error) => void;
 }
 
@@ -27,6 +29,7 @@ type Reply =
   | {
       id: number;
       report?: OverlapReport;
+      json?: string;
       error?: { invalid?: { text: Invalid['text']; fields: Invalid['fields'] }; message?: string };
     };
 
@@ -65,6 +68,7 @@ export function threadOverlapChecker(
       if (!job) return;
       thread.jobs.delete(m.id);
       if (m.report) job.resolve(m.report);
+      else if (m.json !== undefined) job.resolve(m.json);
       else if (m.error?.invalid) job.reject(new Invalid(m.error.invalid.text, m.error.invalid.fields));
       else job.reject(new Error(`overlap check failed: ${m.error?.message ?? 'no answer'}`));
     });
@@ -77,7 +81,7 @@ export function threadOverlapChecker(
       // A thread that could not even start would fail again: the checks run inline instead.
       if (!closed && thread.ready) start();
       else if (threads.length === 0)
-        for (const job of queue.splice(0)) checkOverlap(job.db, job.input).then(job.resolve, job.reject);
+        for (const job of queue.splice(0)) inline(job).then(job.resolve, job.reject);
     };
     thread.worker.on('error', died);
     thread.worker.on('exit', (code) => died(new Error(`overlap check thread exited (${code})`)));
@@ -91,19 +95,25 @@ export function threadOverlapChecker(
       if (!best) return;
       const job = queue.shift()!;
       best.jobs.set(job.id, job);
-      best.worker.postMessage({ id: job.id, input: job.input });
+      best.worker.postMessage({ id: job.id, input: job.input, json: job.json });
     }
   };
 
   for (let i = 0; i < Math.max(1, size); i++) start();
 
-  const check = ((db, input) => {
-    if (threads.length === 0) return checkOverlap(db, input);
-    return new Promise<OverlapReport>((resolve, reject) => {
-      queue.push({ id: nextId++, db, input, resolve, reject });
+  const inline = async (job: Pick<Job, 'db' | 'input' | 'json'>) => {
+    const report = await checkOverlap(job.db, job.input);
+    return job.json ? JSON.stringify(report) : report;
+  };
+  const run = (db: Db, input: OverlapInput, json: boolean) => {
+    if (threads.length === 0) return inline({ db, input, json });
+    return new Promise<OverlapReport | string>((resolve, reject) => {
+      queue.push({ id: nextId++, db, input, json, resolve, reject });
       pump();
     });
-  }) as OverlapChecker & { close(): Promise<void> };
+  };
+  const check = ((db, input) => run(db, input, false)) as OverlapChecker & { close(): Promise<void> };
+  check.json = (db, input) => run(db, input, true) as Promise<string>;
   check.close = async () => {
     closed = true;
     await Promise.all(threads.map((t) => t.worker.terminate()));

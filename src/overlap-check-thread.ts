@@ -15,19 +15,24 @@ const config = workerData.config as Config;
 setOverlapReadCache(config.OVERLAP_READ_CACHE);
 const db = await openNodeDb(config, { create: false, cacheStatements: true });
 
-parentPort?.on('message', async (m: { id: number; input: Parameters<typeof checkOverlap>[1] }) => {
-  try {
-    parentPort?.postMessage({ id: m.id, report: await checkOverlap(db, m.input) });
-  } catch (error) {
-    parentPort?.postMessage({
-      id: m.id,
-      error:
-        error instanceof Invalid
-          ? { invalid: { text: error.text, fields: error.fields } }
-          : { message: error instanceof Error ? error.message : String(error) },
-    });
-  }
-});
+parentPort?.on(
+  'message',
+  async (m: { id: number; input: Parameters<typeof checkOverlap>[1]; json?: boolean }) => {
+    try {
+      const report = await checkOverlap(db, m.input);
+      // JSON text crosses as one string; the main thread sends it as it is.
+      parentPort?.postMessage(m.json ? { id: m.id, json: JSON.stringify(report) } : { id: m.id, report });
+    } catch (error) {
+      parentPort?.postMessage({
+        id: m.id,
+        error:
+          error instanceof Invalid
+            ? { invalid: { text: error.text, fields: error.fields } }
+            : { message: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  },
+);
 
 // Tells the pool the thread has loaded and opened the database.
 parentPort?.postMessage({ ready: true });

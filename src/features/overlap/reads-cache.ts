@@ -130,16 +130,22 @@ export async function candidateProfiles(
       remember(reads.profiles, id, row, PROFILES);
     }
   }
-  const wanted = [...new Set([...ids, ...reads.national])];
-  const entities = new Set(opts.entities ?? []);
+  const entities = opts.entities?.length ? new Set(opts.entities) : null;
   const out: ProfileRow[] = [];
-  for (const id of wanted) {
-    const a = answer.get(id);
+  for (const [id, a] of answer) {
     if (!a || id === opts.excludeId) continue;
     out.push({
-      ...a,
+      id: a.id,
+      name: a.name,
+      acronym: a.acronym,
+      description: a.description,
+      category: a.category,
+      scope: a.scope,
+      agencyCode: a.agencyCode,
+      agencyName: a.agencyName,
       functions: opts.functions ? a.functions : [],
-      dataEntities: a.dataEntities.filter((e) => entities.has(e.id)),
+      dataEntities: entities ? a.dataEntities.filter((e) => entities.has(e.id)) : [],
+      terms: a.terms,
     });
   }
   return out.sort((x, y) => x.id - y.id);

@@ -2,6 +2,7 @@ import type { Db } from '../../../db/client';
 import type { AppStatus } from '../../../db/schema/applications';
 import type { PostingList } from '../../domain/overlap';
 import { contentTerms } from '../../domain/text';
+import { readAll, runRead } from '../../kernel/repo';
 import * as repo from './repo';
 
 /**
@@ -19,6 +20,8 @@ import * as repo from './repo';
  */
 export const POSTINGS = 4_000;
 export const PROFILES = 10_000;
+/** Proposals' codes with their statistics kept (a local database only: see `codesAndStats`). */
+export const CODES = 2_000;
 
 /** A candidate's profile with its normalised content terms (name, acronym and description). */
 export type ProfileRow = repo.CandidateRow & { terms: string[] };
@@ -36,6 +39,15 @@ interface Reads {
   profiles: Map<number, ProfileRow | null>;
   /** National services' ids with one of the statuses, in id order. */
   national: number[] | null;
+  codes: Map<string, CodesAndStats>;
+}
+
+/** The first read of a check: the codes it names, resolved, and their rarity statistics. */
+export interface CodesAndStats {
+  fns: repo.ResolvedFunction[];
+  parents: { code: string; id: number; title: string }[];
+  entities: { code: string; id: number; name: string }[];
+  stats: repo.FunctionStats;
 }
 
 const byDb = new WeakMap<Db, Reads>();
@@ -51,10 +63,52 @@ function readsFor(db: Db, version: number, statuses: readonly AppStatus[]): Read
   const key = [...statuses].sort().join(',');
   let r = byDb.get(db);
   if (!r || r.version !== version || r.statuses !== key) {
-    r = { version, statuses: key, postings: new Map(), profiles: new Map(), national: null };
+    r = {
+      version,
+      statuses: key,
+      postings: new Map(),
+      profiles: new Map(),
+      national: null,
+      codes: new Map(),
+    };
     byDb.set(db, r);
   }
   return r;
+}
+
+/**
+ * The codes a check names and their statistics, with the data version. On a remote database one
+ * batch reads them all (one round trip, as without the cache). On a local file, where a statement
+ * is no round trip, the version is read first and the rest is answered from memory when the same
+ * codes were read at that version.
+ */
+export async function codesAndStats(
+  db: Db,
+  functionCodes: readonly string[],
+  parentCodes: readonly string[],
+  entityCodes: readonly string[],
+  statuses: readonly AppStatus[],
+): Promise<CodesAndStats & { version: number }> {
+  const reads = [
+    repo.functionsByCodesRead(functionCodes),
+    repo.parentsByCodesRead(parentCodes),
+    repo.dataEntitiesByCodesRead(entityCodes),
+    repo.functionStatsByCodesRead(functionCodes, parentCodes, statuses),
+  ] as const;
+  if (!enabled || db.$client.protocol !== 'file') {
+    const [fns, parents, entities, stats, version] = await readAll(db, [...reads, repo.dataVersionRead()]);
+    return { fns, parents, entities, stats, version };
+  }
+  const version = await runRead(db, repo.dataVersionRead());
+  const kept = readsFor(db, version, statuses)!;
+  const key = JSON.stringify([functionCodes, parentCodes, entityCodes]);
+  let found = kept.codes.get(key);
+  if (!found) {
+    const [fns, parents, entities, stats] = await readAll(db, reads);
+    found = { fns, parents, entities, stats };
+    remember(kept.codes, key, found, CODES);
+  }
+  return { ...found, version };
 }
 
 const postingKey = (l: PostingList, limit: number) =>

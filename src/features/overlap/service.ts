@@ -17,7 +17,6 @@ import {
 import { contentTerms, termWords } from '../../domain/text';
 import { Invalid } from '../../kernel/errors';
 import { msg } from '../../kernel/i18n';
-import { readAll } from '../../kernel/repo';
 import { applicationDetail, type Viewer } from '../catalogue/service';
 import * as reads from './reads-cache';
 import * as repo from './repo';
@@ -119,15 +118,15 @@ export async function checkOverlap(
   const inferred = inferFunctions(vocabulary(), input.name, input.description ?? '', {
     exclude: new Set(functionCodes),
   });
-  // The codes, and the rarity statistics of what they name, in one round trip.
+  // The codes, and the rarity statistics of what they name, in one round trip (reads-cache.ts).
   const wanted = [...functionCodes, ...inferred.map((f) => f.code)];
-  const [fns, parents, entities, stats, version] = await readAll(db, [
-    repo.functionsByCodesRead(wanted),
-    repo.parentsByCodesRead(parentCodes),
-    repo.dataEntitiesByCodesRead(input.dataEntities ?? []),
-    repo.functionStatsByCodesRead(wanted, parentCodes, statuses),
-    repo.dataVersionRead(),
-  ]);
+  const { fns, parents, entities, stats, version } = await reads.codesAndStats(
+    db,
+    wanted,
+    parentCodes,
+    input.dataEntities ?? [],
+    statuses,
+  );
   // Unknown codes are reported, never silently dropped.
   const issues = [
     ...codes.flatMap((code, i) =>

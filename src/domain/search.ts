@@ -275,9 +275,10 @@ export function wordVariants(word: string, opts: { english?: boolean } = {}): st
   }
   // Jargon of the word, its root and its translations ("letters" → surat → naskah dinas).
   for (const w of [word, root, ...(translations ?? [])]) for (const s of SYNONYMS[w] ?? []) out.add(s);
-  // An English word keeps the English forms of its translations' jargon ("e-procurement" → tender).
-  if (opts.english !== false || translations)
-    for (const w of [...out]) for (const t of REVERSE_GLOSSARY[w] ?? []) out.add(t);
+  // The English forms of every form, where English is searched ("pegawai" → employee; an English
+  // word → the other English words of its translations). The kinds written in Indonesian find
+  // those through the Indonesian forms (decision 0041).
+  if (opts.english !== false) for (const w of [...out]) for (const t of REVERSE_GLOSSARY[w] ?? []) out.add(t);
   return [...out].slice(0, MAX_VARIANTS);
 }
 

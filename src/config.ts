@@ -140,7 +140,7 @@ const ConfigObject = v.object({
   OVERLAP_THREADS: v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(0), v.maxValue(64))),
   /**
    * Keep the overlap check's posting lists and candidate profiles between checks, for one data
-   * version at a time (src/features/overlap/reads-cache.ts, decision 0042); `false` reads them
+   * version at a time (src/features/overlap/reads-cache.ts, decision 0043); `false` reads them
    * from the database on every check (the load benchmark's cold runs).
    */
   OVERLAP_READ_CACHE: bool('true'),

@@ -10,8 +10,8 @@ import { createApp } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { nativeHasher } from '../../src/kernel/password-node';
 import { createTestDbFile } from '../support/db';
-import { agencyIdsByCode, insertApplications } from '../support/repo';
 import { type HranaServer, startHranaServer } from '../support/hrana-server';
+import { agencyIdsByCode, insertApplications } from '../support/repo';
 
 let server: HranaServer;
 let app: ReturnType<typeof createApp>;

@@ -9,7 +9,7 @@ import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
  * A body that is whole within `WHOLE_MAX` bytes — every page, fragment and API answer — is
  * compressed in one zlib call and sent as bytes: Hono's `compress()` piped every body through a
  * web `CompressionStream`, which cost about 0.9 ms of the event loop per answer (three times the
- * compression itself), and made the Node adapter write it as a stream (decision 0042). A longer
+ * compression itself), and made the Node adapter write it as a stream (decision 0044). A longer
  * or streamed body (the bulk exports) is compressed as a stream, its first bytes included, so
  * it is never held in memory whole.
  *

@@ -15,8 +15,8 @@ import * as repo from './repo';
  * would answer at that version. Decision 0043 has the measurements (about 40% of a check's time
  * at 30,000 applications was these reads).
  *
- * Bounded: at most POSTINGS lists and PROFILES applications per handle, the oldest dropped
- * first. A check thread has its own handle, so its own cache.
+ * Bounded: at most POSTINGS lists, PROFILES applications and CODES sets of codes per handle, the
+ * oldest dropped first. A check thread has its own handle, so its own cache.
  */
 export const POSTINGS = 4_000;
 export const PROFILES = 10_000;

@@ -44,7 +44,7 @@ export function chooseEncoding(header: string | null): 'gzip' | 'deflate' | null
   return deflate > 0 ? 'deflate' : null;
 }
 
-function concat(chunks: Uint8Array[], size: number): Uint8Array {
+function concat(chunks: Uint8Array<ArrayBuffer>[], size: number): Uint8Array<ArrayBuffer> {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(size);
   let at = 0;
@@ -81,7 +81,7 @@ export async function compressResponse(request: Request, res: Response): Promise
     new Response(body, { status: res.status, statusText: res.statusText, headers });
   if (!res.body) return init(null);
   const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   let done = false;
   while (size <= WHOLE_MAX) {
@@ -93,14 +93,14 @@ export async function compressResponse(request: Request, res: Response): Promise
     chunks.push(r.value);
     size += r.value.byteLength;
   }
-  if (done && (!encoding || size < THRESHOLD)) return init(concat(chunks, size) as Uint8Array<ArrayBuffer>);
+  if (done && (!encoding || size < THRESHOLD)) return init(concat(chunks, size));
   let body: BodyInit;
   if (done) {
     const whole = concat(chunks, size);
     body = new Uint8Array(encoding === 'gzip' ? gzipSync(whole) : deflateSync(whole));
   } else {
     // Long or streamed: what was read first, then the rest as it comes.
-    const rest = new ReadableStream<Uint8Array>({
+    const rest = new ReadableStream<BufferSource>({
       start(controller) {
         for (const c of chunks) controller.enqueue(c);
       },
@@ -114,9 +114,7 @@ export async function compressResponse(request: Request, res: Response): Promise
       },
     });
     if (!encoding) return init(rest);
-    body = rest.pipeThrough(
-      new CompressionStream(encoding) as unknown as TransformStream<Uint8Array, Uint8Array>,
-    );
+    body = rest.pipeThrough(new CompressionStream(encoding));
   }
   headers.delete('Content-Length');
   headers.set('Content-Encoding', encoding!);

@@ -189,17 +189,9 @@ export async function candidateProfiles(
   for (const [id, a] of answer) {
     if (!a || id === opts.excludeId) continue;
     out.push({
-      id: a.id,
-      name: a.name,
-      acronym: a.acronym,
-      description: a.description,
-      category: a.category,
-      scope: a.scope,
-      agencyCode: a.agencyCode,
-      agencyName: a.agencyName,
+      ...a,
       functions: opts.functions ? a.functions : [],
       dataEntities: entities ? a.dataEntities.filter((e) => entities.has(e.id)) : [],
-      terms: a.terms,
     });
   }
   return out.sort((x, y) => x.id - y.id);

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { assets } from '../views/static/assets.generated';
 import { apiRouter } from './api-routes';
@@ -10,6 +9,7 @@ import { inlineOverlapChecker } from './features/overlap/checker';
 import type { AppDeps, AppEnv } from './kernel/env';
 import { DomainError, TooLarge } from './kernel/errors';
 import { admission } from './kernel/http/admission';
+import { bodyLimit } from './kernel/http/body-limit';
 import { publicCaching } from './kernel/http/cache';
 import { clientAddress, isSecure } from './kernel/http/client-address';
 import { errorResponse, internalErrorResponse, notFoundResponse } from './kernel/http/errors';

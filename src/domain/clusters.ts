@@ -55,10 +55,20 @@ const PLACE_WORDS = new Set(
 
 /** The name without its place and agency words, as a key: "simpeg", "pegawai". */
 export function nameKey(name: string, agencyName: string): string {
+  const memoKey = `${name}\u0000${agencyName}`;
+  const hit = nameKeys.get(memoKey);
+  if (hit !== undefined) return hit;
   const own = new Set(contentTerms(agencyName));
   const kept = contentTerms(name).filter((t) => !own.has(t) && !PLACE_WORDS.has(t) && !/^\d+$/.test(t));
-  return [...new Set(kept)].sort().join(' ');
+  const key = [...new Set(kept)].sort().join(' ');
+  // A pure function's memo (an overlap check keys every look-alike candidate): bounded in size.
+  if (nameKeys.size >= NAME_KEYS_SIZE) nameKeys.delete(nameKeys.keys().next().value as string);
+  nameKeys.set(memoKey, key);
+  return key;
 }
+
+const NAME_KEYS_SIZE = 20_000;
+const nameKeys = new Map<string, string>();
 
 /** An acronym without a region suffix: "SIMPEG-MLG" → "SIMPEG"; "e-Pegawai" stays. */
 export function acronymBase(acronym: string | null): string | null {

@@ -292,6 +292,15 @@ describe('rankCandidates', () => {
     expect(ranked).toEqual([4, 6]);
   });
 
+  it('starts every call from nothing (its working arrays are reused between calls)', () => {
+    expect(rankCandidates([list(0.4), list(0.3)], [[3, 8], [8]], 5)).toEqual([8, 3]);
+    // Same ids again, other weights: nothing carried over from the call before.
+    expect(rankCandidates([list(0.1)], [[3, 8]], 5)).toEqual([3, 8]);
+    // A larger id grows the arrays; the smaller ones are still counted from zero.
+    expect(rankCandidates([list(0.2), list(0.2)], [[50_000, 3], [3]], 5)).toEqual([3, 50_000]);
+    expect(rankCandidates([list(0.5)], [[8]], 5)).toEqual([8]);
+  });
+
   it('returns nothing for no postings', () => {
     expect(rankCandidates([], [], 5)).toEqual([]);
     expect(rankCandidates([list(1)], [[]], 5)).toEqual([]);

@@ -257,18 +257,30 @@ export function rankCandidates(
     if (used[i]) for (const id of ids) if (id > maxId) maxId = id;
   });
   // Scores in arrays indexed by application id (ids are dense integer keys): summing tens of
-  // thousands of postings this way costs far less than a Map.
-  const score = new Float64Array(maxId + 1);
-  const seenIn = new Int32Array(maxId + 1);
+  // thousands of postings this way costs far less than a Map. The arrays are kept between calls
+  // (nothing here awaits, so one call at a time per thread): allocating and zeroing two arrays
+  // of the catalogue's size per check cost more than the sums. Only touched scores are reset.
+  if (scratch.score.length <= maxId) {
+    const size = Math.max(maxId + 1, scratch.score.length * 2);
+    scratch.score = new Float64Array(size);
+    scratch.seen = new Int32Array(size);
+  }
+  const { score, seen } = scratch;
   const touched: number[] = [];
   for (let i = 0; i < postings.length; i++) {
     if (!used[i]) continue;
     const ids = postings[i]!;
     const weight = lists[i]!.weight;
+    // A stamp no earlier list (of any call) used: counts each id once per list.
+    if (scratch.stamp >= 0x7fffffff) {
+      seen.fill(0);
+      scratch.stamp = 0;
+    }
+    const stamp = ++scratch.stamp;
     for (let j = 0; j < ids.length; j++) {
       const id = ids[j]!;
-      if (seenIn[id] === i + 1) continue;
-      seenIn[id] = i + 1;
+      if (seen[id] === stamp) continue;
+      seen[id] = stamp;
       // Weights are positive or zero, so a score leaves zero once, at its first positive weight.
       if (score[id] === 0 && weight > 0) touched.push(id);
       score[id]! += weight;
@@ -281,11 +293,16 @@ export function rankCandidates(
   const kth = kthLargest(values, Math.min(k, values.length));
   const above = touched.filter((id) => score[id]! > kth);
   const ties = touched.filter((id) => score[id] === kth).sort((a, b) => a - b);
-  return above
+  const ranked = above
     .sort((a, b) => score[b]! - score[a]! || a - b)
     .concat(ties)
     .slice(0, k);
+  for (const id of touched) score[id] = 0;
+  return ranked;
 }
+
+/** rankCandidates' working arrays, grown to the largest application id seen. */
+const scratch = { score: new Float64Array(0), seen: new Int32Array(0), stamp: 0 };
 
 /** The k-th largest value of `a` (1 ≤ k ≤ length), by quickselect; reorders `a`. */
 export function kthLargest(a: Float64Array, k: number): number {

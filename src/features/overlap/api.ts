@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../kernel/env';
 import { TooLarge } from '../../kernel/errors';
+import { bodyLimit } from '../../kernel/http/body-limit';
 import { errorResponse, queryRoute } from '../../kernel/http/errors';
 import { countedOverlapCheck } from '../../kernel/http/observe';
 import { describe, input, problemResponse } from '../../kernel/http/openapi';

@@ -1,8 +1,9 @@
 import type { Db } from '../../../db/client';
+import { readDataVersion } from '../../../db/version';
 import type { AppStatus } from '../../../db/schema/applications';
 import type { PostingList } from '../../domain/overlap';
 import { contentTerms } from '../../domain/text';
-import { readAll, runRead } from '../../kernel/repo';
+import { readAll } from '../../kernel/repo';
 import * as repo from './repo';
 
 /**
@@ -89,22 +90,24 @@ export async function codesAndStats(
   entityCodes: readonly string[],
   statuses: readonly AppStatus[],
 ): Promise<CodesAndStats & { version: number }> {
-  const reads = [
-    repo.functionsByCodesRead(functionCodes),
-    repo.parentsByCodesRead(parentCodes),
-    repo.dataEntitiesByCodesRead(entityCodes),
-    repo.functionStatsByCodesRead(functionCodes, parentCodes, statuses),
-  ] as const;
+  // Built only when read: a kept answer needs no SQL text.
+  const reads = () =>
+    [
+      repo.functionsByCodesRead(functionCodes),
+      repo.parentsByCodesRead(parentCodes),
+      repo.dataEntitiesByCodesRead(entityCodes),
+      repo.functionStatsByCodesRead(functionCodes, parentCodes, statuses),
+    ] as const;
   if (!enabled || db.$client.protocol !== 'file') {
-    const [fns, parents, entities, stats, version] = await readAll(db, [...reads, repo.dataVersionRead()]);
+    const [fns, parents, entities, stats, version] = await readAll(db, [...reads(), repo.dataVersionRead()]);
     return { fns, parents, entities, stats, version };
   }
-  const version = await runRead(db, repo.dataVersionRead());
+  const version = await readDataVersion(db);
   const kept = readsFor(db, version, statuses)!;
   const key = JSON.stringify([functionCodes, parentCodes, entityCodes]);
   let found = kept.codes.get(key);
   if (!found) {
-    const [fns, parents, entities, stats] = await readAll(db, reads);
+    const [fns, parents, entities, stats] = await readAll(db, reads());
     found = { fns, parents, entities, stats };
     remember(kept.codes, key, found, CODES);
   }

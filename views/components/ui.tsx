@@ -4,14 +4,35 @@ import type { ViewCtx } from '../context';
 
 /** A URL with the given query parameters replaced (undefined/empty removes them). */
 export function withQuery(url: URL, changes: Record<string, string | number | undefined>): string {
-  const u = new URL(url.toString());
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === undefined || v === '') u.searchParams.delete(k);
-    else u.searchParams.set(k, String(v));
+  // As URLSearchParams' set/delete would leave them: a replaced key keeps its first place, a new
+  // one comes last, `lang` never (the page's language is the reader's, not the link's). Built
+  // from the pairs read once per URL: a results page asks this for every facet value.
+  const pairs: [string, string][] = [];
+  const placed = new Set<string>();
+  for (const [k, v] of queryPairs(url)) {
+    if (!(k in changes)) {
+      pairs.push([k, v]);
+      continue;
+    }
+    if (placed.has(k)) continue;
+    placed.add(k);
+    const value = changes[k];
+    if (value !== undefined && value !== '') pairs.push([k, String(value)]);
   }
-  u.searchParams.delete('lang');
-  const qs = u.searchParams.toString();
-  return qs ? `${u.pathname}?${qs}` : u.pathname;
+  for (const [k, value] of Object.entries(changes))
+    if (!placed.has(k) && k !== 'lang' && value !== undefined && value !== '') pairs.push([k, String(value)]);
+  const qs = new URLSearchParams(pairs).toString();
+  return qs ? `${url.pathname}?${qs}` : url.pathname;
+}
+
+const pairsOf = new WeakMap<URL, [string, string][]>();
+function queryPairs(url: URL): [string, string][] {
+  let pairs = pairsOf.get(url);
+  if (!pairs) {
+    pairs = [...url.searchParams].filter(([k]) => k !== 'lang');
+    pairsOf.set(url, pairs);
+  }
+  return pairs;
 }
 
 /** Previous / next and a window of page numbers; plain links, so it works without JavaScript. */

@@ -434,7 +434,10 @@ export interface Segment {
 
 /** Words as FTS5's unicode61 tokenizer (remove_diacritics 2) sees them, with where they are. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-const fold = (w: string) => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const NON_ASCII = /[\u0080-\uffff]/;
+/** Lower case without accents; an ASCII word (nearly every word here) needs neither step. */
+const fold = (w: string) =>
+  NON_ASCII.test(w) ? w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : w.toLowerCase();
 
 interface Token {
   start: number;

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client';
-import { readDataVersion } from '../../../db/version';
 import type { AppStatus } from '../../../db/schema/applications';
+import { readDataVersion } from '../../../db/version';
 import type { PostingList } from '../../domain/overlap';
 import { contentTerms } from '../../domain/text';
 import { readAll } from '../../kernel/repo';

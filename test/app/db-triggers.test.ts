@@ -19,6 +19,26 @@ async function actualUsage(db: Db) {
   return r.rows.map((x) => [Number(x.f), Number(x.n), Number(x.s)]);
 }
 
+/** Per application with links: its functions some published shared application performs, naively. */
+async function expectedShared(db: Db) {
+  const r = await db.$client.execute(`select a.id as id, (select count(*) from application_functions af
+      where af.application_id = a.id and exists (select 1 from application_functions o
+        join applications s on s.id = o.application_id
+        where o.function_id = af.function_id and s.category = 'umum' and s.status in ('approved', 'active', 'retired'))) as n
+    from applications a where exists (select 1 from application_functions af where af.application_id = a.id)
+    order by 1`);
+  return r.rows.map((x) => [Number(x.id), Number(x.n)]);
+}
+
+async function actualShared(db: Db) {
+  const r = await db.$client.execute(
+    `select s.application_id as id, s.functions as n from application_shared_functions s
+     where s.functions > 0 or exists (select 1 from application_functions af where af.application_id = s.application_id)
+     order by 1`,
+  );
+  return r.rows.map((x) => [Number(x.id), Number(x.n)]);
+}
+
 describe('trigger-maintained summaries', () => {
   it('keep function_usage exact through inserts, status and category changes and deletes', async () => {
     const db = await createTestDb();
@@ -50,6 +70,50 @@ describe('trigger-maintained summaries', () => {
       "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where a.status = 'active' and f.code = 'RAB.09.03.01' limit 7",
     );
     expect(await actualUsage(db)).toEqual(await expectedUsage(db));
+  });
+
+  it('keep application_shared_functions exact whichever write makes a function shared or not', async () => {
+    const db = await createTestDb();
+    await generateDemo(db, { apps: 300, seed: 9 });
+    expect(await actualShared(db)).toEqual(await expectedShared(db));
+    const c = db.$client;
+    const check = async (what: string) =>
+      expect(await actualShared(db), what).toEqual(await expectedShared(db));
+
+    // A function no shared application performs yet, taken up by one: every performer counts it.
+    const fresh = await c.execute(`select f.id from functions f join function_usage u on u.function_id = f.id
+      where u.applications > 1 and u.shared_applications = 0 limit 1`);
+    const fid = Number(fresh.rows[0]!.id);
+    await c.execute(`insert or ignore into application_functions (application_id, function_id)
+      select id, ${fid} from applications where category = 'umum' and status = 'active' limit 1`);
+    await check('a shared application takes up a function');
+    // ... and drops it again.
+    await c.execute(`delete from application_functions where function_id = ${fid}
+      and application_id in (select id from applications where category = 'umum')`);
+    await check('the shared application drops it');
+
+    await c.execute(
+      "update applications set status = 'draft' where id in (select id from applications where category = 'umum' and status = 'active' limit 3)",
+    );
+    await c.execute(
+      "update applications set category = 'umum' where id in (select id from applications where category = 'khusus' and status = 'active' limit 2)",
+    );
+    await check('status and category changes');
+    await c.execute(
+      "delete from applications where id in (select id from applications where category = 'umum' limit 2)",
+    );
+    await c.execute(
+      'delete from application_functions where rowid in (select rowid from application_functions limit 15)',
+    );
+    await c.execute(
+      "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where a.status = 'active' and f.code = 'RAB.09.03.01' limit 7",
+    );
+    await check('deletes and new links');
+    // No row left behind for a deleted application.
+    const orphans = await c.execute(
+      'select count(*) as n from application_shared_functions s where not exists (select 1 from applications a where a.id = s.application_id)',
+    );
+    expect(Number(orphans.rows[0]!.n)).toBe(0);
   });
 
   it('keep each application’s indexed function titles, and its search index, in step with its links', async () => {

@@ -272,9 +272,8 @@ export function nationalFiguresRead(statuses: readonly AppStatus[]): Read<Nation
       (select count(*) from functions where status = 'active') as functions,
       (select count(*) from data_entities) as dataEntities,
       (select count(*) from applications where status in ${s} and category = 'khusus') as agencySpecific,
-      (select count(*) from applications a where a.status in ${s} and a.category = 'khusus' and exists (
-         select 1 from application_functions af join function_usage u on u.function_id = af.function_id
-         where af.application_id = a.id and u.shared_applications > 0)) as overlappingShared`,
+      (select count(*) from applications a cross join application_shared_functions f on f.application_id = a.id
+         where a.status in ${s} and a.category = 'khusus' and f.functions > 0) as overlappingShared`,
     // A select of counts without FROM always answers one row.
     map: (found) => found[0] as Record<string, unknown> & NationalFigures,
   };

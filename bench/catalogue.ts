@@ -63,6 +63,8 @@ if (fresh) {
   await db.run(sql`analyze`);
   console.log(`Seeded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
+// A reused database gets the migrations added since it was seeded (drizzle's migrator skips the rest).
+else await migrateDb(db);
 const count = (await db.get<{ n: number }>(sql`select count(*) as n from applications`))!.n;
 
 // Realistic parameters drawn from the data itself.

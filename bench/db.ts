@@ -10,7 +10,14 @@ import { join } from 'node:path';
  */
 export function benchDatabase(apps: number, seed: number): string {
   const path = join(tmpdir(), `katalog-bench-${apps}-${seed}.db`);
-  if (existsSync(path)) return path;
+  if (existsSync(path)) {
+    // A reused database gets the migrations added since it was built, as an operator's would.
+    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'migrate'], {
+      env: { ...process.env, DATABASE_URL: `file:${path}` },
+      stdio: 'inherit',
+    });
+    return path;
+  }
   console.log(`Building ${apps} demo applications into ${path} with the command line …`);
   const partial = `${path}.building`;
   for (const f of [partial, `${partial}-wal`, `${partial}-shm`]) rmSync(f, { force: true });

@@ -38,6 +38,8 @@ if (fresh) {
   await generateDemo(db, { apps, seed: 7, onProgress: (d, n) => print('demo applications', d, n) });
   await db.run(sql`analyze`);
 }
+// A reused database gets the migrations added since it was seeded (drizzle's migrator skips the rest).
+else await migrateDb(db);
 const app = createApp({ db, config, passwords: nativeHasher });
 
 const rows: string[] = [];

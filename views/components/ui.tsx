@@ -10,7 +10,7 @@ export function withQuery(url: URL, changes: Record<string, string | number | un
   const pairs: [string, string][] = [];
   const placed = new Set<string>();
   for (const [k, v] of queryPairs(url)) {
-    if (!(k in changes)) {
+    if (!Object.hasOwn(changes, k)) {
       pairs.push([k, v]);
       continue;
     }

@@ -23,6 +23,8 @@ describe('withQuery', () => {
     ['/aplikasi?page=2', { page: undefined }],
     ['/aplikasi?q=&lang=en', { lang: 'id', q: '' }],
     ['/cari?q=ü+é', { agency: '3.1' }],
+    // Keys that are names on Object.prototype are query keys like any other.
+    ['/cari?constructor=x&toString=y&q=a', { page: 2 }],
   ];
   it.each(cases)('%s with %o', (href, changes) => {
     const url = new URL(href, 'http://localhost');

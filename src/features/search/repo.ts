@@ -17,10 +17,10 @@ import { and, list, one, type Page, type Read, readRows, rows, runRead } from '.
  *   rare one. When a kind has more matches than that, relevance is ranked among the first
  *   `CANDIDATES` and the result says `capped`.
  * - **Small facets drive.** When a kind has more matches than `CANDIDATES` and a small agency,
- *   function or data-entity facet is asked for, that facet's rows are walked from their index
- *   instead and checked against the FTS matches (at most `DRIVE_LIMIT`), so "data" at one agency
- *   still finds the agency's entries beyond the first candidates. They are listed by name, not
- *   ranked (bm25 exists only inside an FTS scan).
+ *   function or data-entity facet is asked for, that facet's rows are read from their index and
+ *   the FTS matches (at most `DRIVE_LIMIT`, in the one scan that also counts them) are checked
+ *   against them, so "data" at one agency still finds the agency's entries beyond the first
+ *   candidates. They are listed by name, not ranked (bm25 exists only inside an FTS scan).
  * - **Counts over the hits.** Totals and facet counts are counted over the (bounded) hits, in the
  *   same statement that picks the page: one round trip, which matters over HTTP on Workers.
  * - **Details only for the page**: the rows shown are loaded by id; their highlights are computed
@@ -351,15 +351,15 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
     const drive = sql`(select n from ${n}) >= ${CANDIDATES} and (select n from ${fs}) <= ${DRIVE_FACET_MAX}`;
     ctes.push(
       sql`${fs} as materialized (${facetSize(f, k)})`,
-      sql`${n} as materialized (select count(*) as n from (select 1 from ${sql.raw(k.fts)}
-        where ${sql.raw(k.fts)} match ${matchFor(k.type, t)}
-        limit (select case when n <= ${DRIVE_FACET_MAX} then ${DRIVE_LIMIT} else ${CANDIDATES} end from ${fs})))`,
+      // One scan of the word's matches counts them and, when the facet is small, keeps those in
+      // the facet (checked against the facet's rows, read once from their index into a small set).
+      sql`${n} as materialized (select count(*) as n, json_group_array(id) filter (where (select n from ${fs}) <= ${DRIVE_FACET_MAX}
+          and +id in (select ${sql.raw(k.idCol)} from ${k.walk} where ${and(k.conds(true))})) as d
+        from (select rowid as id from ${sql.raw(k.fts)} where ${sql.raw(k.fts)} match ${matchFor(k.type, t)}
+          limit (select case when n <= ${DRIVE_FACET_MAX} then ${DRIVE_LIMIT} else ${CANDIDATES} end from ${fs})))`,
       sql`${c} as materialized (${candidates(k.type, k.fts, t, when(sql`not (${drive})`))})`,
-      sql`${d} as materialized (select * from (select ${sql.raw(k.idCol)} as id
-        from ${when(drive)} cross join ${k.walk}
-        where ${and(k.conds(true))}
-          and +${sql.raw(k.idCol)} in (select rowid from ${sql.raw(k.fts)} where ${sql.raw(k.fts)} match ${matchFor(k.type, t)}
-            limit ${DRIVE_LIMIT}) limit ${CANDIDATES}))`,
+      sql`${d} as materialized (select j.value as id from ${when(drive)} cross join ${n} cross join json_each(${n}.d) j
+        limit ${CANDIDATES})`,
     );
     ids.push(sql`select id from ${d}`);
     // Driven, the search is complete unless the facet has more hits than a page of candidates, or

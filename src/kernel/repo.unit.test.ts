@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { applications } from '../../db/schema/applications';
+import { compile, list } from './repo';
+
+const drizzle = new SQLiteAsyncDialect();
+const same = (q: ReturnType<typeof sql>) => {
+  const d = drizzle.sqlToQuery(q);
+  expect(compile(q)).toEqual({ sql: d.sql, params: d.params });
+};
+
+describe('compile', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('gives drizzle’s text and arguments for raw queries, without drizzle’s compiler', () => {
+    const drizzleCompiles = vi.spyOn(SQLiteAsyncDialect.prototype, 'sqlToQuery');
+    same(sql`select 1`);
+    same(sql`select * from t where a = ${1} and b = ${'x'} and c is ${null} and d = ${true}`);
+    same(sql`select ${sql`nested ${2}`} from ${sql.raw('applications')} where x in ${list([1, 2, 3])}`);
+    same(sql`select * from t where id in ${list([])} and s in ${list(['a', "b'c"])}`);
+    same(sql.join([sql`a = ${1}`, sql`b = ${2}`, sql.raw('c = 3')], sql` and `));
+    same(sql`select ${[1, sql`x`, 'y']} ${undefined} ${10n}`);
+    same(sql``);
+    // Only the reference compilations above: compile() never fell back.
+    expect(drizzleCompiles).toHaveBeenCalledTimes(7);
+  });
+
+  it('leaves what it does not know to drizzle, with the same result', () => {
+    const drizzleCompiles = vi.spyOn(SQLiteAsyncDialect.prototype, 'sqlToQuery');
+    same(
+      sql`select ${applications.id}, ${applications.name} from ${applications} where ${applications.id} = ${7}`,
+    );
+    same(sql`select * from t where id = ${sql.placeholder('id')}`);
+    same(sql`select * from t where id = ${sql.param(3)}`);
+    same(sql`select ${{ a: 1 }}`);
+    expect(drizzleCompiles).toHaveBeenCalledTimes(8);
+  });
+
+  it('writes each value as one argument, in order', () => {
+    const q = compile(
+      sql`select ${'a'}, ${sql`${'b'} ${sql.join([sql`${'c'}`, sql`${'d'}`], sql`, `)}`}, ${'e'}`,
+    );
+    expect(q.params).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(q.sql).toBe('select ?, ? ?, ?, ?');
+  });
+});

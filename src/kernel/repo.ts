@@ -25,7 +25,8 @@ export function compile(query: SQL): { sql: string; params: InValue[] } {
 /** Appends one chunk; false when it is something only drizzle's compiler knows. */
 function walk(chunk: unknown, parts: string[], params: InValue[]): boolean {
   if (chunk instanceof SQL) {
-    if ((chunk as unknown as { shouldInlineParams: boolean }).shouldInlineParams) return false;
+    // `sql.raw`-style inlining (private in drizzle's types).
+    if (Reflect.get(chunk, 'shouldInlineParams')) return false;
     for (const c of chunk.queryChunks) if (!walk(c, parts, params)) return false;
     return true;
   }

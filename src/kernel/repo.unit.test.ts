@@ -36,7 +36,8 @@ describe('compile', () => {
     same(sql`select * from t where id = ${sql.placeholder('id')}`);
     same(sql`select * from t where id = ${sql.param(3)}`);
     same(sql`select ${{ a: 1 }}`);
-    expect(drizzleCompiles).toHaveBeenCalledTimes(8);
+    same(sql`select * from t where id = ${sql`${5}`.inlineParams()} and name = ${'x'}`);
+    expect(drizzleCompiles).toHaveBeenCalledTimes(10);
   });
 
   it('writes each value as one argument, in order', () => {

@@ -70,6 +70,15 @@ describe('trigger-maintained summaries', () => {
       "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where a.status = 'active' and f.code = 'RAB.09.03.01' limit 7",
     );
     expect(await actualUsage(db)).toEqual(await expectedUsage(db));
+
+    // Links rewritten in place (migration 0014): to another application, and to another function.
+    await c.execute(`update or ignore application_functions
+      set application_id = (select id from applications where status = 'draft' order by id limit 1)
+      where rowid in (select rowid from application_functions order by rowid limit 3)`);
+    await c.execute(`update or ignore application_functions
+      set function_id = (select id from functions where code = 'RAB.09.03.01')
+      where rowid in (select rowid from application_functions order by rowid desc limit 4)`);
+    expect(await actualUsage(db)).toEqual(await expectedUsage(db));
   });
 
   it('keep application_shared_functions exact whichever write makes a function shared or not', async () => {
@@ -109,6 +118,19 @@ describe('trigger-maintained summaries', () => {
       "insert or ignore into application_functions (application_id, function_id) select a.id, f.id from applications a, functions f where a.status = 'active' and f.code = 'RAB.09.03.01' limit 7",
     );
     await check('deletes and new links');
+    // Links rewritten in place (nothing in the app does this today; the recount must still hold):
+    // a link to a shared function moved to another application, and a link to an unshared
+    // function turned into one to a shared function.
+    await c.execute(`update or ignore application_functions
+      set application_id = (select id from applications where status = 'active' and category = 'khusus' order by id desc limit 1)
+      where rowid = (select af.rowid from application_functions af join function_usage u on u.function_id = af.function_id
+        where u.shared_applications > 0 order by af.rowid limit 1)`);
+    await check('a shared function’s link moved to another application');
+    await c.execute(`update or ignore application_functions
+      set function_id = (select function_id from function_usage where shared_applications > 0 order by function_id limit 1)
+      where rowid = (select af.rowid from application_functions af join function_usage u on u.function_id = af.function_id
+        where u.shared_applications = 0 order by af.rowid limit 1)`);
+    await check('a link turned to a shared function');
     // No row left behind for a deleted application.
     const orphans = await c.execute(
       'select count(*) as n from application_shared_functions s where not exists (select 1 from applications a where a.id = s.application_id)',

@@ -166,6 +166,14 @@ describe('trigger-maintained summaries', () => {
     );
     await c.execute('delete from applications where id in (select id from applications limit 6)');
     await check();
+    // Links rewritten in place (migration 0015): to another application, and to another function.
+    await c.execute(`update or ignore application_functions
+      set application_id = (select id from applications order by id desc limit 1)
+      where rowid in (select rowid from application_functions order by rowid limit 3)`);
+    await c.execute(`update or ignore application_functions
+      set function_id = (select id from functions where code = 'RAL.02.06.01')
+      where rowid in (select rowid from application_functions order by rowid desc limit 4)`);
+    await check();
     const edaran = await c.execute(
       "select count(*) as n from applications_fts where applications_fts match 'edaran'",
     );

@@ -19,6 +19,7 @@ import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
+import { nodeDigest } from '../src/kernel/digest-node';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
 import { fmt, load, quantile, timeIt, waitFor, writeSection } from './lib';
@@ -109,7 +110,7 @@ const shapes: { name: string; paths: string[] }[] = [
 ];
 
 // 1. Server time in-process.
-const app = createApp({ db, config, passwords: nativeHasher });
+const app = createApp({ db, config, passwords: nativeHasher, digest: nodeDigest });
 const serverRows: string[] = [];
 let worstP95 = 0;
 for (const shape of shapes) {

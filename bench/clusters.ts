@@ -15,6 +15,7 @@ import { openNodeDb } from '../db/open';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
 import { runClustering } from '../src/features/rationalisation/service';
+import { nodeDigest } from '../src/kernel/digest-node';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
 import { benchDatabase, copyDatabase } from './db';
@@ -33,7 +34,7 @@ const config = parseConfig({
   LOG_REQUESTS: 'false',
 });
 const db = await openNodeDb(config);
-const app = createApp({ db, config, passwords: nativeHasher });
+const app = createApp({ db, config, passwords: nativeHasher, digest: nodeDigest });
 const PROBE = '/api/v1/applications?pageSize=20&q=kepegawaian';
 
 // Warm up: the first requests compile code and fill caches.

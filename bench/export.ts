@@ -16,6 +16,7 @@ import { generateDemo } from '../seeds/demo';
 import { seedReference } from '../seeds/reference';
 import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
+import { nodeDigest } from '../src/kernel/digest-node';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
 import { writeSection } from './lib';
@@ -40,7 +41,7 @@ if (fresh) {
 }
 // A reused database gets the migrations added since it was seeded (drizzle's migrator skips the rest).
 else await migrateDb(db);
-const app = createApp({ db, config, passwords: nativeHasher });
+const app = createApp({ db, config, passwords: nativeHasher, digest: nodeDigest });
 
 const rows: string[] = [];
 for (const file of ['applications.ndjson', 'applications.csv']) {

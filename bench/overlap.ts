@@ -24,6 +24,7 @@ import { setOverlapReadCache } from '../src/features/overlap/reads-cache';
 import * as repo from '../src/features/overlap/repo';
 import { OverlapInput } from '../src/features/overlap/schemas';
 import { CANDIDATES, checkOverlap } from '../src/features/overlap/service';
+import { nodeDigest } from '../src/kernel/digest-node';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
 import { LABELLED_PROPOSALS } from '../test/support/labelled-proposals';
@@ -208,7 +209,7 @@ console.log(`labelled, reads kept: p50 ${fmt(quantile(kept, 0.5))} ms, p95 ${fmt
 setOverlapReadCache(false);
 
 // The live panel as htmx asks for it: routing, the check and rendering the fragment.
-const app = createApp({ db, config, passwords: nativeHasher });
+const app = createApp({ db, config, passwords: nativeHasher, digest: nodeDigest });
 const q = new URLSearchParams({ name: shapes[0]!.input.name, description: shapes[0]!.input.description });
 const panel = await timeIt(async () => {
   const res = await app.request(`/periksa?${q}`, { headers: { 'HX-Request': 'true' } });

@@ -27,6 +27,7 @@ import { searchableTypes } from '../src/domain/search';
 import { CANDIDATES, DRIVE_LIMIT } from '../src/features/search/repo';
 import { ApiSearchQuery, SearchQuery } from '../src/features/search/schemas';
 import { search, searchApis } from '../src/features/search/service';
+import { nodeDigest } from '../src/kernel/digest-node';
 import { nativeHasher } from '../src/kernel/password-node';
 import { progressPrinter } from '../src/kernel/progress';
 import { HELD_OUT, TUNING } from '../test/support/labelled-queries';
@@ -219,7 +220,7 @@ async function naive(dbx: Db, query: Record<string, string>, apisOnly: boolean) 
 
 // ---------------------------------------------------------------------------------------------
 
-const app = createApp({ db, config, passwords: nativeHasher });
+const app = createApp({ db, config, passwords: nativeHasher, digest: nodeDigest });
 const loadBefore = loadavg()[0]!;
 const qs = (q: Record<string, string>) => new URLSearchParams(q).toString();
 const rows: string[] = [];

@@ -145,7 +145,7 @@ export function createApp(deps: AppDeps) {
     await next();
     if (c.get('user')) c.header('Cache-Control', 'private, no-store');
   });
-  app.use(publicCaching());
+  app.use(publicCaching(undefined, deps.digest));
   if (deps.admission)
     app.use(admission({ concurrency: deps.config.PUBLIC_CONCURRENCY, maxWaiting: deps.config.PUBLIC_QUEUE }));
   // Inside publicCaching (which reuses its ETag); the entry point's compression leaves its gzip copy alone.
@@ -156,6 +156,7 @@ export function createApp(deps: AppDeps) {
         maxBytes: deps.config.RESPONSE_CACHE_MB * 1024 * 1024,
         gzip: deps.compress,
         staleGraceMs: deps.config.RESPONSE_CACHE_GRACE_SECONDS * 1000,
+        digest: deps.digest,
       }),
     );
   }

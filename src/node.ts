@@ -12,6 +12,7 @@ import { holdDatabase, localDatabasePath } from './backup';
 import { type Config, DEVELOPMENT_CLEARANCE_KEY, parseConfig } from './config';
 import { setOverlapReadCache } from './features/overlap/reads-cache';
 import { scheduleNationalPicture } from './features/rationalisation/service';
+import { nodeDigest } from './kernel/digest-node';
 import { withCompression } from './kernel/http/compress-node';
 import { errorFields, jsonLogger } from './kernel/log';
 import type { Mailer } from './kernel/mail';
@@ -92,6 +93,7 @@ async function main() {
     draining: () => server?.draining() ?? false,
     compress: true,
     admission: true,
+    digest: nodeDigest,
   });
   server = await serveGracefully({
     // Compressed outside the app, as whole bodies (src/kernel/http/compress-node.ts).

@@ -4,6 +4,7 @@ import type { Config } from '../config';
 import type { SpecParser } from '../domain/spec-import';
 import type { SessionUser } from '../features/accounts/repo';
 import type { OverlapChecker } from '../features/overlap/checker';
+import type { Digest } from './http/cache';
 import type { Lang, Translate } from './i18n/index';
 import type { Logger } from './log';
 import type { Mailer } from './mail';
@@ -40,6 +41,11 @@ export interface AppDeps {
    * database without holding the thread and the platform spreads load across isolates.
    */
   admission?: boolean;
+  /**
+   * The ETag's SHA-1: synchronous on Node (`nodeDigest`, src/kernel/digest-node.ts); Web Crypto
+   * when absent (Workers), whose thread-pool round trip a busy Node server feels (decision 0049).
+   */
+  digest?: Digest;
 }
 
 /** The one Hono environment type every router and middleware uses. */

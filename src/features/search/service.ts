@@ -126,6 +126,42 @@ const repoText = (t: SearchText): repo.SearchText | null =>
     ? { match: t.match, matchIndonesian: t.matchIndonesian ?? t.match, ranked: t.selective, exact: t.exact }
     : null;
 
+/**
+ * An item with every field present, in one order, so every item shares one shape: built by
+ * spreading a base object instead, each item's shape cost V8 an old-space allocation that kept
+ * the page's young objects alive through the next scavenges (each scavenge 3–6 ms instead of
+ * ~1.5 at /cari; decision 0049).
+ */
+function blankItem(
+  type: SearchType,
+  id: number,
+  href: string,
+  title: Segment[],
+  snip: Segment[],
+): SearchItem {
+  return {
+    type,
+    id,
+    code: null,
+    title,
+    subtitle: null,
+    snippet: snip,
+    status: null,
+    category: null,
+    national: false,
+    protocol: null,
+    access: null,
+    splpPublished: null,
+    method: null,
+    path: null,
+    sensitivity: null,
+    application: null,
+    api: null,
+    agency: null,
+    href,
+  };
+}
+
 /** Loads the page's rows, with highlights, and puts them in the page's order. */
 async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promise<SearchItem[]> {
   const idsOf = (type: SearchType) => page.filter((h) => h.type === type).map((h) => h.id);
@@ -139,88 +175,58 @@ async function pageItems(db: Db, page: repo.HitRef[], needles: Needle[]): Promis
   ]);
   const hl = (text: string) => highlight(text, needles);
   const snip = (text: string) => snippet(text, needles);
-  const base = {
-    code: null,
-    subtitle: null,
-    status: null,
-    category: null,
-    national: false,
-    protocol: null,
-    access: null,
-    splpPublished: null,
-    method: null,
-    path: null,
-    sensitivity: null,
-    application: null,
-    api: null,
-    agency: null,
-  };
   const items = new Map<string, SearchItem>();
-  for (const a of apps)
-    items.set(`application:${a.id}`, {
-      ...base,
-      type: 'application',
-      id: a.id,
-      title: hl(a.name),
-      subtitle: a.acronym && a.acronym !== a.name ? hl(a.acronym) : null,
-      snippet: snip(a.description),
-      status: a.status,
-      category: a.category,
-      national: Boolean(a.national),
-      agency: { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind },
-      href: webPath.application(a.id),
-    });
-  for (const p of apis)
-    items.set(`api:${p.id}`, {
-      ...base,
-      type: 'api',
-      id: p.id,
-      title: hl(p.name),
-      snippet: snip(p.description),
-      protocol: p.protocol,
-      access: p.access,
-      splpPublished: Boolean(p.splpPublished),
-      national: Boolean(p.national),
-      application: { id: p.applicationId, name: p.applicationName, acronym: p.applicationAcronym },
-      agency: { code: p.agencyCode, name: p.agencyName, kind: p.agencyKind },
-      href: webPath.api(p.id),
-    });
+  for (const a of apps) {
+    const it = blankItem('application', a.id, webPath.application(a.id), hl(a.name), snip(a.description));
+    it.subtitle = a.acronym && a.acronym !== a.name ? hl(a.acronym) : null;
+    it.status = a.status;
+    it.category = a.category;
+    it.national = Boolean(a.national);
+    it.agency = { code: a.agencyCode, name: a.agencyName, kind: a.agencyKind };
+    items.set(`application:${a.id}`, it);
+  }
+  for (const p of apis) {
+    const it = blankItem('api', p.id, webPath.api(p.id), hl(p.name), snip(p.description));
+    it.protocol = p.protocol;
+    it.access = p.access;
+    it.splpPublished = Boolean(p.splpPublished);
+    it.national = Boolean(p.national);
+    it.application = { id: p.applicationId, name: p.applicationName, acronym: p.applicationAcronym };
+    it.agency = { code: p.agencyCode, name: p.agencyName, kind: p.agencyKind };
+    items.set(`api:${p.id}`, it);
+  }
   for (const o of ops) {
     const path = hl(o.path);
-    items.set(`operation:${o.id}`, {
-      ...base,
-      type: 'operation',
-      id: o.id,
-      title: o.summary ? hl(o.summary) : path,
-      subtitle: [{ text: `${o.method} `, mark: false }, ...path],
-      snippet: snip(o.description),
-      protocol: o.protocol,
-      method: o.method,
-      path: o.path,
-      national: Boolean(o.national),
-      api: { id: o.apiId, name: o.apiName },
-      application: { id: o.applicationId, name: o.applicationName, acronym: o.applicationAcronym },
-      agency: { code: o.agencyCode, name: o.agencyName, kind: o.agencyKind },
-      // The operation on its API's page (opened there by its anchor).
-      href: webPath.apiOperation(o.apiId, o.id),
-    });
+    // The operation on its API's page (opened there by its anchor).
+    const it = blankItem(
+      'operation',
+      o.id,
+      webPath.apiOperation(o.apiId, o.id),
+      o.summary ? hl(o.summary) : path,
+      snip(o.description),
+    );
+    it.subtitle = [{ text: `${o.method} `, mark: false }, ...path];
+    it.protocol = o.protocol;
+    it.method = o.method;
+    it.path = o.path;
+    it.national = Boolean(o.national);
+    it.api = { id: o.apiId, name: o.apiName };
+    it.application = { id: o.applicationId, name: o.applicationName, acronym: o.applicationAcronym };
+    it.agency = { code: o.agencyCode, name: o.agencyName, kind: o.agencyKind };
+    items.set(`operation:${o.id}`, it);
   }
   for (const [type, list] of [
     ['function', fns],
     ['dataEntity', des],
   ] as const)
-    for (const r of list)
-      items.set(`${type}:${r.id}`, {
-        ...base,
-        type,
-        id: r.id,
-        code: r.code,
-        title: hl(r.title),
-        subtitle: r.titleEn && r.titleEn !== r.title ? hl(r.titleEn) : null,
-        snippet: snip(r.description),
-        sensitivity: r.sensitivity,
-        href: type === 'function' ? webPath.function(r.code) : webPath.dataEntity(r.code),
-      });
+    for (const r of list) {
+      const href = type === 'function' ? webPath.function(r.code) : webPath.dataEntity(r.code);
+      const it = blankItem(type, r.id, href, hl(r.title), snip(r.description));
+      it.code = r.code;
+      it.subtitle = r.titleEn && r.titleEn !== r.title ? hl(r.titleEn) : null;
+      it.sensitivity = r.sensitivity;
+      items.set(`${type}:${r.id}`, it);
+    }
   return page.map((h) => items.get(`${h.type}:${h.id}`)).filter((x): x is SearchItem => !!x);
 }
 

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { readDataVersion } from '../../../db/version';
 import type { AppEnv } from '../env';
-import { digest, PUBLIC_MAX_AGE } from './cache';
+import { type Digest, PUBLIC_MAX_AGE, webDigest } from './cache';
 
 /** One kept answer: what the route rendered, at which data version, with a gzip copy if asked. */
 interface Entry {
@@ -75,6 +75,8 @@ export interface ResponseCacheOptions {
    * instead of one per page per save; an anonymous reader sees a save at most this much later.
    */
   staleGraceMs?: number;
+  /** The ETag's hash (`publicCaching`'s); Web Crypto when absent. */
+  digest?: Digest;
 }
 
 const CACHEABLE_TYPE = /^(text\/html|application\/json)\b/;
@@ -122,6 +124,7 @@ async function gzipped(body: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayB
  * (compress-node.ts).
  */
 export function responseCache(opts: ResponseCacheOptions): MiddlewareHandler<AppEnv> {
+  const digest = opts.digest ?? webDigest;
   const store = new ResponseStore(opts.maxBytes);
   const maxAgeMs = opts.maxAgeMs ?? PUBLIC_MAX_AGE * 1000;
   const inflight = new Map<string, { version: number; done: Promise<void> }>();

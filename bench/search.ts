@@ -323,7 +323,8 @@ page only; the FTS tables of applications, APIs and operations carry a prefix in
 Ranking the reusable source first (decision 0020) adds, per hit examined, two bounded index look-ups (SPLP, up to
 20 consumers) and, only when a kind's candidates were capped, a rowid seek per national service registered after the
 last candidate; a query that finds nothing asks the term index once (\`fts5vocab\`, one range of first letters) and
-searches again with its typos corrected. The
+searches again with its typos corrected. The JSON and /cari columns run the app as the Node server does: each
+answer's ETag is the SHA-1 of the text the route rendered, hashed on the calling thread (decision 0049). The
 naive way's results differ: it finds substrings (\`data\` inside \`dataset\`), knows no stemming, no jargon, no typos
 and no English, and counts everything.
 

@@ -55,31 +55,35 @@ export function publicCaching(
     if (!reads || c.res.status !== 200 || c.get('user')) return;
     const res = c.res;
     if (!CACHEABLE_TYPE.test(res.headers.get('Content-Type') ?? '') || !res.body) return;
-    const headers = new Headers(res.headers);
-    const chosen = headers.get('Cache-Control');
-    if (headers.has('Set-Cookie')) {
+    const chosen = res.headers.get('Cache-Control');
+    const setsCookie = res.headers.has('Set-Cookie');
+    if (!setsCookie && chosen && /no-store|private/.test(chosen)) return;
+    // The text the route rendered when this is still the response built from it: that response
+    // is sent as it is, its headers completed here. Otherwise the body is read whole once (pages
+    // and API reads are small and already rendered) and sent in a new response.
+    const text = rendered?.get(res);
+    const bytes = text === undefined ? new Uint8Array(await res.arrayBuffer()) : null;
+    const out = bytes
+      ? new Response(bytes, { status: res.status, statusText: res.statusText, headers: res.headers })
+      : res;
+    const headers = out.headers;
+    if (setsCookie) {
       if (!chosen) headers.set('Cache-Control', 'private, no-cache');
     } else if (!chosen) {
       headers.set('Cache-Control', `public, max-age=${maxAge}`);
-    } else if (/no-store|private/.test(chosen)) {
-      return;
     }
     headers.append('Vary', usesApiLanguage(c.req.path) ? 'Accept-Language' : 'Cookie, HX-Request');
-    // The text the route rendered when this is still the response built from it; otherwise the
-    // body is read whole once (pages and API reads are small and already rendered).
-    const body = rendered?.get(res) ?? new Uint8Array(await res.arrayBuffer());
     let tag = headers.get('ETag');
     if (!tag) {
-      tag = `"${await digest(body)}"`;
+      tag = `"${await digest(bytes ?? (text as string))}"`;
       headers.set('ETag', tag);
     }
     const notModified = ifNoneMatchHas(c.req.header('If-None-Match'), tag);
+    if (!notModified && out === res) return;
     if (notModified) headers.delete('Content-Length');
     // Unset first: Hono's setter would otherwise merge the spent response's headers back in.
     c.res = undefined as unknown as Response;
-    c.res = notModified
-      ? new Response(null, { status: 304, headers })
-      : new Response(body, { status: res.status, statusText: res.statusText, headers });
+    c.res = notModified ? new Response(null, { status: 304, headers }) : out;
   };
 }
 

@@ -156,6 +156,43 @@ describe('highlight, snippet and segmentsHtml', () => {
     expect(show(snippet(text, [], 5))).toBe('kata0 kata1 kata2 kata3 kata4…');
   });
 
+  it('marks ASCII text exactly as the general (Unicode) path does', () => {
+    // Text with one accented word goes through the regex-and-fold path; pure ASCII is scanned by
+    // character code. Both must mark the same words: ' ω' appended (a letter no query here matches) is never marked.
+    const vocab = [
+      'data',
+      'Pegawai',
+      'KEPEGAWAIAN',
+      'pajak',
+      'daerah',
+      'e-Surat',
+      'naskah',
+      'dinas',
+      'ASN',
+      'NIP',
+      'sipil',
+      'negara',
+      'aparatur',
+      'x9',
+      '2024',
+    ];
+    const punct = [' ', ', ', ' (', ') ', '/', ' - ', '. ', ':', '_', '  '];
+    let seed = 7;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 400; i++) {
+      const words = Array.from({ length: 3 + rand(25) }, () => vocab[rand(vocab.length)]!);
+      const text = words.map((w, j) => (j ? punct[rand(punct.length)] : '') + w).join('');
+      const query = Array.from({ length: 1 + rand(3) }, () =>
+        vocab[rand(vocab.length)]!.slice(0, 2 + rand(8)),
+      ).join(' ');
+      const n = needles(query);
+      expect(`${show(highlight(text, n))} ω`, `${text} | ${query}`).toBe(show(highlight(`${text} ω`, n)));
+    }
+  });
+
   it('escapes every piece and adds no markup but <mark>', () => {
     const html = segmentsHtml(highlight('Portal <script>alert("x")</script> & \'Zebra\'', needles('script')));
     expect(html).toBe(

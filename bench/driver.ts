@@ -8,11 +8,11 @@
  * Usage: npx tsx bench/driver.ts FILE.db [--runs 2000]
  */
 import { parseArgs } from 'node:util';
-import { createClient, type InValue } from '@libsql/client';
-import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
+import { createClient } from '@libsql/client';
 import Database from 'libsql';
 import { PUBLIC_STATUSES } from '../db/schema/applications';
 import * as appsRepo from '../src/features/catalogue/repo/applications';
+import { compile } from '../src/kernel/repo';
 import { fmt, quantile } from './lib';
 
 const { values, positionals } = parseArgs({
@@ -22,7 +22,6 @@ const { values, positionals } = parseArgs({
 const file = positionals[0];
 if (!file) throw new Error('usage: npx tsx bench/driver.ts FILE.db');
 const runs = Number(values.runs);
-const dialect = new SQLiteAsyncDialect();
 const statementsOf = (id: number) =>
   [
     appsRepo.applicationRead(id),
@@ -33,8 +32,8 @@ const statementsOf = (id: number) =>
     appsRepo.relatedApplicationsRead(id, PUBLIC_STATUSES),
     appsRepo.similarByFunctionsRead(id, PUBLIC_STATUSES),
   ].map((r) => {
-    const q = dialect.sqlToQuery(r.query);
-    return { sql: q.sql, args: q.params as InValue[] };
+    const q = compile(r.query);
+    return { sql: q.sql, args: q.params };
   });
 
 const client = createClient({ url: `file:${file}` });

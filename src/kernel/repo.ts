@@ -14,16 +14,74 @@ const dialect = new SQLiteAsyncDialect();
  * `(a, b)`); a query holding anything else (a column, a table, a `Param`, a placeholder, inlined
  * parameters) is compiled by drizzle. `repo.unit.test.ts` compares the two.
  */
-export function compile(query: SQL): { sql: string; params: InValue[] } {
+export function compile(query: Query): { sql: string; params: InValue[] } {
   const parts: string[] = [];
   const params: InValue[] = [];
   if (walk(query, parts, params)) return { sql: parts.join(''), params };
-  const q = dialect.sqlToQuery(query);
+  const q = dialect.sqlToQuery(toDrizzle(query));
   return { sql: q.sql, params: q.params as InValue[] };
+}
+
+/**
+ * A raw query as a template's strings and values, for statements rebuilt on every request (the
+ * catalogue search's has ~2,000 parts). drizzle's `sql` makes an object per string and tests every
+ * value for a table; this keeps the template's own strings array (one per call site) and the
+ * values as they are: the search built ~150 KB of drizzle objects per request (decision 0049).
+ * `compile` reads both kinds, nested in each other.
+ */
+export class LeanSql {
+  constructor(
+    readonly strings: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+}
+
+/** A raw query: drizzle's, or a lean one. */
+export type Query = SQL | LeanSql;
+
+const NO_VALUES: readonly unknown[] = [];
+
+/** Like drizzle's `sql` tag, with `raw` and `join`, building a `LeanSql`. */
+export const leanSql = Object.assign(
+  (strings: TemplateStringsArray, ...values: unknown[]): LeanSql => new LeanSql(strings, values),
+  {
+    raw: (text: string): LeanSql => new LeanSql([text], NO_VALUES),
+    join: (items: readonly Query[], separator?: Query): LeanSql => {
+      const values: unknown[] = [];
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0 && separator) values.push(separator);
+        values.push(items[i]);
+      }
+      return new LeanSql(new Array<string>(values.length + 1).fill(''), values);
+    },
+  },
+);
+
+/** The same query as drizzle objects, for drizzle's compiler (only when `walk` met something else). */
+function toDrizzle(query: Query): SQL {
+  if (query instanceof SQL) return query;
+  const chunks: unknown[] = [];
+  query.strings.forEach((text, i) => {
+    chunks.push(sql.raw(text));
+    if (i < query.values.length) {
+      const value = query.values[i];
+      chunks.push(value instanceof LeanSql ? toDrizzle(value) : sql`${value}`);
+    }
+  });
+  return sql.join(chunks as SQL[]);
 }
 
 /** Appends one chunk; false when it is something only drizzle's compiler knows. */
 function walk(chunk: unknown, parts: string[], params: InValue[]): boolean {
+  if (chunk instanceof LeanSql) {
+    const { strings, values } = chunk;
+    for (let i = 0; i < strings.length; i++) {
+      const text = strings[i]!;
+      if (text) parts.push(text);
+      if (i < values.length && !walk(values[i], parts, params)) return false;
+    }
+    return true;
+  }
   if (chunk instanceof SQL) {
     // `sql.raw`-style inlining (private in drizzle's types).
     if (Reflect.get(chunk, 'shouldInlineParams')) return false;
@@ -88,12 +146,12 @@ function objects(result: ResultSet): Record<string, unknown>[] {
 }
 
 /** Runs a raw query and returns typed rows (only repo modules call this). */
-export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+export async function rows<T>(db: Db, query: Query): Promise<T[]> {
   const { sql: text, params } = compile(query);
   return objects(await db.$client.execute({ sql: text, args: params })) as T[];
 }
 
-export async function one<T>(db: Db, query: SQL): Promise<T | undefined> {
+export async function one<T>(db: Db, query: Query): Promise<T | undefined> {
   return (await rows<T>(db, query))[0];
 }
 
@@ -147,7 +205,7 @@ export async function oneWithFlags<T>(
  * together by {@link readAll}, so a page's queries cost one round trip on a remote database.
  */
 export interface Read<T> {
-  query: SQL;
+  query: Query;
   map: (rows: Record<string, unknown>[]) => T;
 }
 
@@ -157,12 +215,12 @@ const withFlags = (found: Record<string, unknown>[], flags: readonly string[]) =
 };
 
 /** A read of rows (with the named 0/1 columns turned into booleans, as `rowsWithFlags`). */
-export function readRows<T>(query: SQL, flags: readonly (keyof T & string)[] = []): Read<T[]> {
+export function readRows<T>(query: Query, flags: readonly (keyof T & string)[] = []): Read<T[]> {
   return { query, map: (found) => withFlags(found, flags) as T[] };
 }
 
 /** A read of the first row, if any (see `readRows`). */
-export function readOne<T>(query: SQL, flags: readonly (keyof T & string)[] = []): Read<T | undefined> {
+export function readOne<T>(query: Query, flags: readonly (keyof T & string)[] = []): Read<T | undefined> {
   return { query, map: (found) => withFlags(found, flags)[0] as T | undefined };
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applications } from '../../db/schema/applications';
-import { compile, list } from './repo';
+import { compile, leanSql, list } from './repo';
 
 const drizzle = new SQLiteAsyncDialect();
 const same = (q: ReturnType<typeof sql>) => {
@@ -46,5 +46,48 @@ describe('compile', () => {
     );
     expect(q.params).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(q.sql).toBe('select ?, ? ?, ?, ?');
+  });
+});
+
+describe('leanSql', () => {
+  /** The lean query compiles to exactly what the same query written with drizzle's `sql` gives. */
+  const sameAs = (lean: Parameters<typeof compile>[0], drizzleQuery: ReturnType<typeof sql>) => {
+    const d = drizzle.sqlToQuery(drizzleQuery);
+    expect(compile(lean)).toEqual({ sql: d.sql, params: d.params });
+  };
+
+  it('compiles as drizzle’s `sql` would, nested either way, without drizzle’s compiler', () => {
+    const drizzleCompiles = vi.spyOn(SQLiteAsyncDialect.prototype, 'sqlToQuery');
+    sameAs(leanSql`select 1`, sql`select 1`);
+    sameAs(
+      leanSql`select * from t where a = ${1} and b = ${'x'} and c is ${null} and d = ${true}`,
+      sql`select * from t where a = ${1} and b = ${'x'} and c is ${null} and d = ${true}`,
+    );
+    sameAs(
+      leanSql`select ${leanSql`nested ${2}`} from ${leanSql.raw('applications')} where x in ${list([1, 2])} and ${sql`y = ${3}`}`,
+      sql`select ${sql`nested ${2}`} from ${sql.raw('applications')} where x in ${list([1, 2])} and ${sql`y = ${3}`}`,
+    );
+    sameAs(
+      leanSql.join([leanSql`a = ${1}`, sql`b = ${2}`, leanSql.raw('c = 3')], leanSql` and `),
+      sql.join([sql`a = ${1}`, sql`b = ${2}`, sql.raw('c = 3')], sql` and `),
+    );
+    sameAs(leanSql.join([leanSql`a`, leanSql`b`]), sql.join([sql`a`, sql`b`]));
+    sameAs(leanSql.join([], leanSql`, `), sql.join([], sql`, `));
+    sameAs(
+      leanSql`select ${[1, leanSql`x`, 'y']} ${undefined} ${10n}`,
+      sql`select ${[1, sql`x`, 'y']} ${undefined} ${10n}`,
+    );
+    expect(drizzleCompiles).toHaveBeenCalledTimes(7);
+  });
+
+  it('hands a query holding a column or a placeholder to drizzle, with the same result', () => {
+    sameAs(
+      leanSql`select ${applications.id} from ${applications} where ${leanSql`${applications.id} = ${7}`} and n = ${'x'}`,
+      sql`select ${applications.id} from ${applications} where ${sql`${applications.id} = ${7}`} and n = ${'x'}`,
+    );
+    sameAs(
+      leanSql`select * from t where id = ${sql.placeholder('id')}`,
+      sql`select * from t where id = ${sql.placeholder('id')}`,
+    );
   });
 });

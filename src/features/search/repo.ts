@@ -1,10 +1,19 @@
-import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
 import { AGENCY_KINDS, type AgencyKind } from '../../../db/schema/agencies';
 import { API_ACCESS, type ApiAccess, type ApiAuth, PROTOCOLS, type Protocol } from '../../../db/schema/apis';
 import { APP_STATUSES, type AppStatus } from '../../../db/schema/applications';
 import { SEARCH_TYPES, type SearchType } from '../../domain/search';
-import { and, list, one, type Page, type Read, readRows, rows, runRead } from '../../kernel/repo';
+import {
+  list,
+  one,
+  type Page,
+  type Query,
+  type Read,
+  readRows,
+  rows,
+  runRead,
+  leanSql as sql,
+} from '../../kernel/repo';
 
 /**
  * The catalogue-wide search. Every query here is bounded, whatever was typed: local libSQL runs
@@ -143,9 +152,12 @@ export interface SearchHits {
   };
 }
 
+/** `a and b and c`, or `1` for no conditions (the kernel's `and`, for lean queries). */
+const and = (conds: Query[]): Query => (conds.length ? sql.join(conds, sql` and `) : sql`1`);
+
 /** Conditions on the owning application `a`; `drive` writes links as IN lists an index can walk. */
-function appConds(f: SearchFilter, drive: boolean): SQL[] {
-  const c: SQL[] = [sql`a.status in ${list(f.statuses)}`];
+function appConds(f: SearchFilter, drive: boolean): Query[] {
+  const c: Query[] = [sql`a.status in ${list(f.statuses)}`];
   if (f.status) c.push(sql`a.status = ${f.status}`);
   if (f.agencyId !== undefined) c.push(sql`a.agency_id = ${f.agencyId}`);
   // agency_kind is the trigger-maintained copy of the owner's kind (migration 0003).
@@ -160,7 +172,7 @@ function appConds(f: SearchFilter, drive: boolean): SQL[] {
 }
 
 /** The data-entity facet for an application: it masters, produces or consumes the entity. */
-function appEntityCond(f: SearchFilter, drive: boolean): SQL[] {
+function appEntityCond(f: SearchFilter, drive: boolean): Query[] {
   if (f.dataEntityId === undefined) return [];
   return [
     drive
@@ -170,8 +182,8 @@ function appEntityCond(f: SearchFilter, drive: boolean): SQL[] {
 }
 
 /** Conditions on the API `p`: protocol, access, SPLP, and the data entities it exposes. */
-function apiConds(f: SearchFilter, drive: boolean): SQL[] {
-  const c: SQL[] = [];
+function apiConds(f: SearchFilter, drive: boolean): Query[] {
+  const c: Query[] = [];
   if (f.protocol) c.push(sql`p.protocol = ${f.protocol}`);
   if (f.access) c.push(sql`p.access = ${f.access}`);
   if (f.splp !== undefined) c.push(sql`p.splp_published = ${f.splp ? 1 : 0}`);
@@ -195,7 +207,7 @@ const matchFor = (type: SearchType, text: SearchText) =>
   type === 'operation' || type === 'api' ? text.match : text.matchIndonesian;
 
 /** `select rowid as id, <score> as score from <fts> where <fts> match ? limit CANDIDATES`. */
-function candidates(type: SearchType, fts: string, text: SearchText, guard?: SQL): SQL {
+function candidates(type: SearchType, fts: string, text: SearchText, guard?: Query): Query {
   const w = WEIGHTS[type];
   const score = text.ranked ? sql`${w.bm25} * ${w.factor}` : sql`0`;
   return sql`select rowid as id, ${score} as score from ${guard ? sql`${guard} cross join ` : sql``}${sql.raw(fts)}
@@ -207,16 +219,16 @@ function candidates(type: SearchType, fts: string, text: SearchText, guard?: SQL
  * scan. (A constant term in the WHERE would not: SQLite still opens the FTS cursor, whose prefix
  * merge is the costly part, and tests the term on every row.)
  */
-const when = (cond: SQL) => sql`(select 1 where ${cond}) g`;
+const when = (cond: Query) => sql`(select 1 where ${cond}) g`;
 
 /** Columns every hit carries, so one union can be counted and faceted. */
 const HIT_COLUMNS =
   'type, id, score, exact, name, status, agency_id, kind, protocol, access, splp, app_id, api_id, national, reuse';
 
 interface Part {
-  ctes: SQL[];
+  ctes: Query[];
   /** Whether this kind's candidates were truncated, as a SQL boolean. */
-  capped: SQL;
+  capped: Query;
 }
 
 /** How one of the three big kinds is searched; `p` names its CTEs (`app_c`, `app_i`, …). */
@@ -227,20 +239,20 @@ interface Kind {
   /** The row's own id column, e.g. `a.id`. */
   idCol: string;
   /** From the ids CTE `i` to the row and what it is filtered on. */
-  join: SQL;
+  join: Query;
   /** From the facet side to the rows, for a facet-driven walk (and for a plain listing). */
-  walk: SQL;
-  conds: (drive: boolean) => SQL[];
+  walk: Query;
+  conds: (drive: boolean) => Query[];
   /** The hit's columns after type, id, score. */
-  columns: SQL;
+  columns: Query;
   /**
    * Rows of national services: their FTS matches join the candidates whatever their rowid, so a
    * word in thousands of local copies cannot push the national service out of the first matches.
    */
-  nationalIds: SQL | null;
+  nationalIds: Query | null;
   /** Exact name hits that join the candidates even when the words are common. */
-  exactIds: (exact: string) => SQL[];
-  exactExpr: (exact: string) => SQL;
+  exactIds: (exact: string) => Query[];
+  exactExpr: (exact: string) => Query;
   /** The link table holding the data-entity facet of this kind. */
   entityLinks: 'application_data_entities' | 'api_data_entities';
 }
@@ -302,9 +314,9 @@ const KINDS = {
 };
 
 /** How many rows the smallest selective facet has, counted up to DRIVE_FACET_MAX + 1. */
-function facetSize(f: SearchFilter, k: Kind): SQL {
-  const bounded = (q: SQL) => sql`select count(*) as n from (${q} limit ${DRIVE_FACET_MAX + 1})`;
-  const sizes: SQL[] = [];
+function facetSize(f: SearchFilter, k: Kind): Query {
+  const bounded = (q: Query) => sql`select count(*) as n from (${q} limit ${DRIVE_FACET_MAX + 1})`;
+  const sizes: Query[] = [];
   if (f.agencyId !== undefined)
     sizes.push(bounded(sql`select 1 from applications where agency_id = ${f.agencyId}`));
   if (f.functionId !== undefined)
@@ -325,8 +337,8 @@ function facetSize(f: SearchFilter, k: Kind): SQL {
 function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
   const t = f.text;
   const cte = (suffix: string) => sql.raw(`${k.p}_${suffix}`);
-  const [c, i, h, n, d] = ['c', 'i', 'h', 'n', 'd'].map(cte) as [SQL, SQL, SQL, SQL, SQL];
-  const hitCols = (score: SQL, exact: SQL) =>
+  const [c, i, h, n, d] = ['c', 'i', 'h', 'n', 'd'].map(cte) as [Query, Query, Query, Query, Query];
+  const hitCols = (score: Query, exact: Query) =>
     sql`select ${k.type} as type, ${sql.raw(k.idCol)} as id, ${score} as score, ${exact} as exact, ${k.columns}`;
   const where = and(k.conds(false));
   if (!t) {
@@ -338,10 +350,10 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
       capped: sql`(select count(*) from ${i}) >= ${CANDIDATES}`,
     };
   }
-  const ids: SQL[] = [sql`select id from ${c}`];
+  const ids: Query[] = [sql`select id from ${c}`];
   if (t.exact) ids.push(...k.exactIds(t.exact));
-  const ctes: SQL[] = [];
-  let capped: SQL;
+  const ctes: Query[] = [];
+  let capped: Query;
   let score = sql`coalesce(c.score, 0)`;
   let scoreJoin = sql`left join ${c} c on c.id = i.id`;
   if (selectiveFacet(f)) {
@@ -415,7 +427,7 @@ function referencePart(type: 'function' | 'dataEntity', t: SearchText | null): P
   // a topic, for which the services that perform it rank by relevance like everything else.
   const exactExpr = t?.exact ? sql`(r.code = ${code})` : sql`0`;
   const cols = (
-    score: SQL,
+    score: Query,
   ) => sql`select ${type} as type, r.id as id, ${score} as score, ${exactExpr} as exact,
       r.${sql.raw(title)} as name, null as status, null as agency_id, null as kind, null as protocol, null as access,
       null as splp, null as app_id, null as api_id, 0 as national, 0 as reuse`;

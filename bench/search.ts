@@ -24,7 +24,7 @@ import { createApp } from '../src/app';
 import { parseConfig } from '../src/config';
 import { SEARCH_STOP_WORDS, tokenize } from '../src/domain/fts';
 import { searchableTypes } from '../src/domain/search';
-import { CANDIDATES, DRIVE_LIMIT } from '../src/features/search/repo';
+import { CANDIDATES, DRIVE_LIMIT, OPERATION_DRIVE_LIMIT } from '../src/features/search/repo';
 import { ApiSearchQuery, SearchQuery } from '../src/features/search/schemas';
 import { search, searchApis } from '../src/features/search/service';
 import { nodeDigest } from '../src/kernel/digest-node';
@@ -315,7 +315,7 @@ ${rows.join('\n')}
 
 How it stays bounded (\`src/features/search/repo.ts\`): each kind's FTS query runs alone, first, with a LIMIT of ${CANDIDATES},
 and bm25 scores only those candidates; stop-word-only queries are not ranked; a small agency / function /
-data-entity facet drives instead: one scan of the word's first ${DRIVE_LIMIT.toLocaleString('en')} matches counts them and keeps those in the
+data-entity facet drives instead: one scan of the word's first ${DRIVE_LIMIT.toLocaleString('en')} matches (operations: ${OPERATION_DRIVE_LIMIT.toLocaleString('en')}) counts them and keeps those in the
 facet (its rows read from their index); facet counts are
 taken over the (bounded) hits in the same statement as the page; highlights are computed in TypeScript for the
 page only; the FTS tables of applications, APIs and operations carry a prefix index for every length up to 15 letters

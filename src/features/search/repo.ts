@@ -27,8 +27,8 @@ import {
  *   `CANDIDATES` and the result says `capped`.
  * - **Small facets drive.** When a kind has more matches than `CANDIDATES` and a small agency,
  *   function or data-entity facet is asked for, that facet's rows are read from their index and
- *   the FTS matches (at most `DRIVE_LIMIT`, in the one scan that also counts them) are checked
- *   against them, so "data" at one agency still finds the agency's entries beyond the first
+ *   the FTS matches (at most `DRIVE_LIMIT`, `OPERATION_DRIVE_LIMIT` for operations, in the one
+ *   scan that also counts them) are checked against them, so "data" at one agency still finds the agency's entries beyond the first
  *   candidates. They are listed by name, not ranked (bm25 exists only inside an FTS scan).
  * - **Counts over the hits.** Totals and facet counts are counted over the (bounded) hits, in the
  *   same statement that picks the page: one round trip, which matters over HTTP on Workers.
@@ -40,6 +40,13 @@ import {
 export const CANDIDATES = 100;
 /** FTS matches a facet-driven walk checks against. */
 export const DRIVE_LIMIT = 10_000;
+/**
+ * The same for API operations: a word in the catalogue's 100,000 operations matches tens of
+ * thousands (`data`: 15,885), so their walk is capped either way; half the applications' and
+ * APIs' bound keeps "data" at one agency within the 20 ms target (it was ~1.8 of a 12 ms
+ * statement; decision 0049). An operation is also listed on its API's page.
+ */
+export const OPERATION_DRIVE_LIMIT = 5_000;
 /**
  * A facet drives the search only when it is this small (an agency, a rare function or data
  * entity); a broad one ("Data Pegawai ASN") passes enough of the ranked candidates anyway.
@@ -255,6 +262,8 @@ interface Kind {
   exactExpr: (exact: string) => Query;
   /** The link table holding the data-entity facet of this kind. */
   entityLinks: 'application_data_entities' | 'api_data_entities';
+  /** FTS matches a facet-driven walk checks against. */
+  driveLimit: number;
 }
 
 const KINDS = {
@@ -276,6 +285,7 @@ const KINDS = {
     ],
     exactExpr: (exact) => sql`(a.name = ${exact} collate nocase or a.acronym = ${exact} collate nocase)`,
     entityLinks: 'application_data_entities',
+    driveLimit: DRIVE_LIMIT,
   }),
   api: (f: SearchFilter): Kind => ({
     type: 'api',
@@ -292,6 +302,7 @@ const KINDS = {
     exactIds: (exact) => [sql`select id from apis where name = ${exact} collate nocase`],
     exactExpr: (exact) => sql`(p.name = ${exact} collate nocase)`,
     entityLinks: 'api_data_entities',
+    driveLimit: DRIVE_LIMIT,
   }),
   operation: (f: SearchFilter): Kind => ({
     type: 'operation',
@@ -310,6 +321,7 @@ const KINDS = {
     exactIds: () => [],
     exactExpr: () => sql`0`,
     entityLinks: 'api_data_entities',
+    driveLimit: OPERATION_DRIVE_LIMIT,
   }),
 };
 
@@ -357,7 +369,7 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
   let score = sql`coalesce(c.score, 0)`;
   let scoreJoin = sql`left join ${c} c on c.id = i.id`;
   if (selectiveFacet(f)) {
-    // Counting the word's matches (without bm25, up to DRIVE_LIMIT) and the facet's rows (from its
+    // Counting the word's matches (without bm25, up to the kind's drive limit) and the facet's rows (from its
     // index) is cheap, and decides between the plans.
     const fs = sql.raw(`${k.p}_fs`);
     const drive = sql`(select n from ${n}) >= ${CANDIDATES} and (select n from ${fs}) <= ${DRIVE_FACET_MAX}`;
@@ -368,7 +380,7 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
       sql`${n} as materialized (select count(*) as n, json_group_array(id) filter (where (select n from ${fs}) <= ${DRIVE_FACET_MAX}
           and +id in (select ${sql.raw(k.idCol)} from ${k.walk} where ${and(k.conds(true))})) as d
         from (select rowid as id from ${sql.raw(k.fts)} where ${sql.raw(k.fts)} match ${matchFor(k.type, t)}
-          limit (select case when n <= ${DRIVE_FACET_MAX} then ${DRIVE_LIMIT} else ${CANDIDATES} end from ${fs})))`,
+          limit (select case when n <= ${DRIVE_FACET_MAX} then ${k.driveLimit} else ${CANDIDATES} end from ${fs})))`,
       sql`${c} as materialized (${candidates(k.type, k.fts, t, when(sql`not (${drive})`))})`,
       sql`${d} as materialized (select j.value as id from ${when(drive)} cross join ${n} cross join json_each(${n}.d) j
         limit ${CANDIDATES})`,
@@ -377,7 +389,7 @@ function kindPart(f: SearchFilter, k: Kind, foldOperations = false): Part {
     // Driven, the search is complete unless the facet has more hits than a page of candidates, or
     // the word more matches than the walk checks against.
     capped = sql`((select count(*) from ${d}) >= ${CANDIDATES} or (select count(*) from ${c}) >= ${CANDIDATES}
-      or (select n from ${n}) >= ${DRIVE_LIMIT})`;
+      or (select n from ${n}) >= ${k.driveLimit})`;
   } else {
     ctes.push(sql`${c} as materialized (${candidates(k.type, k.fts, t)})`);
     capped = sql`(select count(*) from ${c}) >= ${CANDIDATES}`;

@@ -28,8 +28,9 @@ import {
  * - **Small facets drive.** When a kind has more matches than `CANDIDATES` and a small agency,
  *   function or data-entity facet is asked for, that facet's rows are read from their index and
  *   the FTS matches (at most `DRIVE_LIMIT`, `OPERATION_DRIVE_LIMIT` for operations, in the one
- *   scan that also counts them) are checked against them, so "data" at one agency still finds the agency's entries beyond the first
- *   candidates. They are listed by name, not ranked (bm25 exists only inside an FTS scan).
+ *   scan that also counts them) are checked against them, so "data" at one agency still finds the
+ *   agency's entries beyond the first candidates. They are listed by name, not ranked (bm25 exists
+ *   only inside an FTS scan).
  * - **Counts over the hits.** Totals and facet counts are counted over the (bounded) hits, in the
  *   same statement that picks the page: one round trip, which matters over HTTP on Workers.
  * - **Details only for the page**: the rows shown are loaded by id; their highlights are computed

@@ -27,7 +27,9 @@ export function compile(query: Query): { sql: string; params: InValue[] } {
  * catalogue search's has ~2,000 parts). drizzle's `sql` makes an object per string and tests every
  * value for a table; this keeps the template's own strings array (one per call site) and the
  * values as they are: the search built ~150 KB of drizzle objects per request (decision 0049).
- * `compile` reads both kinds, nested in each other.
+ * `compile` reads both kinds, nested in each other. A query drizzle must compile (it holds a
+ * column or a placeholder) may be lean or contain lean parts, but not a lean part inside a drizzle
+ * `sql` inside it: drizzle's compiler does not know this class (no repo nests them that way).
  */
 export class LeanSql {
   constructor(
